@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Parallax.Cli;
+
+/// <summary>The `parallax` command tree.</summary>
+public static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "Parallax reads many news reports of the same events and shows what happened, who said what, " +
+            "where the reports agree and where they contradict each other, every statement traced to its sentences.");
+        var eval = new Command("eval", "Score Parallax's stages against gold data (yours or ../shared/data).");
+        foreach (var sub in EvalCommands())
+        {
+            eval.Add(sub);
+        }
+        root.Add(eval);
+        return root;
+    }
+
+    private static IEnumerable<Command> EvalCommands() => [];
+}

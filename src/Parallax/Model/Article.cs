@@ -1,0 +1,46 @@
+namespace Parallax.Model;
+
+/// <summary>
+/// One report as extracted from its source: the clean main text and its metadata.
+/// Every later annotation is a span into <see cref="Text"/>.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>Stable identifier: a hash of the clean text, so the same report read twice is one article.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The path or URL as the user gave it.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The main text, paragraphs separated by a blank line.</summary>
+    public required string Text { get; init; }
+
+    public string? Title { get; init; }
+    public string? Outlet { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public string? Byline { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The dateline as printed, e.g. "CAIRO, Feb. 6 (Xinhua) --", when the article opens with one.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>The story this report says it rewrites or derives from (a URL or an outlet name).</summary>
+    public string? BasedOn { get; init; }
+
+    public string? Url { get; init; }
+    public string? Language { get; init; }
+
+    /// <summary>Paragraph spans into <see cref="Text"/>, in order.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs { get; init; } = [];
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The outlet when known, else the file or host name: what a reader should see.</summary>
+    public string DisplayName => Outlet ?? Title ?? System.IO.Path.GetFileName(Source);
+
+    public static string ComputeId(string text)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+}

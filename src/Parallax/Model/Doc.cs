@@ -1,0 +1,49 @@
+namespace Parallax.Model;
+
+/// <summary>
+/// The one annotated data model: an <see cref="Article"/> with offset-based layers over its text.
+/// Stages fill the layers in pipeline order; every layer holds spans, never copied strings.
+/// </summary>
+public sealed class Doc
+{
+    public Doc(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+    }
+
+    public Article Article { get; }
+    public string Text => Article.Text;
+
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    /// <summary>Penn Treebank tags aligned with <see cref="Tokens"/> (empty until a tagger runs).</summary>
+    public IReadOnlyList<string> PartOfSpeech { get; set; } = [];
+
+    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
+    public IReadOnlyList<Mention> Mentions { get; set; } = [];
+    public IReadOnlyList<Timex> Timexes { get; set; } = [];
+    public IReadOnlyList<Quote> Quotes { get; set; } = [];
+
+    /// <summary>Which layers have been filled.</summary>
+    public Layers Filled { get; set; }
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public string TokenText(int index) => Slice(Tokens[index].Span);
+
+    /// <summary>The index of the sentence containing a character offset, or -1.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid].Span;
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,15 @@
+using Parallax.Model;
+
+namespace Parallax.Pipeline;
+
+/// <summary>
+/// One annotator over a <see cref="Doc"/>. It declares the layers it needs and the layers it adds;
+/// <see cref="PipelineBuilder"/> checks the declarations when the pipeline is built, not halfway through a corpus.
+/// </summary>
+public interface IDocStage
+{
+    string Name { get; }
+    Layers Requires { get; }
+    Layers Provides { get; }
+    void Process(Doc doc, CancellationToken cancellationToken);
+}
