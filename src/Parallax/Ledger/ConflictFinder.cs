@@ -18,7 +18,7 @@ public static partial class ConflictFinder
     {
         "president", "prime minister", "minister", "commander", "chief", "head", "director", "secretary", "governor",
         "mayor", "king", "queen", "emir", "sultan", "chancellor", "premier", "ceo", "chairman", "chairwoman", "chair",
-        "speaker", "leader", "coach", "captain", "attorney general", "general secretary", "secretary-general", "pope",
+        "speaker", "leader", "coach", "commissioner", "superintendent", "administrator", "captain", "attorney general", "general secretary", "secretary-general", "pope",
     };
 
     /// <summary>Events within this many days of a report's date are taken as the story's own events.</summary>
@@ -39,59 +39,76 @@ public static partial class ConflictFinder
 
     // ---- holders of one office ----
 
+    private sealed record Holding(string Holder, string? Affiliation, string? AffiliationName, string Role, Evidence Evidence);
+
     private static IEnumerable<Conflict> RoleConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result resolved)
     {
         var byId = resolved.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var offices = new Dictionary<string, (string Label, Dictionary<string, List<Evidence>> Holders)>(StringComparer.Ordinal);
+        var affiliations = new AffiliationKeys(resolved.Entities);
+        var byOffice = new Dictionary<string, List<Holding>>(StringComparer.Ordinal);
         for (int d = 0; d < docs.Count; d++)
         {
             var doc = docs[d];
             for (int m = 0; m < doc.Mentions.Count; m++)
             {
                 var mention = doc.Mentions[m];
-                if (mention.Type != EntityType.Person || mention.Role is not { } role || mention.RoleOf is not { } of ||
+                if (mention.Type != EntityType.Person || mention.Role is not { } role || OfficeHead(role) is not { } head ||
                     !resolved.EntityOf.TryGetValue((d, m), out var holder) || IsFormer(doc, mention))
                 {
                     continue;
                 }
-                var head = OfficeHead(role);
-                if (head is null)
+                var span = mention.RoleSpan is { } r ? TextSpan.Cover(r, mention.Span) : mention.Span;
+                if (!byOffice.TryGetValue(head, out var list))
+                {
+                    byOffice[head] = list = [];
+                }
+                list.Add(new Holding(holder, mention.RoleOf is { } of ? affiliations.Key(of) : null, mention.RoleOf, role, new Evidence(doc.Article.Id, span)));
+            }
+        }
+        foreach (var (head, holdings) in byOffice)
+        {
+            // Each holder goes to the bodies it is said to serve; a holder named without one goes to the only
+            // body this office is given for in the story (with two or more, it cannot be placed and is left out).
+            var known = holdings.Where(h => h.Affiliation is not null).GroupBy(h => h.Holder)
+                .ToDictionary(g => g.Key, g => g.Select(h => h.Affiliation!).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            var bodies = known.Values.SelectMany(x => x).Distinct(StringComparer.Ordinal).ToList();
+            var buckets = new Dictionary<string, List<Holding>>(StringComparer.Ordinal);
+            foreach (var h in holdings)
+            {
+                IEnumerable<string> targets = known.TryGetValue(h.Holder, out var own) ? own
+                    : bodies.Count == 1 ? bodies
+                    : bodies.Count == 0 ? [""] : [];
+                foreach (var body in targets)
+                {
+                    if (!buckets.TryGetValue(body, out var b))
+                    {
+                        buckets[body] = b = [];
+                    }
+                    b.Add(h);
+                }
+            }
+            foreach (var (body, list) in buckets)
+            {
+                var holders = list.GroupBy(h => h.Holder).ToList();
+                if (holders.Count < 2)
                 {
                     continue;
                 }
-                var key = head + "|" + AffiliationKey(of, resolved.Entities);
-                if (!offices.TryGetValue(key, out var office))
+                // One report naming two holders is telling of a change (or a deputy), not contradicting another.
+                var articleSets = holders.Select(g => g.Select(h => h.Evidence.Article).ToHashSet(StringComparer.Ordinal)).ToList();
+                if (articleSets.SelectMany((a, i) => articleSets.Skip(i + 1).Select(a.Overlaps)).Any(x => x))
                 {
-                    office = ($"{role.ToLowerInvariant()} ({of})", new Dictionary<string, List<Evidence>>(StringComparer.Ordinal));
-                    offices[key] = office;
+                    continue;
                 }
-                var span = mention.RoleSpan is { } r ? TextSpan.Cover(r, mention.Span) : mention.Span;
-                if (!office.Holders.TryGetValue(holder, out var ev))
+                var name = list.Select(h => h.AffiliationName).OfType<string>().MaxBy(n => n.Length);
+                yield return new Conflict
                 {
-                    office.Holders[holder] = ev = [];
-                }
-                ev.Add(new Evidence(doc.Article.Id, span));
+                    Kind = ConflictKind.Role,
+                    Subject = name is null ? head : $"{head} ({name})",
+                    Values = [.. holders.OrderByDescending(g => g.Count()).Select(g => new ConflictValue(byId[g.Key].Name,
+                        [.. g.Select(h => h.Evidence.Article).Distinct()], [.. g.Select(h => h.Evidence)]))],
+                };
             }
-        }
-        foreach (var (_, (label, holders)) in offices)
-        {
-            if (holders.Count < 2)
-            {
-                continue;
-            }
-            // One report naming two holders is telling of a change (or a deputy), not contradicting another.
-            var articleSets = holders.Values.Select(ev => ev.Select(e => e.Article).ToHashSet(StringComparer.Ordinal)).ToList();
-            bool sameReport = articleSets.SelectMany((a, i) => articleSets.Skip(i + 1).Select(b => a.Overlaps(b))).Any(x => x);
-            if (sameReport)
-            {
-                continue;
-            }
-            yield return new Conflict
-            {
-                Kind = ConflictKind.Role,
-                Subject = label,
-                Values = [.. holders.Select(h => new ConflictValue(byId[h.Key].Name, [.. h.Value.Select(e => e.Article).Distinct()], h.Value))],
-            };
         }
     }
 
@@ -121,26 +138,31 @@ public static partial class ConflictFinder
     }
 
     /// <summary>Whom an office belongs to, with abbreviations and country aliases folded ("CENTCOM" = "U.S. Central Command").</summary>
-    private static string AffiliationKey(string of, IReadOnlyList<StoryEntity> entities)
+    private sealed class AffiliationKeys(IReadOnlyList<StoryEntity> entities)
     {
-        var key = Names.PlaceKey(of);
-        foreach (var e in entities)
+        private readonly List<(string Name, string Key)> _seen = [];
+
+        public string Key(string of)
         {
-            if (e.Type == EntityType.Person)
+            foreach (var e in entities)
             {
-                continue;
-            }
-            foreach (var alias in e.Aliases)
-            {
-                if (Names.PlaceKey(alias) == key || Names.IsAbbreviationOf(alias, of) || Names.IsAbbreviationOf(of, alias))
+                if (e.Type != EntityType.Person && e.Aliases.Any(alias => Names.PlaceKey(alias) == Names.PlaceKey(of) ||
+                        Names.IsAbbreviationOf(alias, of) || Names.IsAbbreviationOf(of, alias)))
                 {
                     return e.Id;
                 }
             }
+            foreach (var (name, key) in _seen)
+            {
+                if (Names.PlaceKey(name) == Names.PlaceKey(of) || Names.IsAbbreviationOf(name, of) || Names.IsAbbreviationOf(of, name))
+                {
+                    return key;
+                }
+            }
+            var fresh = Names.PlaceKey(of);
+            _seen.Add((of, fresh));
+            return fresh;
         }
-        // No entity for it: fold the long form to its letters so "U.S. Central Command" and "Central Command" meet.
-        var words = Normalize.Words(of).Where(w => Names.PlaceKey(w) != "unitedstates").ToList();
-        return words.Count > 1 ? Names.Compact(string.Concat(words)) : key;
     }
 
     // ---- ordinals: "the first round" against "the latest round" ----

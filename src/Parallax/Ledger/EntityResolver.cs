@@ -5,8 +5,8 @@ namespace Parallax.Ledger;
 /// <summary>
 /// Cross-document entity resolution within a story. Mentions join when their names agree (people by surname with
 /// compatible given names, "Albusaidi" = "Al Busaidi"; organisations and places by full name, abbreviation or
-/// country alias), and people whose surnames are near-spellings of each other join when they also hold a role for
-/// the same country or body ("Omani mediator Abu Saeidi" and "Omani Foreign Minister Al Busaidi").
+/// country alias), and people whose surnames are near-spellings of each other join when they also share an
+/// affiliation or a role ("Omani mediator Abu Saeidi" and "Omani Foreign Minister Al Busaidi").
 /// </summary>
 public sealed class EntityResolver
 {
@@ -150,26 +150,35 @@ public sealed class EntityResolver
         }
     }
 
+    /// <summary>
+    /// Near-spellings of a surname ("Warenko", "Varanco", "Varenko") are one person when the two also share an
+    /// affiliation or a role; repeated until nothing more joins, since each join can bring a new role.
+    /// </summary>
     private void UniteTransliterations(List<Item> items, UnionFind uf)
     {
-        var clusters = items.Select((it, i) => (it, i)).Where(x => x.it.Type == EntityType.Person)
-            .GroupBy(x => uf.Find(x.i))
-            .Select(g => (Root: g.Key, Keys: g.Select(x => x.it.Key).ToHashSet(StringComparer.Ordinal),
-                Affiliations: g.Select(x => x.it.RoleOfKey).OfType<string>().ToHashSet(StringComparer.Ordinal)))
-            .Where(c => c.Affiliations.Count > 0)
-            .ToList();
-        for (int a = 0; a < clusters.Count; a++)
+        bool joined = true;
+        while (joined)
         {
-            for (int b = a + 1; b < clusters.Count; b++)
+            joined = false;
+            var clusters = items.Select((it, i) => (it, i)).Where(x => x.it.Type == EntityType.Person)
+                .GroupBy(x => uf.Find(x.i))
+                .Select(g => (Root: g.Key,
+                    Keys: g.Select(x => x.it.Key).ToHashSet(StringComparer.Ordinal),
+                    Ties: g.Select(x => x.it.RoleOfKey).OfType<string>().Select(k => "of:" + k)
+                        .Concat(g.Select(x => x.it.Role).OfType<string>().Select(r => "role:" + r.ToLowerInvariant()))
+                        .ToHashSet(StringComparer.Ordinal)))
+                .Where(c => c.Ties.Count > 0)
+                .ToList();
+            for (int a = 0; a < clusters.Count; a++)
             {
-                if (!clusters[a].Affiliations.Overlaps(clusters[b].Affiliations))
+                for (int b = a + 1; b < clusters.Count; b++)
                 {
-                    continue;
-                }
-                bool near = clusters[a].Keys.Any(x => clusters[b].Keys.Any(y => Names.Similarity(x, y) >= TransliterationSimilarity));
-                if (near)
-                {
-                    uf.Union(clusters[a].Root, clusters[b].Root);
+                    if (uf.Find(clusters[a].Root) != uf.Find(clusters[b].Root) && clusters[a].Ties.Overlaps(clusters[b].Ties) &&
+                        clusters[a].Keys.Any(x => clusters[b].Keys.Any(y => Names.Similarity(x, y) >= TransliterationSimilarity)))
+                    {
+                        uf.Union(clusters[a].Root, clusters[b].Root);
+                        joined = true;
+                    }
                 }
             }
         }

@@ -187,7 +187,7 @@ public static class JsonReport
     };
 
     /// <summary>"SingleSource" → "single-source".</summary>
-    internal static string Kebab(string pascal)
+    public static string Kebab(string pascal)
     {
         var sb = new System.Text.StringBuilder(pascal.Length + 4);
         for (int i = 0; i < pascal.Length; i++)
