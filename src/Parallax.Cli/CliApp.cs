@@ -23,5 +23,6 @@ public static class CliApp
     private static IEnumerable<Command> EvalCommands() =>
     [
         EvalStoriesCommand.Create(),
+        EvalTimexCommand.Create(),
     ];
 }
