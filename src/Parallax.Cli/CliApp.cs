@@ -17,6 +17,7 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
+        root.Add(Commands.ExtractCommand.Create());
         return root;
     }
 
