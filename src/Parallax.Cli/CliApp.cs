@@ -16,8 +16,14 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
+        root.Add(Commands.TrainCommand.Create());
+        root.Add(Commands.TagCommand.Create());
         return root;
     }
 
-    private static IEnumerable<Command> EvalCommands() => [];
+    private static IEnumerable<Command> EvalCommands() =>
+    [
+        Commands.EvalTaggerCommands.Ner(),
+        Commands.EvalTaggerCommands.Pos(),
+    ];
 }

@@ -1,4 +1,6 @@
+using Parallax.Entities;
 using Parallax.Text;
+using Parallax.Text.Tagging;
 
 namespace Parallax.Pipeline;
 
@@ -8,7 +10,9 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new Tokenizer())
-            .Add(new SentenceSplitter());
+            .Add(new SentenceSplitter())
+            .Add(new PartOfSpeechTagger())
+            .Add(new EntityRecognizer());
 
     public static DocPipeline Create() => CreateBuilder().Build();
 }
