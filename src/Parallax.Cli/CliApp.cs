@@ -17,7 +17,9 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
-        root.Add(Commands.ExtractCommand.Create());
+        root.Add(ExtractCommand.Create());
+        root.Add(TrainCommand.Create());
+        root.Add(TagCommand.Create());
         return root;
     }
 
@@ -25,5 +27,7 @@ public static class CliApp
     [
         EvalStoriesCommand.Create(),
         EvalTimexCommand.Create(),
+        EvalTaggerCommands.Ner(),
+        EvalTaggerCommands.Pos(),
     ];
 }

@@ -1,4 +1,6 @@
+using Parallax.Entities;
 using Parallax.Text;
+using Parallax.Text.Tagging;
 using Parallax.Time;
 
 namespace Parallax.Pipeline;
@@ -10,6 +12,8 @@ public static class DefaultPipeline
         new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SentenceSplitter())
+            .Add(new PartOfSpeechTagger())
+            .Add(new EntityRecognizer())
             .Add(new TimexStage());
 
     public static DocPipeline Create() => CreateBuilder().Build();
