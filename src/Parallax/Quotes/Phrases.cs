@@ -112,7 +112,8 @@ internal static class Phrases
             }
             if (!ctx.IsWord(p))
             {
-                if (IsPossessive(ctx, p) || ctx.IsPunct(p, '&') || ctx.IsPunct(p, '-'))
+                // A free-standing "-" is a dash ("Reyhane Hejazi - Abbas Araghchi, ..."): hyphenated words are one token.
+                if (IsPossessive(ctx, p) || ctx.IsPunct(p, '&'))
                 {
                     i = p;
                     continue;

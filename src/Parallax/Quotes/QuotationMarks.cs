@@ -2,20 +2,25 @@ using Parallax.Model;
 
 namespace Parallax.Quotes;
 
-/// <summary>A stretch of text between a pair of quotation marks; <see cref="Open"/> and <see cref="Close"/> are the marks.</summary>
-public readonly record struct QuotedSpan(int Open, int Close)
+/// <summary>
+/// A stretch of text between a pair of quotation marks; <see cref="Open"/> and <see cref="Close"/> are the marks.
+/// A quotation that runs on into the next paragraph (news style: no closing mark, the next paragraph opens with one)
+/// has <see cref="Closed"/> false and <see cref="Close"/> at the end of its line.
+/// </summary>
+public readonly record struct QuotedSpan(int Open, int Close, bool Closed = true)
 {
     /// <summary>The text between the marks.</summary>
     public TextSpan Inner => new(Open + 1, Close);
 
     /// <summary>The marks and the text between them.</summary>
-    public TextSpan Outer => new(Open, Close + 1);
+    public TextSpan Outer => new(Open, Closed ? Close + 1 : Close);
 }
 
 /// <summary>
 /// Pairs quotation marks within a line: curly and straight double quotes, and single quotes (curly or straight)
 /// outside double quotes, told apart from apostrophes (it's, Iran's, the Iranians') by what stands on either side.
-/// A quotation never runs across a line break; an unclosed mark is dropped.
+/// A quotation never runs across a line break; a double quotation left open at the end of a paragraph is kept when the next
+/// paragraph opens with a quotation mark (the news convention for a quotation over several paragraphs), else dropped.
 /// </summary>
 public static class QuotationMarks
 {
@@ -34,7 +39,11 @@ public static class QuotationMarks
             {
                 lineEnd = text.Length;
             }
-            FindInLine(text, lineStart, lineEnd, result);
+            int open = FindInLine(text, lineStart, lineEnd, result);
+            if (open >= 0 && NextLineOpensQuote(text, lineEnd))
+            {
+                result.Add(new QuotedSpan(open, TrimEnd(text, open + 1, lineEnd), Closed: false));
+            }
             lineStart = lineEnd + 1;
         }
         return result;
@@ -44,7 +53,27 @@ public static class QuotationMarks
 
     private static bool IsDoubleCloser(char c) => c is '\u201D' or '\u00BB';
 
-    private static void FindInLine(string text, int start, int end, List<QuotedSpan> result)
+    private static bool NextLineOpensQuote(string text, int lineEnd)
+    {
+        int k = lineEnd;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+        return k > lineEnd && k < text.Length && text[k] is '"' or '\u201C';
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>Pairs the marks in one line; returns the position of a double quotation left open at its end, or -1.</summary>
+    private static int FindInLine(string text, int start, int end, List<QuotedSpan> result)
     {
         int openDouble = -1;
         int openSingle = -1;
@@ -111,6 +140,7 @@ public static class QuotationMarks
                 openSingle = i;
             }
         }
+        return openDouble;
     }
 
     private static bool HasLaterCloser(string text, int from, int end)

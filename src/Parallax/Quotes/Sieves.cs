@@ -13,7 +13,9 @@ internal static class SieveHelpers
 {
     public static int OpenToken(QuoteContext ctx, QuotedSpan q) => ctx.FirstTokenAtOrAfter(q.Open);
 
-    public static int CloseToken(QuoteContext ctx, QuotedSpan q) => ctx.FirstTokenAtOrAfter(q.Close);
+    /// <summary>The closing mark's token; for a quotation running on into the next paragraph, its last token.</summary>
+    public static int CloseToken(QuoteContext ctx, QuotedSpan q) =>
+        q.Closed ? ctx.FirstTokenAtOrAfter(q.Close) : ctx.LastTokenEndingBy(q.Close);
 
     public static int SentenceOf(QuoteContext ctx, TextSpan span) =>
         ctx.SentenceOfToken(Math.Min(ctx.Tokens.Count - 1, ctx.FirstTokenAtOrAfter(span.Start)));
@@ -88,14 +90,14 @@ public sealed class QuotationSieve : IQuoteSieve
         foreach (var q in ctx.Quoted)
         {
             var inner = TrimSpace(ctx.Text, q.Inner);
-            if (inner.IsEmpty || IsHeading(ctx.Text, q, inner))
+            if (inner.IsEmpty || q.Closed && IsHeading(ctx.Text, q, inner))
             {
                 continue;
             }
             int openTok = SieveHelpers.OpenToken(ctx, q);
             int closeTok = SieveHelpers.CloseToken(ctx, q);
             if (openTok >= ctx.Tokens.Count || closeTok >= ctx.Tokens.Count ||
-                SieveHelpers.WordCount(ctx, openTok + 1, closeTok - 1) == 0)
+                SieveHelpers.WordCount(ctx, openTok + 1, q.Closed ? closeTok - 1 : closeTok) == 0)
             {
                 continue;
             }
@@ -142,7 +144,7 @@ public sealed class QuotationSieve : IQuoteSieve
             before--;
         }
         bool afterCue = before >= sentence.FirstToken && SieveHelpers.IsLowerWord(ctx, before) &&
-                        CueLexicon.IsFiniteVerb(ctx.Word(before));
+                        CueLexicon.IsCue(ctx.Word(before));
         return endsSentence && (introduced || afterCue) && SieveHelpers.WordCount(ctx, openTok + 1, closeTok - 1) >= 3;
     }
 
@@ -291,6 +293,15 @@ public sealed class LeadingAttributionSieve : IQuoteSieve
                 p--;
             }
             int cue = -1;
+            if (p >= floor && SieveHelpers.IsLowerWord(ctx, p) && CueLexicon.IsParticiple(ctx.Word(p)) && !ctx.IsClaimed(p))
+            {
+                // 'He spoke at the rally, saying "..."' · 'she was quoted as saying "..."': the main clause's subject.
+                if (PartialQuoteSieve.SourceOf(ctx, p, s) is { } mainSubject)
+                {
+                    SieveHelpers.Attribute(ctx, cand, mainSubject, ctx.Tokens[p].Span, Name);
+                }
+                continue;
+            }
             if (p >= floor && SieveHelpers.IsLowerWord(ctx, p) && CueLexicon.IsFiniteVerb(ctx.Word(p)) && !ctx.IsClaimed(p))
             {
                 cue = p;
@@ -355,7 +366,9 @@ public sealed class ContinuationSieve : IQuoteSieve
         }
         var (first, second) = forward ? (other, cand) : (cand, other);
         int gap = SieveHelpers.SentenceOf(ctx, second.Marks!.Value.Outer) - SieveHelpers.SentenceOf(ctx, new TextSpan(first.Marks!.Value.Close, first.Marks.Value.Close + 1));
-        if (gap is < 0 or > 1 || ctx.Text.AsSpan(first.Marks.Value.Close, second.Marks.Value.Open - first.Marks.Value.Close).Contains("\n\n", StringComparison.Ordinal))
+        bool paragraphBetween = ctx.Text.AsSpan(first.Marks.Value.Close, second.Marks.Value.Open - first.Marks.Value.Close)
+            .Contains("\n\n", StringComparison.Ordinal);
+        if (gap is < 0 or > 1 || paragraphBetween && first.Marks.Value.Closed)
         {
             return;
         }

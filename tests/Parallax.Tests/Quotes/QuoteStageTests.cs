@@ -222,6 +222,40 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Quote_broken_by_its_cue_inside_one_sentence()
+    {
+        var quotes = new QuoteTestDoc("\u201CWe are ready,\u201D Nadia Kamel said, \u201Cbut not at any price.\u201D").Person("Nadia Kamel").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "We are ready"), QuoteKind.Direct, "said", "Nadia Kamel", "Nadia Kamel");
+        Is(doc, With(doc, quotes, "but not at any price."), QuoteKind.Direct, "said", "Nadia Kamel", "Nadia Kamel");
+    }
+
+    [Fact]
+    public void Quote_running_over_two_paragraphs_keeps_its_speaker()
+    {
+        var quotes = new QuoteTestDoc(
+                "Victor Hale spoke for an hour.\n\n\"We built this port with our own hands. It will not close.\n\n\"Nobody will take it from us,\" he said.")
+            .Person("Victor Hale").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "We built this port with our own hands. It will not close."), QuoteKind.Direct, "said", "he", "Victor Hale");
+        Is(doc, With(doc, quotes, "Nobody will take it from us"), QuoteKind.Direct, "said", "he", "Victor Hale");
+    }
+
+    [Fact]
+    public void Participle_before_a_quote_takes_the_subject()
+    {
+        var quotes = new QuoteTestDoc("Lina Park spoke at the rally, saying \"we will win this seat.\"").Person("Lina Park").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "we will win this seat."), QuoteKind.Direct, "saying", "Lina Park", "Lina Park");
+    }
+
+    [Fact]
+    public void The_minister_after_a_quote_resolves_by_role()
+    {
+        var quotes = new QuoteTestDoc(
+                "Trade Minister Ravi Menon landed in Oslo. He met Erik Dahl. \"The tariffs will go,\" the minister told reporters.")
+            .Person("Ravi Menon", role: "trade minister", roleOf: "India").Person("Erik Dahl").Place("Oslo").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "The tariffs will go"), QuoteKind.Direct, "told reporters", "the minister", "Ravi Menon");
+    }
+
+    [Fact]
     public void Stage_declares_entities_unless_it_only_finds_spans()
     {
         var builder = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter());

@@ -12,6 +12,7 @@ public class SeedQuoteTests
 {
     private const string Xinhua = "seeds/000_7cfbdf100785b81c.txt";
     private const string WebDesk = "seeds/001_c816f44f53cec58c.txt";
+    private const string Iranian = "seeds/003_e36883178f38d698.txt";
     private const string NytRewrite = "seeds/004_f405026925660788.txt";
 
     private static readonly string[] People =
@@ -19,7 +20,7 @@ public class SeedQuoteTests
         "Seyed Abbas Araghchi", "Abbas Araghchi", "Araghchi", "Sayyid Badr bin Hamad bin Hamood Albusaidi", "Sayyid Badr bin Hamad Al Busaidi",
         "Sayyid Badr Albusaidi", "Badr Albusaidi", "Albusaidi", "Al Busaidi", "Steve Witkoff", "Witkoff", "Marco Rubio",
         "Esmaeil Kowsari", "Eyal Zisser", "Khalid Al Hroub", "Metwally Hassan", "Hassan", "Sabah al-Sheikh", "al-Sheikh",
-        "Hossam Al-Dajni", "Al-Dajni", "Donald Trump", "Trump", "Farzan Sabet", "Jared Kushner", "Brad Cooper",
+        "Hossam Al-Dajni", "Al-Dajni", "Reyhane Hejazi", "Abu Saeidi", "Donald Trump", "Trump", "Farzan Sabet", "Jared Kushner", "Brad Cooper",
     ];
 
     private static readonly string[] Organisations =
@@ -124,8 +125,27 @@ public class SeedQuoteTests
         var doc = Load(WebDesk);
         var q = With(doc, doc.Quotes, "good start");
         Is(doc, q, QuoteKind.Partial, "characterised", "Iranian Foreign Minister Abbas Araghchi", "Abbas Araghchi");
-        Assert.Equal("Donald Trump", Speaker(doc, With(doc, doc.Quotes, "very good")));
-        Assert.Equal("Sayyid Badr Albusaidi", Speaker(doc, With(doc, doc.Quotes, "serious")));
+        (string, string?)[] expected =
+        [
+            ("good start", "Abbas Araghchi"),
+            ("very positive", "Abbas Araghchi"),
+            ("lack of trust", "Abbas Araghchi"),
+            ("serious", "Sayyid Badr Albusaidi"),
+            ("useful", "Sayyid Badr Albusaidi"),
+            ("very good", "Donald Trump"),
+            ("shadow fleet", "White House"),
+        ];
+        Assert.Equal(expected, Quoted(doc));
+    }
+
+    [SharedDataFact(Iranian)]
+    public void Iranian_outlet_good_start_is_Araghchis_not_the_bylined_reporters()
+    {
+        var doc = Load(Iranian);
+        Is(doc, With(doc, doc.Quotes, "a good start"), QuoteKind.Partial, "described", "Abbas Araghchi, a senior member of Iran\u2019s negotiating team",
+            "Abbas Araghchi");
+        Is(doc, With(doc, doc.Quotes, "there was near-consensus between the two sides on continuing the negotiations in principle"),
+            QuoteKind.Indirect, "According to", "Araghchi", "Abbas Araghchi");
     }
 
     [SharedDataFact(NytRewrite)]
@@ -139,5 +159,15 @@ public class SeedQuoteTests
             "said", "Iran analyst Farzan Sabet", "Farzan Sabet");
         Is(doc, With(doc, doc.Quotes, "Lack of trust needs to be overcome"), QuoteKind.Direct, "said", "Araghchi", "Abbas Araghchi");
         Is(doc, With(doc, doc.Quotes, "good start"), QuoteKind.Partial, "labeled", "who", "Abbas Araghchi");
+        (string, string?)[] expected =
+        [
+            ("good start", "Abbas Araghchi"),
+            ("We are in no rush to make a deal", "Trump"),
+            ("They can make a deal if they want to", "Trump"),
+            ("steep consequences", "Trump"),
+            ("Lack of trust needs to be overcome", "Abbas Araghchi"),
+            ("There is a deal to be had, but it's quite narrow and it's not a great deal", "Farzan Sabet"),
+        ];
+        Assert.Equal(expected, Quoted(doc));
     }
 }
