@@ -17,6 +17,7 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
+        root.Add(AnalyzeCommand.Create());
         root.Add(ExtractCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(TagCommand.Create());
@@ -29,5 +30,6 @@ public static class CliApp
         EvalTimexCommand.Create(),
         EvalTaggerCommands.Ner(),
         EvalTaggerCommands.Pos(),
+        EvalQuotesCommand.Create(),
     ];
 }

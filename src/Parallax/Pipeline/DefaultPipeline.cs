@@ -1,4 +1,5 @@
 using Parallax.Entities;
+using Parallax.Quotes;
 using Parallax.Text;
 using Parallax.Text.Tagging;
 using Parallax.Time;
@@ -14,7 +15,8 @@ public static class DefaultPipeline
             .Add(new SentenceSplitter())
             .Add(new PartOfSpeechTagger())
             .Add(new EntityRecognizer())
-            .Add(new TimexStage());
+            .Add(new TimexStage())
+            .Add(new QuoteStage());
 
     public static DocPipeline Create() => CreateBuilder().Build();
 }
