@@ -27,23 +27,15 @@ public static class TimelineBuilder
                     continue;
                 }
                 int s = doc.SentenceAt(t.Span.Start);
-                if (s < 0)
+                // A date inside a quotation ("Today, we held...") is the speaker's, relative to when they spoke.
+                if (s < 0 || doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
                 {
                     continue;
                 }
                 var sentence = doc.Sentences[s].Span;
-                string what;
-                string key;
-                if (claims.ClaimOf.TryGetValue((d, s), out var c))
-                {
-                    what = claims.Claims[c].Text;
-                    key = "c" + c;
-                }
-                else
-                {
-                    what = ClaimAligner.CleanSentence(doc.Slice(sentence));
-                    key = $"s{d}:{s}";
-                }
+                // The entry reads as the first report that dates it words it; reports stating the same claim on the same date join it.
+                var what = ClaimAligner.CleanSentence(doc.Slice(sentence));
+                var key = claims.ClaimOf.TryGetValue((d, s), out var c) ? "c" + c : $"s{d}:{s}";
                 if (!entries.TryGetValue((start, end, key), out var entry))
                 {
                     entry = (t, what, []);
