@@ -118,7 +118,21 @@ public sealed class ClaimAligner
                     continue;
                 }
                 var text = doc.Slice(span);
-                var terms = Normalize.ContentWords(text).Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
+                // Words of entity names count once, as the entity, not again as shared words.
+                var terms = new HashSet<string>(StringComparer.Ordinal);
+                var sentence = doc.Sentences[s];
+                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    var tokenSpan = doc.Tokens[t].Span;
+                    if (doc.Mentions.Any(m => m.Span.Contains(tokenSpan)))
+                    {
+                        continue;
+                    }
+                    foreach (var w in Normalize.ContentWords(doc.Slice(tokenSpan)))
+                    {
+                        terms.Add(Normalize.Concept(w));
+                    }
+                }
                 for (int m = 0; m < doc.Mentions.Count; m++)
                 {
                     if (span.Contains(doc.Mentions[m].Span) && entityOf.TryGetValue((d, m), out var e))

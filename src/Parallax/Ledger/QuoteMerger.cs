@@ -52,8 +52,7 @@ public sealed class QuoteMerger
                 {
                     uf.Union(i, j);
                 }
-                else if (items[i].Speaker is not null && items[j].Speaker is not null && items[i].Doc != items[j].Doc &&
-                         Math.Min(items[i].Stems.Count, items[j].Stems.Count) >= 3)
+                else if (SameStatement(items[i], items[j]))
                 {
                     attributionPairs.Add((i, j));
                 }
@@ -77,6 +76,25 @@ public sealed class QuoteMerger
             })
             .ToList();
         return (quotes, conflicts);
+    }
+
+    /// <summary>
+    /// Quoted words (not paraphrase) of two named speakers in different reports that are one statement: at least
+    /// three content words of one are quoted word for word in the other, or four with nearly all words shared.
+    /// </summary>
+    private static bool SameStatement(Item a, Item b)
+    {
+        if (a.Speaker is null || b.Speaker is null || a.Doc == b.Doc || a.Quote.Kind == QuoteKind.Indirect || b.Quote.Kind == QuoteKind.Indirect)
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Words.Count <= b.Words.Count ? (a, b) : (b, a);
+        if (shorter.Stems.Count >= 3 && ContainsRun(longer.Words, shorter.Words))
+        {
+            return true;
+        }
+        int shared = shorter.Stems.Count(longer.Stems.Contains);
+        return shared >= 4 && shared >= 0.8 * Math.Max(a.Stems.Count, b.Stems.Count);
     }
 
     private static ConflictValue Value(IReadOnlyList<Doc> docs, Item it, Dictionary<string, StoryEntity> byId) =>

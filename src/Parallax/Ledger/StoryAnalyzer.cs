@@ -31,7 +31,7 @@ public sealed class StoryAnalyzer
             Conflicts = conflicts,
             Timeline = TimelineBuilder.Build(docs, claims),
             Independence = independence.Derivations,
-            Summary = Summarize(ledger, independence),
+            Summary = Summarize(docs, ledger, independence),
         };
     }
 
@@ -46,19 +46,34 @@ public sealed class StoryAnalyzer
     public int SummaryLength { get; init; } = 5;
 
     /// <summary>
-    /// The best-corroborated claims (most independent sources, then earliest in their reports), in the order the
-    /// reports tell them; contested claims only when nothing better is left, and never two alike.
+    /// The best-corroborated claims (most independent sources, then earliest in their reports), told in the order
+    /// the reports tell them. Each is worded by the report sentence that stands on its own best (no opening pronoun
+    /// or connective), so the summary reads without its context.
     /// </summary>
-    private List<SummarySentence> Summarize(IReadOnlyList<Claim> claims, SourceIndependence independence)
+    private List<SummarySentence> Summarize(IReadOnlyList<Doc> docs, IReadOnlyList<Claim> claims, SourceIndependence independence)
     {
-        var picked = claims
-            .Where(c => c.Status == ClaimStatus.Corroborated)
+        var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
+        double Position(Claim c) => c.Evidence.Average(e => (double)e.Span.Start / Math.Max(1, byId[e.Article].Text.Length));
+        return [.. claims
+            .Where(c => independence.IndependentCount(c.Articles) >= 2)
             .OrderByDescending(c => independence.IndependentCount(c.Articles))
-            .ThenBy(c => c.Evidence.Min(e => e.Span.Start))
+            .ThenBy(Position)
             .Take(SummaryLength)
-            .OrderBy(c => c.Evidence.Min(e => e.Span.Start))
-            .ToList();
-        return [.. picked.Select(c => new SummarySentence(c.Text, c.Articles, c.Evidence))];
+            .OrderBy(Position)
+            .Select(c => new SummarySentence(Wording(c, byId), c.Articles, c.Evidence))];
+    }
+
+    private static string Wording(Claim claim, Dictionary<string, Doc> docs)
+    {
+        var sentences = claim.Evidence.Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(e.Span))).ToList();
+        return sentences.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? claim.Text;
+    }
+
+    private static bool StandsAlone(string sentence)
+    {
+        var first = sentence.Split(' ', 2)[0].Trim(',', ';', ':').ToLowerInvariant();
+        return first is not ("he" or "she" or "they" or "it" or "this" or "that" or "these" or "those" or "however" or "but"
+            or "and" or "meanwhile" or "still" or "yet" or "also" or "his" or "her" or "their" or "its");
     }
 
     /// <summary>A claim whose sentences carry a conflicting value is contested.</summary>
