@@ -376,6 +376,16 @@ public sealed class SqliteDocStoreTests : IDisposable
         Assert.Equal($"cannot create the database '{path}': '{file}' is a file, not a folder; choose another path with --db", ex.Message);
     }
 
+    [LinuxFact]
+    public void An_unwritable_location_is_reported_with_the_file_and_what_to_do()
+    {
+        // /proc refuses new files even to root, so this holds whoever runs the tests.
+        const string path = "/proc/parallax-test.db";
+        var ex = Assert.Throws<DocStoreException>(() => DocStore.Open(path));
+        Assert.StartsWith($"could not open the Parallax store '{path}': ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"cannot open or create '{path}'; check that its folder exists and is writable, or choose another path with --db", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_folder_is_created()
     {

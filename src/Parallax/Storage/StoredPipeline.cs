@@ -1,0 +1,45 @@
+using Parallax.Model;
+using Parallax.Pipeline;
+
+namespace Parallax.Storage;
+
+/// <summary>Runs a pipeline through a store: articles analysed before by the same pipeline version are loaded, not re-analysed.</summary>
+public static class StoredPipeline
+{
+    /// <summary>
+    /// Returns one analysed <see cref="Doc"/> per article, in order: loaded from <paramref name="store"/> when this
+    /// pipeline version analysed the same text before, else run now. New analyses and changed metadata are saved in
+    /// one transaction; nothing is stored twice. Each Doc carries the article as given (its current source and metadata).
+    /// </summary>
+    public static IReadOnlyList<Doc> LoadOrRun(this IDocStore store, DocPipeline pipeline, IEnumerable<Article> articles,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(articles);
+        string version = PipelineVersion.Of(pipeline);
+        var docs = new List<Doc>();
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            docs.Add(store.TryLoad(article.Id, version, out var stored) && stored.Filled.HasFlag(pipeline.Provides & LayerCodec.Stored)
+                ? WithArticle(stored, article)
+                : pipeline.Run(article, cancellationToken));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        store.SaveAll(docs, version);
+        return docs;
+    }
+
+    /// <summary>The stored layers over the article as given now (same text, possibly another source or metadata).</summary>
+    private static Doc WithArticle(Doc stored, Article article) => new(article)
+    {
+        Tokens = stored.Tokens,
+        PartOfSpeech = stored.PartOfSpeech,
+        Sentences = stored.Sentences,
+        Mentions = stored.Mentions,
+        Timexes = stored.Timexes,
+        Quotes = stored.Quotes,
+        Filled = stored.Filled,
+    };
+}
