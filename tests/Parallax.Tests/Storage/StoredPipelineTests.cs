@@ -12,12 +12,12 @@ public sealed class StoredPipelineTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     /// <summary>Counts how often it runs, to tell loaded documents from re-analysed ones.</summary>
-    private sealed class CountingStage : IDocStage
+    private sealed class CountingStage(Layers provides = Layers.None) : IDocStage
     {
         public int Runs { get; private set; }
         public string Name => "counting";
         public Layers Requires => Layers.Tokens;
-        public Layers Provides => Layers.None;
+        public Layers Provides => provides;
         public void Process(Doc doc, CancellationToken cancellationToken) => Runs++;
     }
 
@@ -71,5 +71,19 @@ public sealed class StoredPipelineTests : IDisposable
         Assert.Equal(1, counter.Runs);
         store.LoadOrRun(withCounter, articles);
         Assert.Equal(1, counter.Runs);
+    }
+
+    [Fact]
+    public void A_pipeline_that_fills_a_layer_the_store_does_not_keep_runs_every_time()
+    {
+        var events = new CountingStage(Layers.Events);
+        var pipeline = DefaultPipeline.CreateBuilder().Add(events).Build();
+        using var store = (SqliteDocStore)DocStore.Open(_temp.File());
+        Article[] articles = [Make("Talks resumed on Friday.", "a.txt")];
+        store.LoadOrRun(pipeline, articles);
+        var second = Assert.Single(store.LoadOrRun(pipeline, articles));
+        Assert.Equal(2, events.Runs);
+        Assert.True(second.Filled.HasFlag(Layers.Events));
+        Assert.Equal(1, store.LayerCount);
     }
 }
