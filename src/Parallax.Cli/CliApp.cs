@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parallax.Cli.Commands;
 
 namespace Parallax.Cli;
 
@@ -19,5 +20,9 @@ public static class CliApp
         return root;
     }
 
-    private static IEnumerable<Command> EvalCommands() => [];
+    private static IEnumerable<Command> EvalCommands() =>
+    [
+        EvalStoriesCommand.Create(),
+        EvalTimexCommand.Create(),
+    ];
 }

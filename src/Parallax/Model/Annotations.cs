@@ -57,6 +57,9 @@ public sealed record Timex(TextSpan Span, TimexType Type, string Value)
     public DateOnly? Start { get; init; }
     public DateOnly? End { get; init; }
     public DateCertainty Certainty { get; init; } = DateCertainty.Anchored;
+
+    /// <summary>The offset from UTC of a clock time stated with its zone ("10:00 a.m. Tehran time" is +03:30).</summary>
+    public TimeSpan? UtcOffset { get; init; }
 }
 
 public enum QuoteKind

@@ -1,4 +1,5 @@
 using Parallax.Text;
+using Parallax.Time;
 
 namespace Parallax.Pipeline;
 
@@ -8,7 +9,8 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new Tokenizer())
-            .Add(new SentenceSplitter());
+            .Add(new SentenceSplitter())
+            .Add(new TimexStage());
 
     public static DocPipeline Create() => CreateBuilder().Build();
 }

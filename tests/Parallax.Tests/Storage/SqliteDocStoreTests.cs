@@ -224,10 +224,12 @@ public sealed class SqliteDocStoreTests : IDisposable
     [Fact]
     public void The_pipeline_version_names_the_stages_and_changes_with_them()
     {
-        var full = DefaultPipeline.Create();
+        var full = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build();
         var tokensOnly = new PipelineBuilder().Add(new Tokenizer()).Build();
-        Assert.Equal(PipelineVersion.Of(full), PipelineVersion.Of(DefaultPipeline.Create()));
+        Assert.Equal(PipelineVersion.Of(full), PipelineVersion.Of(new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Build()));
         Assert.StartsWith("tokenizer+sentences@", PipelineVersion.Of(full), StringComparison.Ordinal);
+        Assert.StartsWith(string.Join('+', DefaultPipeline.Create().Stages.Select(s => s.Name)) + "@",
+            PipelineVersion.Of(DefaultPipeline.Create()), StringComparison.Ordinal);
         Assert.NotEqual(PipelineVersion.Of(full), PipelineVersion.Of(tokensOnly));
     }
 
