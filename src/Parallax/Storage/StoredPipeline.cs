@@ -26,23 +26,11 @@ public static class StoredPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             docs.Add(cacheable && store.TryLoad(article.Id, version, out var stored) && stored.Filled.HasFlag(pipeline.Provides)
-                ? WithArticle(stored, article)
+                ? stored.WithArticle(article)
                 : pipeline.Run(article, cancellationToken));
         }
         cancellationToken.ThrowIfCancellationRequested();
         store.SaveAll(docs, version);
         return docs;
     }
-
-    /// <summary>The stored layers over the article as given now (same text, possibly another source or metadata).</summary>
-    private static Doc WithArticle(Doc stored, Article article) => new(article)
-    {
-        Tokens = stored.Tokens,
-        PartOfSpeech = stored.PartOfSpeech,
-        Sentences = stored.Sentences,
-        Mentions = stored.Mentions,
-        Timexes = stored.Timexes,
-        Quotes = stored.Quotes,
-        Filled = stored.Filled,
-    };
 }
