@@ -194,6 +194,20 @@ public sealed class SqliteDocStoreTests : IDisposable
     }
 
     [Fact]
+    public void Two_writers_saving_the_same_documents_at_once_store_each_once()
+    {
+        var docs = Enumerable.Range(0, 15).Select(i => Analysed($"Dispatch {i} from the harbour.")).ToList();
+        using var one = DocStore.Open(_temp.File());
+        using var two = (SqliteDocStore)DocStore.Open(_temp.File());
+        Parallel.Invoke(
+            () => docs.ForEach(d => one.Save(d, V1)),
+            () => two.SaveAll(Enumerable.Reverse(docs), V1),
+            () => docs.ForEach(d => two.Save(d, "v2")));
+        Assert.Equal(15, two.ArticleCount);
+        Assert.Equal(30, two.LayerCount);
+    }
+
+    [Fact]
     public void The_samples_analysed_twice_are_stored_once()
     {
         var pipeline = DefaultPipeline.Create();

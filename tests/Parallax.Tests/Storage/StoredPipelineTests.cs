@@ -21,6 +21,8 @@ public sealed class StoredPipelineTests : IDisposable
         public void Process(Doc doc, CancellationToken cancellationToken) => Runs++;
     }
 
+    private static PipelineBuilder Basic() => new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter());
+
     private static Article Make(string text, string source) =>
         new() { Id = Article.ComputeId(text), Source = source, Text = text, Outlet = "Meridian" };
 
@@ -47,7 +49,7 @@ public sealed class StoredPipelineTests : IDisposable
     [Fact]
     public void A_loaded_document_carries_the_article_as_given_now()
     {
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = Basic().Build();
         using var store = DocStore.Open(_temp.File());
         var article = Make("Talks resumed on Friday.", "inbox/first.txt");
         store.LoadOrRun(pipeline, [article]);
@@ -65,8 +67,8 @@ public sealed class StoredPipelineTests : IDisposable
         var counter = new CountingStage();
         using var store = DocStore.Open(_temp.File());
         Article[] articles = [Make("Talks resumed on Friday.", "a.txt")];
-        store.LoadOrRun(DefaultPipeline.Create(), articles);
-        var withCounter = DefaultPipeline.CreateBuilder().Add(counter).Build();
+        store.LoadOrRun(Basic().Build(), articles);
+        var withCounter = Basic().Add(counter).Build();
         store.LoadOrRun(withCounter, articles);
         Assert.Equal(1, counter.Runs);
         store.LoadOrRun(withCounter, articles);
@@ -77,7 +79,7 @@ public sealed class StoredPipelineTests : IDisposable
     public void A_pipeline_that_fills_a_layer_the_store_does_not_keep_runs_every_time()
     {
         var events = new CountingStage(Layers.Events);
-        var pipeline = DefaultPipeline.CreateBuilder().Add(events).Build();
+        var pipeline = Basic().Add(events).Build();
         using var store = (SqliteDocStore)DocStore.Open(_temp.File());
         Article[] articles = [Make("Talks resumed on Friday.", "a.txt")];
         store.LoadOrRun(pipeline, articles);
