@@ -17,6 +17,10 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
+        root.Add(AnalyzeCommand.Create());
+        root.Add(ExtractCommand.Create());
+        root.Add(TrainCommand.Create());
+        root.Add(TagCommand.Create());
         return root;
     }
 
@@ -24,5 +28,8 @@ public static class CliApp
     [
         EvalStoriesCommand.Create(),
         EvalTimexCommand.Create(),
+        EvalTaggerCommands.Ner(),
+        EvalTaggerCommands.Pos(),
+        EvalQuotesCommand.Create(),
     ];
 }

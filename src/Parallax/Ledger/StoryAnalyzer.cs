@@ -19,6 +19,7 @@ public sealed class StoryAnalyzer
         var (quotes, attributionConflicts) = Quotes.Merge(docs, entities.EntityOf, entities.Entities);
         var claims = Claims.Align(docs, entities.EntityOf, independence);
         var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
+        var ledger = MarkContested(claims.Claims, conflicts);
         return new Story
         {
             Id = id,
@@ -26,9 +27,11 @@ public sealed class StoryAnalyzer
             Articles = [.. docs.Select(d => d.Article.Id)],
             Entities = entities.Entities,
             Quotes = quotes,
-            Claims = MarkContested(claims.Claims, conflicts),
+            Claims = ledger,
             Conflicts = conflicts,
             Timeline = TimelineBuilder.Build(docs, claims),
+            Independence = independence.Derivations,
+            Summary = Summarize(ledger, independence),
         };
     }
 
@@ -38,6 +41,25 @@ public sealed class StoryAnalyzer
             .OrderBy(d => d.Article.Published ?? DateTimeOffset.MaxValue)
             .Select(d => d.Article.Title!)
             .FirstOrDefault() ?? docs[0].Article.DisplayName;
+
+    /// <summary>Sentences in the summary.</summary>
+    public int SummaryLength { get; init; } = 5;
+
+    /// <summary>
+    /// The best-corroborated claims (most independent sources, then earliest in their reports), in the order the
+    /// reports tell them; contested claims only when nothing better is left, and never two alike.
+    /// </summary>
+    private List<SummarySentence> Summarize(IReadOnlyList<Claim> claims, SourceIndependence independence)
+    {
+        var picked = claims
+            .Where(c => c.Status == ClaimStatus.Corroborated)
+            .OrderByDescending(c => independence.IndependentCount(c.Articles))
+            .ThenBy(c => c.Evidence.Min(e => e.Span.Start))
+            .Take(SummaryLength)
+            .OrderBy(c => c.Evidence.Min(e => e.Span.Start))
+            .ToList();
+        return [.. picked.Select(c => new SummarySentence(c.Text, c.Articles, c.Evidence))];
+    }
 
     /// <summary>A claim whose sentences carry a conflicting value is contested.</summary>
     private static List<Claim> MarkContested(IReadOnlyList<Claim> claims, List<Conflict> conflicts)
