@@ -20,5 +20,5 @@ public static class CliApp
         return root;
     }
 
-    private static IEnumerable<Command> EvalCommands() => [];
+    private static IEnumerable<Command> EvalCommands() => [Commands.EvalExtractionCommand.Create()];
 }

@@ -45,6 +45,9 @@ public static partial class HtmlExtractor
     [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|read-?more|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureToken();
 
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|disqus|respond|replies)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentToken();
+
     [GeneratedRegex(@"article|content|body|main|story|entry|post-?text|text|prose|rich-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentToken();
 
@@ -97,6 +100,31 @@ public static partial class HtmlExtractor
         return draft.Build(source);
     }
 
+    /// <summary>
+    /// Why the extractor chose what it chose: every text block with its class, link density, whether it lies in the chosen
+    /// element and whether it was kept. For users tuning their own pages and for developers.
+    /// </summary>
+    public static IEnumerable<string> Explain(string html, CancellationToken ct = default)
+    {
+        using var doc = Parser.ParseDocument(html);
+        if (doc.Body is null)
+        {
+            yield break;
+        }
+        var blocks = Blocks(doc.Body, ct);
+        var root = ChooseRoot(blocks);
+        yield return $"chosen: <{root?.LocalName} class='{root?.ClassName}' id='{root?.Id}'>";
+        var inside = root is null ? [] : blocks.Where(b => b.Container == root || root.Contains(b.Container)).ToList();
+        int firstContent = inside.FindIndex(b => b.Kind == Kind.Content);
+        foreach (var b in blocks)
+        {
+            int i = inside.IndexOf(b);
+            var mark = i < 0 ? "   " : Keep(inside, i, firstContent) ? "[+]" : "[-]";
+            var text = b.Text.Length > 90 ? b.Text[..90] + "…" : b.Text;
+            yield return $"{mark} {b.Kind,-9} ld={b.LinkDensity:F2} w={b.Words,4} <{b.Container.LocalName}.{b.Container.ClassName}> {text}";
+        }
+    }
+
     internal enum Kind { Content, Furniture, Neutral, Heading }
 
     internal sealed class Block
@@ -115,6 +143,7 @@ public static partial class HtmlExtractor
     /// <summary>Cuts the body into text blocks in document order, skipping furniture subtrees. Iterative: no recursion.</summary>
     internal static List<Block> Blocks(IElement body, CancellationToken ct)
     {
+        var paragraphs = ParagraphCounts(body, out int totalParagraphs);
         var blocks = new List<Block>();
         var stack = new Stack<(INode Node, bool Closing)>();
         var containers = new Stack<IElement>();
@@ -217,7 +246,7 @@ public static partial class HtmlExtractor
                 text.Append('\n');
                 continue;
             }
-            if (element != body && IsSkipped(element))
+            if (element != body && IsSkipped(element, paragraphs, totalParagraphs))
             {
                 continue;
             }
@@ -255,19 +284,39 @@ public static partial class HtmlExtractor
         return blocks;
     }
 
-    private static bool IsSkipped(IElement element)
+    /// <summary>How many &lt;p&gt; elements each element holds: a furniture-looking wrapper that holds most of them is not furniture.</summary>
+    private static Dictionary<IElement, int> ParagraphCounts(IElement body, out int total)
+    {
+        var counts = new Dictionary<IElement, int>();
+        total = 0;
+        foreach (var p in body.GetElementsByTagName("p"))
+        {
+            if (p.TextContent.Length < 40)
+            {
+                continue;
+            }
+            total++;
+            for (var el = p.ParentElement; el is not null; el = el.ParentElement)
+            {
+                counts[el] = counts.GetValueOrDefault(el) + 1;
+            }
+        }
+        return counts;
+    }
+
+    private static bool IsSkipped(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
     {
         var name = element.LocalName;
         if (SkipTags.Contains(name))
         {
-            // A page that wraps its whole story in <header> or <aside> is rare; a <header> holding paragraphs is kept.
-            return !(name is "header" && element.QuerySelectorAll("p").Length >= 3);
+            // Structural furniture (header, aside, nav, footer, figure) that wraps most of the page's paragraphs is the page.
+            return !(name is "header" or "aside" or "nav" or "footer" or "figure" or "menu" or "dialog" && HoldsTheText(element, paragraphs, totalParagraphs));
         }
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
         {
             return true;
         }
-        if (element.GetAttribute("role") is { } role && SkipRoles.Contains(role))
+        if (element.GetAttribute("role") is { } role && SkipRoles.Contains(role) && !HoldsTheText(element, paragraphs, totalParagraphs))
         {
             return true;
         }
@@ -279,8 +328,22 @@ public static partial class HtmlExtractor
         {
             return false;
         }
-        return IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id);
+        if (IsCommentName(element.ClassName) || IsCommentName(element.Id))
+        {
+            return true;
+        }
+        return (IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id)) && !HoldsTheText(element, paragraphs, totalParagraphs);
     }
+
+    // 0.3: a wrapper holding under 30% of the page's paragraphs is furniture by its name; tuned on scrapinghub-dev (wrappers named slider/hat/rail).
+    private static bool HoldsTheText(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
+    {
+        int count = paragraphs.GetValueOrDefault(element);
+        return count >= 1 && count >= totalParagraphs * 0.3;
+    }
+
+    private static bool IsCommentName(string? names) =>
+        !string.IsNullOrEmpty(names) && CommentToken().IsMatch(names);
 
     private static bool IsFurnitureName(string? names)
     {
