@@ -32,7 +32,7 @@ public static partial class HtmlExtractor
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "address",
+        "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "address",
         "details", "summary", "body", "center", "hr", "hgroup",
     };
 
@@ -42,7 +42,7 @@ public static partial class HtmlExtractor
     };
 
     // Class and id tokens of page furniture. A token that also names the main content ("article-body") is not furniture.
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|read-?more|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|excerpt|read-?more|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureToken();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|disqus|respond|replies)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -54,7 +54,7 @@ public static partial class HtmlExtractor
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"[.!?…:;""”’)\]]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?…:;""”’)\]。！？」』]$", RegexOptions.CultureInvariant)]
     private static partial Regex TerminalPunctuation();
 
     [GeneratedRegex(@"\n\s*\n", RegexOptions.CultureInvariant)]
@@ -91,6 +91,10 @@ public static partial class HtmlExtractor
         }
         var blocks = Blocks(doc.Body, ct);
         var root = ChooseRoot(blocks);
+        if (root is null && PromoteProse(blocks))
+        {
+            root = ChooseRoot(blocks);
+        }
         if (root is null)
         {
             return new Extracted.Rejected(source, Reason.NotAnArticle,
@@ -143,7 +147,7 @@ public static partial class HtmlExtractor
     /// <summary>Cuts the body into text blocks in document order, skipping furniture subtrees. Iterative: no recursion.</summary>
     internal static List<Block> Blocks(IElement body, CancellationToken ct)
     {
-        var paragraphs = ParagraphCounts(body, out int totalParagraphs);
+        var paragraphs = TextCounts(body, out int totalParagraphs);
         var blocks = new List<Block>();
         var stack = new Stack<(INode Node, bool Closing)>();
         var containers = new Stack<IElement>();
@@ -176,7 +180,7 @@ public static partial class HtmlExtractor
                     Text = clean,
                     LinkChars = (int)Math.Round(linkShare * clean.Length),
                     Bold = allBold && pieces.Length == 1,
-                    ListItem = tag is "li" or "dd" or "dt",
+                    ListItem = tag is "li" or "dd" or "dt" or "tr",
                     HeadingTag = tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6',
                 });
             }
@@ -209,6 +213,10 @@ public static partial class HtmlExtractor
                 else if (name is "b" or "strong")
                 {
                     boldDepth--;
+                }
+                else if (name is "td" or "th")
+                {
+                    text.Append(' '); // cells of a row are one line
                 }
                 continue;
             }
@@ -284,21 +292,64 @@ public static partial class HtmlExtractor
         return blocks;
     }
 
-    /// <summary>How many &lt;p&gt; elements each element holds: a furniture-looking wrapper that holds most of them is not furniture.</summary>
-    private static Dictionary<IElement, int> ParagraphCounts(IElement body, out int total)
+    /// <summary>
+    /// How many characters of text outside links each element holds (scripts and styles aside): a furniture-looking
+    /// wrapper ("widget Blog", "sliderBox") that holds much of the page's text is the page, not furniture.
+    /// </summary>
+    private static Dictionary<IElement, int> TextCounts(IElement body, out int total)
     {
         var counts = new Dictionary<IElement, int>();
         total = 0;
-        foreach (var p in body.GetElementsByTagName("p"))
+        var stack = new Stack<INode>();
+        var chain = new List<IElement>(64);
+        stack.Push(body);
+        while (stack.Count > 0)
         {
-            if (p.TextContent.Length < 40)
+            var node = stack.Pop();
+            if (node is IElement el)
+            {
+                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg")
+                {
+                    continue;
+                }
+                var children = el.ChildNodes;
+                for (int i = children.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+                continue;
+            }
+            if (node.NodeType != NodeType.Text)
             {
                 continue;
             }
-            total++;
-            for (var el = p.ParentElement; el is not null; el = el.ParentElement)
+            int length = 0;
+            foreach (char c in node.TextContent)
             {
-                counts[el] = counts.GetValueOrDefault(el) + 1;
+                if (!char.IsWhiteSpace(c))
+                {
+                    length++;
+                }
+            }
+            if (length == 0)
+            {
+                continue;
+            }
+            chain.Clear();
+            bool inLink = false;
+            for (var e = node.ParentElement; e is not null; e = e.ParentElement)
+            {
+                inLink |= e.LocalName == "a";
+                chain.Add(e);
+            }
+            if (inLink)
+            {
+                continue;
+            }
+            total += length;
+            foreach (var e in chain)
+            {
+                counts[e] = counts.GetValueOrDefault(e) + length;
             }
         }
         return counts;
@@ -335,11 +386,12 @@ public static partial class HtmlExtractor
         return (IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id)) && !HoldsTheText(element, paragraphs, totalParagraphs);
     }
 
-    // 0.3: a wrapper holding under 30% of the page's paragraphs is furniture by its name; tuned on scrapinghub-dev (wrappers named slider/hat/rail).
-    private static bool HoldsTheText(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
+    // 0.3: a wrapper holding under 30% of the page's text outside links is furniture by its name; tuned on scrapinghub-dev
+    // (wrappers named "sliderBox", "widget Blog"), see eval/README.md.
+    private static bool HoldsTheText(IElement element, Dictionary<IElement, int> textCounts, int total)
     {
-        int count = paragraphs.GetValueOrDefault(element);
-        return count >= 1 && count >= totalParagraphs * 0.3;
+        int count = textCounts.GetValueOrDefault(element);
+        return count >= 200 && count >= total * 0.3;
     }
 
     private static bool IsCommentName(string? names) =>
@@ -363,14 +415,17 @@ public static partial class HtmlExtractor
 
     private static void Classify(Block b)
     {
-        var words = Boilerplate.Words(b.Text).Count;
+        // Ideographic scripts write no spaces: each character counts as a word.
+        var words = Boilerplate.Words(b.Text).Count + b.Text.Count(IsIdeographic);
         b.Words = words;
         if (b.HeadingTag || (b.Bold && words <= 14 && !b.Text.EndsWith('.')))
         {
             b.Kind = b.LinkDensity > 0.5 ? Kind.Furniture : Kind.Heading;
             return;
         }
-        if (b.LinkDensity > 0.5 || (b.LinkDensity > 0.3 && words < 25) || Boilerplate.IsBoilerplateLine(b.Text))
+        // A sentence-long paragraph may carry many links (inline references); a short linked line is navigation.
+        bool sentence = words >= 12 && TerminalPunctuation().IsMatch(b.Text);
+        if (b.LinkDensity > (sentence ? 0.7 : 0.5) || (b.LinkDensity > 0.3 && words < 25 && !sentence) || Boilerplate.IsBoilerplateLine(b.Text))
         {
             b.Kind = Kind.Furniture;
             return;
@@ -383,13 +438,33 @@ public static partial class HtmlExtractor
         b.Kind = Kind.Neutral;
     }
 
+    private static bool IsIdeographic(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
     private static double Value(Block b) => b.Kind switch
     {
         Kind.Content => b.Text.Length * (1 - b.LinkDensity),
         Kind.Furniture => -b.Text.Length,
-        Kind.Neutral => -0.25 * b.Text.Length,
+        Kind.Neutral => 0,
         _ => 0,
     };
+
+    /// <summary>
+    /// A page with no block of prose by the usual measure (short posts, lines without full stops): its longer unlinked
+    /// neutral lines count as content. Returns whether any was promoted.
+    /// </summary>
+    private static bool PromoteProse(List<Block> blocks)
+    {
+        bool any = false;
+        foreach (var b in blocks)
+        {
+            if (b.Kind == Kind.Neutral && b.Words >= 5 && b.LinkDensity < 0.3)
+            {
+                b.Kind = Kind.Content;
+                any = true;
+            }
+        }
+        return any;
+    }
 
     /// <summary>The element whose blocks sum to the most content net of furniture.</summary>
     internal static IElement? ChooseRoot(List<Block> blocks)
@@ -492,7 +567,10 @@ public static partial class HtmlExtractor
                 {
                     return false;
                 }
-                return NextSignificant(blocks, i, -1) == Kind.Content && NextSignificant(blocks, i, +1) == Kind.Content;
+                // List items and table rows that follow the text continue it; other short lines need text on both sides.
+                // Inside the chosen element, short lines after the text began are kept (list items, table rows, short
+                // paragraphs): keeping them gave F1 0.9675 vs 0.9604 (text on both sides) on scrapinghub-dev, equal on trafilatura.
+                return true;
         }
     }
 
