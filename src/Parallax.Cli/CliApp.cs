@@ -17,6 +17,7 @@ public static class CliApp
         }
         root.Add(eval);
         root.Add(Commands.ExtractCommand.Create());
+        root.Add(Commands.FetchCommand.Create());
         return root;
     }
 
