@@ -16,9 +16,10 @@ internal static class EvalExtractionCommand
         format.AcceptOnlyFromAmong("text", "json");
         var limit = new Option<int?>("--limit") { Description = "Score only the first N pages of each set" };
         var pages = new Option<bool>("--pages") { Description = "List every page's scores (worst first)" };
+        var predictions = new Option<string?>("--predictions") { Description = "Score another extractor's output ({id: {articleBody}} JSON) on the scrapinghub set instead of Parallax" };
         var command = new Command("extraction", "Score main-text extraction: scrapinghub (word 4-gram shingles) and trafilatura (snippets).")
         {
-            data, set, format, limit, pages,
+            data, set, format, limit, pages, predictions,
         };
         command.SetAction((parseResult, ct) =>
         {
@@ -36,9 +37,10 @@ internal static class EvalExtractionCommand
             var trafilatura = Path.Combine(root, "trafilatura-eval");
             if (which is "scrapinghub" or "all" && File.Exists(Path.Combine(scrapinghub, "ground-truth.json")))
             {
-                reports.Add(ExtractionEvaluation.ScoreShingles(scrapinghub, ct, parseResult.GetValue(limit)));
+                var other = parseResult.GetValue(predictions) is { } path ? ExtractionEvaluation.ReadPredictions(path) : null;
+                reports.Add(ExtractionEvaluation.ScoreShingles(scrapinghub, ct, parseResult.GetValue(limit), other));
             }
-            if (which is "trafilatura" or "all" && File.Exists(Path.Combine(trafilatura, "evaldata.json")))
+            if (which is "trafilatura" or "all" && parseResult.GetValue(predictions) is null && File.Exists(Path.Combine(trafilatura, "evaldata.json")))
             {
                 reports.Add(ExtractionEvaluation.ScoreSnippets(trafilatura, ct, parseResult.GetValue(limit)));
             }

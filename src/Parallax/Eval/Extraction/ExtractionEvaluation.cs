@@ -35,7 +35,11 @@ public static partial class ExtractionEvaluation
     private static partial Regex UrlDate();
 
     /// <summary>Scrapinghub layout: word 4-gram shingle precision/recall per page, averaged; F1 from the averages.</summary>
-    public static ExtractionReport ScoreShingles(string folder, CancellationToken ct, int? limit = null)
+    /// <param name="folder">Holds ground-truth.json and html/ID.html.gz.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="limit">Score only the first N pages.</param>
+    /// <param name="predictions">Another extractor's output ({id: {articleBody}}) to score instead of Parallax's.</param>
+    public static ExtractionReport ScoreShingles(string folder, CancellationToken ct, int? limit = null, IReadOnlyDictionary<string, string>? predictions = null)
     {
         var truthPath = Path.Combine(folder, "ground-truth.json");
         using var truth = JsonDocument.Parse(File.ReadAllText(truthPath));
@@ -51,6 +55,13 @@ public static partial class ExtractionEvaluation
             if (!File.Exists(file))
             {
                 continue; // a page whose HTML is not shipped (held out) is not scored
+            }
+            if (predictions is not null)
+            {
+                var other = ShingleMatch.Score(gold, predictions.GetValueOrDefault(entry.Name) ?? "");
+                scores.Add(other);
+                pages.Add(new PageScore(entry.Name, file, other.Precision, other.Recall, null));
+                continue;
             }
             watch.Start();
             var result = ArticleReader.ReadFile(file, ct).First();
@@ -89,6 +100,20 @@ public static partial class ExtractionEvaluation
         var agg = ShingleMatch.Aggregate(scores);
         return new ExtractionReport(folder, "word 4-gram shingles, P/R averaged per page", agg.Precision, agg.Recall, agg.F1,
             pages.Count, failed, watch.Elapsed.TotalSeconds, new DateAccuracy(known, correct, missing), pages);
+    }
+
+    /// <summary>Reads another extractor's output: a JSON object {id: {articleBody: text}}.</summary>
+    public static Dictionary<string, string> ReadPredictions(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in doc.RootElement.EnumerateObject())
+        {
+            result[entry.Name] = entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("articleBody", out var body)
+                ? body.GetString() ?? ""
+                : entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString() ?? "" : "";
+        }
+        return result;
     }
 
     /// <summary>Trafilatura layout: snippets that must appear (TP/FN) and must not appear (FP/TN), summed over pages.</summary>
