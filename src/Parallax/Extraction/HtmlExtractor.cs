@@ -42,7 +42,7 @@ public static partial class HtmlExtractor
     };
 
     // Class and id tokens of page furniture. A token that also names the main content ("article-body") is not furniture.
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|excerpt|read-?more|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|excerpt|read-?more|autor|author-?(?:box|info|bio|card)|about-?(?:the-?)?author|more-?from|recirc|similar|kommentar|werbung|anzeige|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureToken();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|disqus|respond|replies)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -50,6 +50,10 @@ public static partial class HtmlExtractor
 
     [GeneratedRegex(@"article|content|body|main|story|entry|post-?text|text|prose|rich-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentToken();
+
+    // Headings that open what follows an article, in English, German, French, Spanish and Italian.
+    [GeneratedRegex(@"^\W*(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?: articles| stories| posts| news| content| coverage)?|more (?:from|on|about|stories|news)\b.*|you (?:may|might) also (?:like|enjoy)|recommended(?: for you)?|read (?:more|next|also)|about the authors?|share this(?: article| story)?|tags|topics|kommentare?|\d+ kommentare|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|weitere (?:artikel|beiträge|themen)|mehr zum thema|über (?:den|die) autor(?:in)?|verwandte (?:artikel|beiträge)|commentaires?|articles? similaires|sur le même sujet|à lire aussi|lire aussi|comentarios|artículos relacionados|noticias relacionadas|commenti|articoli correlati|leggi anche)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
@@ -503,6 +507,11 @@ public static partial class HtmlExtractor
         for (int i = 0; i < inside.Count; i++)
         {
             var b = inside[i];
+            // A heading such as "Comments", "Related articles" or "About the author" after the text ends the article.
+            if (i > firstContent && firstContent >= 0 && b.Kind != Kind.Content && b.Words <= 8 && EndMarker().IsMatch(b.Text))
+            {
+                break;
+            }
             if (!Keep(inside, i, firstContent))
             {
                 continue;
@@ -563,10 +572,8 @@ public static partial class HtmlExtractor
                 }
                 return NextSignificant(blocks, i, +1) == Kind.Content;
             default:
-                if (i < firstContent)
-                {
-                    return false;
-                }
+                // Short lines before the text (event details, ingredients, a standfirst) stay; dates and bylines among them
+                // become metadata in Emit. Keeping them: F1 0.8977 vs 0.8954 on trafilatura-eval, 0.9675 vs 0.9673 on scrapinghub-dev.
                 // List items and table rows that follow the text continue it; other short lines need text on both sides.
                 // Inside the chosen element, short lines after the text began are kept (list items, table rows, short
                 // paragraphs): keeping them gave F1 0.9675 vs 0.9604 (text on both sides) on scrapinghub-dev, equal on trafilatura.
