@@ -35,15 +35,7 @@ internal static class EvalTaggerCommands
                 var s = result.Scores;
                 if (parse.GetValue(predictions) is { } predictionPath)
                 {
-                    using var w = new StreamWriter(predictionPath);
-                    foreach (var (words, gold, predicted) in result.Output)
-                    {
-                        for (int i = 0; i < words.Count; i++)
-                        {
-                            w.WriteLine($"{words[i]} {gold[i]} {predicted[i]}");
-                        }
-                        w.WriteLine();
-                    }
+                    WritePredictions(predictionPath, result.Output);
                 }
                 if (parse.GetValue(format) == "json")
                 {
@@ -95,6 +87,8 @@ internal static class EvalTaggerCommands
         cmd.Add(conll);
         cmd.Add(model);
         cmd.Add(format);
+        var predictions = new Option<string?>("--predictions") { Description = "also write 'word gold predicted' lines to this file" };
+        cmd.Add(predictions);
         cmd.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -102,6 +96,10 @@ internal static class EvalTaggerCommands
             {
                 var tagger = new SequenceTagger(TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos)));
                 var result = PosEvaluation.Run(tagger, ConllReader.Read(parse.GetValue(conll)!), ct);
+                if (parse.GetValue(predictions) is { } predictionPath)
+                {
+                    WritePredictions(predictionPath, result.Output);
+                }
                 if (parse.GetValue(format) == "json")
                 {
                     output.WriteLine(JsonSerializer.Serialize(new
@@ -123,5 +121,18 @@ internal static class EvalTaggerCommands
             }
         });
         return cmd;
+    }
+
+    private static void WritePredictions(string path, IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> output)
+    {
+        using var w = new StreamWriter(path);
+        foreach (var (words, gold, predicted) in output)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                w.WriteLine($"{words[i]} {gold[i]} {predicted[i]}");
+            }
+            w.WriteLine();
+        }
     }
 }

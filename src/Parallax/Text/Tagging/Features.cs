@@ -15,6 +15,8 @@ public enum FeatureSet
     Gazetteer = 4,
     /// <summary>How the word is written elsewhere in the same document (capitalised mid-sentence, lower case).</summary>
     Document = 8,
+    /// <summary>Wider word n-grams and suffixes in context (word trigram, suffix with neighbours, five-letter affixes).</summary>
+    Context = 16,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -250,6 +252,21 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             buf.Add(FeatureHash.Of(15, prev, lw));
             buf.Add(FeatureHash.Of(16, lw, next));
             buf.Add(FeatureHash.Of(17, prevShape, next));
+            if ((Set & FeatureSet.Context) != 0)
+            {
+                buf.Add(FeatureHash.Of(80, prev, string.Concat(lw, " ", next)));
+                buf.Add(FeatureHash.Of(81, prev2, prev));
+                buf.Add(FeatureHash.Of(82, next, next2));
+                var suffix = lw.AsSpan(Math.Max(0, lw.Length - 3));
+                buf.Add(FeatureHash.Of(83, prev, suffix));
+                buf.Add(FeatureHash.Of(84, suffix, next));
+                if (lw.Length >= 5)
+                {
+                    buf.Add(FeatureHash.Of(85, lw.AsSpan(lw.Length - 5)));
+                    buf.Add(FeatureHash.Of(86, lw.AsSpan(0, 5)));
+                }
+                buf.Add(FeatureHash.Of(87, prevShape, string.Concat(sh, " ", nextShape)));
+            }
             int position = i == 0 ? 0 : i == 1 ? 1 : i == n - 1 ? 3 : 2;
             buf.Add(FeatureHash.Of(18, position, sh));
             if (allCaps)

@@ -19,10 +19,12 @@ public sealed class TaggerModel
     private readonly byte[] _rowTag;
     private readonly float[] _rowWeight;
     private readonly float[] _transition;
+    private readonly float[] _transitionByTarget;
     private readonly float[] _startWeight;
     private readonly bool[] _allowed;
     private readonly bool[] _allowedStart;
     private readonly bool[] _allowedEnd;
+    private readonly bool _constrained;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
         ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight)
@@ -38,8 +40,19 @@ public sealed class TaggerModel
         _rowTag = rowTag;
         _rowWeight = rowWeight;
         _transition = transition;
+        // The same weights laid out by target tag, so Viterbi's inner loop reads them in order.
+        _transitionByTarget = new float[transition.Length];
+        int nt = tags.Length;
+        for (int p = 0; p < nt; p++)
+        {
+            for (int y = 0; y < nt; y++)
+            {
+                _transitionByTarget[y * nt + p] = transition[p * nt + y];
+            }
+        }
         _startWeight = startWeight;
         (_allowed, _allowedStart, _allowedEnd) = TagScheme.Constraints(tags);
+        _constrained = _allowed.Contains(false);
     }
 
     /// <summary>"ner" or "pos".</summary>
@@ -100,13 +113,14 @@ public sealed class TaggerModel
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
+                var previous = score.Slice((i - 1) * t, t);
                 for (int p = 0; p < t; p++)
                 {
-                    if (!_allowed[p * t + y])
+                    if (_constrained && !_allowed[p * t + y])
                     {
                         continue;
                     }
-                    float s = score[(i - 1) * t + p] + _transition[p * t + y];
+                    float s = previous[p] + _transitionByTarget[y * t + p];
                     if (s > best)
                     {
                         best = s;
