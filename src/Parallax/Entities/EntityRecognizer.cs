@@ -39,7 +39,9 @@ public sealed class EntityRecognizer : IDocStage
         {
             words[i] = SequenceTagger.Normalise(doc.TokenText(i));
         }
-        var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount)).ToList();
+        var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount))
+            .Select(s => IsTitleCase(s) ? s.Select(w => w.ToUpperInvariant()).ToArray() : s)
+            .ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var tags = Tagger.TagDocument(sentences);
         var found = new List<(TokenMention Mention, int Sentence)>();
@@ -54,7 +56,7 @@ public sealed class EntityRecognizer : IDocStage
                 }
             }
         }
-        found = Repair(found, words);
+        found = Repair(found, words, doc.Sentences);
         AddNumberedNames(found, words, doc.Sentences);
         var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
         var mentions = new List<Mention>(found.Count);
@@ -80,7 +82,7 @@ public sealed class EntityRecognizer : IDocStage
     /// ("Badr bin Hamad bin Hamood Albusaidi"); a lone demonym tagged as a person is Misc ("Omani"); role words at the
     /// end of an organisation right before a person are the person's title ("[CENTCOM] Commander Adm. Brad Cooper").
     /// </summary>
-    private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words)
+    private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
     {
         var result = new List<(TokenMention Mention, int Sentence)>(found.Count);
         for (int i = 0; i < found.Count; i++)
@@ -92,7 +94,14 @@ public sealed class EntityRecognizer : IDocStage
                 m = m with { End = found[i + 1].Mention.End };
                 i++;
             }
-            if (m.Type == EntityType.Person && m.End - m.Start == 1 && RoleLexicon.Countries.TryGetValue(words[m.Start], out var country) && country != words[m.Start])
+            // "Echoing Hassan's take, ...": a capitalised -ing word opening the sentence is not part of the name.
+            if (m.Type == EntityType.Person && m.End - m.Start > 1 && words[m.Start].Length > 5 && words[m.Start].EndsWith("ing", StringComparison.Ordinal)
+                && sentences[si].FirstToken == m.Start)
+            {
+                m = m with { Start = m.Start + 1 };
+            }
+            if (m.Type is EntityType.Person or EntityType.Location && m.End - m.Start == 1
+                && RoleLexicon.Countries.TryGetValue(words[m.Start], out var country) && country != words[m.Start] && !IsAbbreviation(words[m.Start]))
             {
                 m = m with { Type = EntityType.Misc };
             }
@@ -114,6 +123,39 @@ public sealed class EntityRecognizer : IDocStage
             result.Add((m, si));
         }
         return result;
+    }
+
+    private static bool IsAbbreviation(string w) => w.All(c => char.IsUpper(c) || c == '.');
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "over", "as", "vs", "vs.", "versus", "into", "after",
+    };
+
+    /// <summary>
+    /// A headline in Title Case ("Key Issues on the Table"): every word but short function words capitalised, no final
+    /// period. The tagger learned headlines from CoNLL's capitalised ones, so such a line is tagged in capitals.
+    /// </summary>
+    internal static bool IsTitleCase(IReadOnlyList<string> words)
+    {
+        int capitalised = 0, lower = 0;
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+            if (char.IsUpper(w[0]))
+            {
+                capitalised++;
+            }
+            else if (!TitleFunctionWords.Contains(w))
+            {
+                lower++;
+            }
+        }
+        // 3 capitalised words: shorter lines ("Web Desk") are names as often as headlines.
+        return lower == 0 && capitalised >= 3 && words.Count <= 20 && words[^1] is not "." and not "!" and not "?";
     }
 
     /// <summary>
