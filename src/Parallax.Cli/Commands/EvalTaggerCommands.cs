@@ -24,14 +24,19 @@ internal static class EvalTaggerCommands
         cmd.Add(wnut);
         var predictions = new Option<string?>("--predictions") { Description = "also write 'word gold predicted' lines (BIO) to this file, the input conlleval.pl reads" };
         cmd.Add(predictions);
+        var stage = new Option<bool>("--stage") { Description = "score the whole entity stage (tagger plus role and type rules) instead of the tagger alone" };
+        cmd.Add(stage);
         cmd.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var tagger = new SequenceTagger(TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Ner)));
+                var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Ner));
                 var sentences = ConllReader.Read(parse.GetValue(conll)!);
-                var result = NerEvaluation.Run(tagger, sentences, parse.GetValue(wnut) ? NerEvaluation.WnutToConll : null, ct);
+                Func<string, string?>? map = parse.GetValue(wnut) ? NerEvaluation.WnutToConll : null;
+                var result = parse.GetValue(stage)
+                    ? NerEvaluation.RunStage(new Parallax.Entities.EntityRecognizer(loaded), sentences, map, ct)
+                    : NerEvaluation.Run(new SequenceTagger(loaded), sentences, map, ct);
                 var s = result.Scores;
                 if (parse.GetValue(predictions) is { } predictionPath)
                 {

@@ -39,11 +39,16 @@ public sealed class EntityRecognizer : IDocStage
         {
             words[i] = SequenceTagger.Normalise(doc.TokenText(i));
         }
-        var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount))
-            .Select(s => IsTitleCase(s) ? s.Select(w => w.ToUpperInvariant()).ToArray() : s)
-            .ToList();
+        var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var tags = Tagger.TagDocument(sentences);
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            if (IsTitleCase(sentences[si]))
+            {
+                tags[si] = FilterHeadline(tags[si], Tagger.Tag(sentences[si].Select(w => w.ToUpperInvariant()).ToArray()));
+            }
+        }
         var found = new List<(TokenMention Mention, int Sentence)>();
         for (int si = 0; si < tags.Count; si++)
         {
@@ -101,7 +106,7 @@ public sealed class EntityRecognizer : IDocStage
                 m = m with { Start = m.Start + 1 };
             }
             if (m.Type is EntityType.Person or EntityType.Location && m.End - m.Start == 1
-                && RoleLexicon.Countries.TryGetValue(words[m.Start], out var country) && country != words[m.Start] && !IsAbbreviation(words[m.Start]))
+                && RoleLexicon.Demonyms.Contains(words[m.Start]))
             {
                 m = m with { Type = EntityType.Misc };
             }
@@ -125,8 +130,6 @@ public sealed class EntityRecognizer : IDocStage
         return result;
     }
 
-    private static bool IsAbbreviation(string w) => w.All(c => char.IsUpper(c) || c == '.');
-
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "over", "as", "vs", "vs.", "versus", "into", "after",
@@ -134,13 +137,21 @@ public sealed class EntityRecognizer : IDocStage
 
     /// <summary>
     /// A headline in Title Case ("Key Issues on the Table"): every word but short function words capitalised, no final
-    /// period. The tagger learned headlines from CoNLL's capitalised ones, so such a line is tagged in capitals.
+    /// period, no list punctuation. In such a line capitals say nothing about names, and the tagger, which learned
+    /// headlines from CoNLL's all-capital ones, calls common words names.
     /// </summary>
     internal static bool IsTitleCase(IReadOnlyList<string> words)
     {
         int capitalised = 0, lower = 0;
-        foreach (var w in words)
+        for (int i = 0; i < words.Count; i++)
         {
+            var w = words[i];
+            // Lists of names and results ("Tony Jarrett ( Britain ) 13.35", "Billy Andrade , Duffy Waldorf") are not headlines:
+            // no commas, brackets or numbers except a leading enumerator ("2. Competing Narratives").
+            if (w is "," or "(" or ")" || (i > 0 && w.Any(char.IsDigit)))
+            {
+                return false;
+            }
             if (w.Length == 0 || !char.IsLetter(w[0]))
             {
                 continue;
@@ -156,6 +167,34 @@ public sealed class EntityRecognizer : IDocStage
         }
         // 3 capitalised words: shorter lines ("Web Desk") are names as often as headlines.
         return lower == 0 && capitalised >= 3 && words.Count <= 20 && words[^1] is not "." and not "!" and not "?";
+    }
+
+    /// <summary>
+    /// Tags a Title Case line by its capitalised reading (as CoNLL headlines are written): an entity is kept only where the
+    /// capitalised line has one ("Climate of Deep Distrust" goes), with the capitalised reading's span ("Internal U.S.
+    /// Divisions" becomes "U.S."), and with the ordinary reading's type where both readings agree on the span.
+    /// </summary>
+    private static string[] FilterHeadline(string[] tags, string[] upperTags)
+    {
+        var original = TagScheme.Chunks(tags);
+        var result = Enumerable.Repeat("O", tags.Length).ToArray();
+        foreach (var (type, start, end) in TagScheme.Chunks(upperTags))
+        {
+            var same = original.FirstOrDefault(o => o.Start == start && o.End == end);
+            var chosen = same.Type ?? type;
+            if (end - start == 1)
+            {
+                result[start] = "U-" + chosen;
+                continue;
+            }
+            result[start] = "B-" + chosen;
+            for (int i = start + 1; i < end - 1; i++)
+            {
+                result[i] = "I-" + chosen;
+            }
+            result[end - 1] = "L-" + chosen;
+        }
+        return result;
     }
 
     /// <summary>
@@ -192,8 +231,10 @@ public sealed class EntityRecognizer : IDocStage
     internal static bool IsNumberedName(string w)
     {
         int dash = w.LastIndexOf('-');
-        if (dash < 1 || dash > w.Length - 2 || !char.IsUpper(w[0]))
+        if (dash < 1 || dash > w.Length - 2 || !char.IsUpper(w[0]) || w.AsSpan(0, dash).Equals("U", StringComparison.Ordinal)
+            || w.AsSpan(0, dash).Equals("Under", StringComparison.OrdinalIgnoreCase) || w.AsSpan(0, dash).Equals("Over", StringComparison.OrdinalIgnoreCase))
         {
+            // "Under-21", "U-21": age groups, not products.
             return false;
         }
         for (int i = 1; i < dash; i++)

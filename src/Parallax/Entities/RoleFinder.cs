@@ -109,7 +109,8 @@ internal sealed class RoleFinder
     public Mention Person(TokenMention m, int sentenceStart, int sentenceEnd)
     {
         int s = m.Start, e = m.End;
-        while (s < e - 1 && (RoleLexicon.Honorifics.ContainsKey(W(s)) || RoleLexicon.Heads.Contains(W(s)) || RoleLexicon.Modifiers.Contains(W(s))))
+        while (s < e - 1 && !RoleLexicon.FirstNames.Contains(W(s))
+            && (RoleLexicon.Honorifics.ContainsKey(W(s)) || RoleLexicon.Heads.Contains(W(s)) || RoleLexicon.Modifiers.Contains(W(s))))
         {
             s++;
         }

@@ -24,6 +24,7 @@ public sealed class DocContext
 {
     private readonly HashSet<string> _midCap = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
 
     public static DocContext Build(IEnumerable<IReadOnlyList<string>> sentences)
     {
@@ -51,9 +52,35 @@ public sealed class DocContext
                     ctx._midCap.Add(w);
                 }
             }
+            // Runs of capitalised words after the first word ("met Abbas Araghchi in"): where each word stands in them.
+            int start = 1;
+            while (start < s.Count)
+            {
+                if (!IsCapitalised(s[start]))
+                {
+                    start++;
+                    continue;
+                }
+                int end = start;
+                while (end < s.Count && IsCapitalised(s[end]))
+                {
+                    end++;
+                }
+                for (int k = start; k < end; k++)
+                {
+                    int bit = end - start == 1 ? 8 : k == start ? 1 : k == end - 1 ? 2 : 4;
+                    ctx._runs[s[k]] = ctx._runs.GetValueOrDefault(s[k]) | bit;
+                }
+                start = end;
+            }
         }
         return ctx;
     }
+
+    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>Where the word stands in runs of capitalised words elsewhere in the document (bits: 1 first, 2 last, 4 inside, 8 alone).</summary>
+    internal int RunPositions(string word) => _runs.GetValueOrDefault(word);
 
     internal bool SeenCapitalisedMidSentence(string titleForm) => _midCap.Contains(titleForm);
 
@@ -323,6 +350,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                 int ctx = (initial ? 1 : 0) + (allCaps ? 2 : 0);
                 var title = TitleCase(w);
                 buf.Add(FeatureHash.Of(70, ctx * 4 + (doc.SeenCapitalisedMidSentence(title) ? 1 : 0) + (doc.SeenLowerCase(w.ToLowerInvariant()) ? 2 : 0)));
+                buf.Add(FeatureHash.Of(71, doc.RunPositions(allCaps ? title : w)));
             }
             buf.EndToken();
         }
