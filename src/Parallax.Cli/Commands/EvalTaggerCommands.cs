@@ -94,12 +94,16 @@ internal static class EvalTaggerCommands
         cmd.Add(format);
         var predictions = new Option<string?>("--predictions") { Description = "also write 'word gold predicted' lines to this file" };
         cmd.Add(predictions);
+        var beam = new Option<int?>("--beam") { Description = "beam width for decoding (0: exact Viterbi; default: the tagger stage's setting)" };
+        cmd.Add(beam);
         cmd.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var tagger = new SequenceTagger(TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos)));
+                var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos));
+                loaded.BeamWidth = parse.GetValue(beam) ?? PartOfSpeechTagger.DefaultBeamWidth;
+                var tagger = new SequenceTagger(loaded);
                 var result = PosEvaluation.Run(tagger, ConllReader.Read(parse.GetValue(conll)!), ct);
                 if (parse.GetValue(predictions) is { } predictionPath)
                 {

@@ -281,7 +281,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             buf.Add(FeatureHash.Of(17, prevShape, next));
             if ((Set & FeatureSet.Context) != 0)
             {
-                buf.Add(FeatureHash.Of(80, prev, string.Concat(lw, " ", next)));
+                buf.Add(FeatureHash.Of(80, prev, lw, next));
                 buf.Add(FeatureHash.Of(81, prev2, prev));
                 buf.Add(FeatureHash.Of(82, next, next2));
                 var suffix = lw.AsSpan(Math.Max(0, lw.Length - 3));
@@ -292,7 +292,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                     buf.Add(FeatureHash.Of(85, lw.AsSpan(lw.Length - 5)));
                     buf.Add(FeatureHash.Of(86, lw.AsSpan(0, 5)));
                 }
-                buf.Add(FeatureHash.Of(87, prevShape, string.Concat(sh, " ", nextShape)));
+                buf.Add(FeatureHash.Of(87, prevShape, sh, nextShape));
             }
             int position = i == 0 ? 0 : i == 1 ? 1 : i == n - 1 ? 3 : 2;
             buf.Add(FeatureHash.Of(18, position, sh));
