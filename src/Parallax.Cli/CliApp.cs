@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parallax.Cli.Commands;
 
 namespace Parallax.Cli;
 
@@ -16,8 +17,19 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
+        root.Add(AnalyzeCommand.Create());
+        root.Add(ExtractCommand.Create());
+        root.Add(TrainCommand.Create());
+        root.Add(TagCommand.Create());
         return root;
     }
 
-    private static IEnumerable<Command> EvalCommands() => [Commands.EvalQuotesCommand.Create()];
+    private static IEnumerable<Command> EvalCommands() =>
+    [
+        EvalStoriesCommand.Create(),
+        EvalTimexCommand.Create(),
+        EvalTaggerCommands.Ner(),
+        EvalTaggerCommands.Pos(),
+        EvalQuotesCommand.Create(),
+    ];
 }

@@ -8,13 +8,28 @@ public static class SharedData
     /// <summary>The shared folder, or null when this checkout has none beside it.</summary>
     public static string? Root => RootDir.Value;
 
-    public static string? PathTo(string relative) =>
-        Root is { } root && (File.Exists(Path.Combine(root, relative)) || Directory.Exists(Path.Combine(root, relative)))
-            ? Path.Combine(root, relative)
-            : null;
+    /// <summary>
+    /// A path under ../shared/data (gold data: "ner/conll2003/eng.testa") or else under ../shared ("seeds"),
+    /// or null when neither exists.
+    /// </summary>
+    public static string? PathTo(string relative)
+    {
+        if (Root is not { } root)
+        {
+            return null;
+        }
+        foreach (var candidate in (ReadOnlySpan<string>)[Path.Combine(root, "data", relative), Path.Combine(root, relative)])
+        {
+            if (File.Exists(candidate) || Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
 
     public static string Require(string relative) =>
-        PathTo(relative) ?? throw new InvalidOperationException($"../shared/{relative} is missing");
+        PathTo(relative) ?? throw new InvalidOperationException($"../shared/data/{relative} (or ../shared/{relative}) is missing");
 
     private static string? FindRoot()
     {
@@ -42,7 +57,7 @@ public sealed class SharedDataFactAttribute : FactAttribute
     {
         if (SharedData.PathTo(relativePath) is null)
         {
-            Skip = $"../shared/{relativePath} is not present in this checkout; this test needs the shared data beside the project.";
+            Skip = $"../shared/data/{relativePath} is not present in this checkout; this test needs the shared data beside the project.";
         }
     }
 }

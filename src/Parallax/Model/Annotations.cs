@@ -27,6 +27,9 @@ public sealed record Mention(TextSpan Span, EntityType Type)
 
     /// <summary>Whom the role is for, e.g. "Oman" in "Omani Foreign Minister".</summary>
     public string? RoleOf { get; init; }
+
+    /// <summary>An honorific or rank written before the name and kept out of <see cref="Span"/> ("Sayyid", "Adm.", "Dr.").</summary>
+    public TextSpan? Honorific { get; init; }
 }
 
 public enum TimexType
@@ -57,6 +60,9 @@ public sealed record Timex(TextSpan Span, TimexType Type, string Value)
     public DateOnly? Start { get; init; }
     public DateOnly? End { get; init; }
     public DateCertainty Certainty { get; init; } = DateCertainty.Anchored;
+
+    /// <summary>The offset from UTC of a clock time stated with its zone ("10:00 a.m. Tehran time" is +03:30).</summary>
+    public TimeSpan? UtcOffset { get; init; }
 }
 
 public enum QuoteKind

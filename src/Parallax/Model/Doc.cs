@@ -30,6 +30,26 @@ public sealed class Doc
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>The same layers over an article with the same text but other metadata (the source as given this time).</summary>
+    public Doc WithArticle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Text != Text)
+        {
+            throw new ArgumentException("the layers belong to another text", nameof(article));
+        }
+        return new Doc(article)
+        {
+            Tokens = Tokens,
+            PartOfSpeech = PartOfSpeech,
+            Sentences = Sentences,
+            Mentions = Mentions,
+            Timexes = Timexes,
+            Quotes = Quotes,
+            Filled = Filled,
+        };
+    }
+
     public string TokenText(int index) => Slice(Tokens[index].Span);
 
     /// <summary>The index of the sentence containing a character offset, or -1.</summary>

@@ -1,4 +1,8 @@
+using Parallax.Entities;
+using Parallax.Quotes;
 using Parallax.Text;
+using Parallax.Text.Tagging;
+using Parallax.Time;
 
 namespace Parallax.Pipeline;
 
@@ -8,7 +12,11 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new Tokenizer())
-            .Add(new SentenceSplitter());
+            .Add(new SentenceSplitter())
+            .Add(new PartOfSpeechTagger())
+            .Add(new EntityRecognizer())
+            .Add(new TimexStage())
+            .Add(new QuoteStage());
 
     public static DocPipeline Create() => CreateBuilder().Build();
 }

@@ -1,0 +1,383 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Ledger;
+
+/// <summary>
+/// Finds places where a story's outlets give different values for the same thing: different holders of one office,
+/// different ordinals for one meeting, different dates for one event (or a date against "to be decided"), and
+/// counts that cannot both be true. Text inside quotations is opinion or testimony and is not read for values;
+/// hedged numbers ("more than 1,000", "about 1,000") are intervals and conflict only when the intervals cannot meet.
+/// </summary>
+public static partial class ConflictFinder
+{
+    /// <summary>Offices with one holder at a time, by the head word of the role.</summary>
+    private static readonly HashSet<string> SingleHolderOffices = new(StringComparer.Ordinal)
+    {
+        "president", "prime minister", "minister", "commander", "chief", "head", "director", "secretary", "governor",
+        "mayor", "king", "queen", "emir", "sultan", "chancellor", "premier", "ceo", "chairman", "chairwoman", "chair",
+        "speaker", "leader", "coach", "commissioner", "superintendent", "administrator", "captain", "attorney general", "general secretary", "secretary-general", "pope",
+    };
+
+    /// <summary>Events within this many days of a report's date are taken as the story's own events.</summary>
+    private const int RecentDays = 14;
+
+    public static IReadOnlyList<Conflict> Find(IReadOnlyList<Doc> docs, EntityResolver.Result entities)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(entities);
+        var conflicts = new List<Conflict>();
+        conflicts.AddRange(RoleConflicts(docs, entities));
+        conflicts.AddRange(OrdinalConflicts(docs));
+        conflicts.AddRange(NextMeetingConflicts(docs));
+        conflicts.AddRange(EventDateConflicts(docs));
+        conflicts.AddRange(NumberConflicts(docs));
+        return conflicts;
+    }
+
+    // ---- holders of one office ----
+
+    private sealed record Holding(string Holder, string? Affiliation, string? AffiliationName, string Role, Evidence Evidence);
+
+    private static IEnumerable<Conflict> RoleConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result resolved)
+    {
+        var byId = resolved.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var affiliations = new AffiliationKeys(resolved.Entities);
+        var byOffice = new Dictionary<string, List<Holding>>(StringComparer.Ordinal);
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var doc = docs[d];
+            for (int m = 0; m < doc.Mentions.Count; m++)
+            {
+                var mention = doc.Mentions[m];
+                if (mention.Type != EntityType.Person || mention.Role is not { } role || OfficeHead(role) is not { } head ||
+                    !resolved.EntityOf.TryGetValue((d, m), out var holder) || IsFormer(doc, mention))
+                {
+                    continue;
+                }
+                var span = mention.RoleSpan is { } r ? TextSpan.Cover(r, mention.Span) : mention.Span;
+                if (!byOffice.TryGetValue(head, out var list))
+                {
+                    byOffice[head] = list = [];
+                }
+                list.Add(new Holding(holder, mention.RoleOf is { } of ? affiliations.Key(of) : null, mention.RoleOf, role, new Evidence(doc.Article.Id, span)));
+            }
+        }
+        foreach (var (head, holdings) in byOffice)
+        {
+            // Each holder goes to the bodies it is said to serve; a holder named without one goes to the only
+            // body this office is given for in the story (with two or more, it cannot be placed and is left out).
+            var known = holdings.Where(h => h.Affiliation is not null).GroupBy(h => h.Holder)
+                .ToDictionary(g => g.Key, g => g.Select(h => h.Affiliation!).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            var bodies = known.Values.SelectMany(x => x).Distinct(StringComparer.Ordinal).ToList();
+            var buckets = new Dictionary<string, List<Holding>>(StringComparer.Ordinal);
+            foreach (var h in holdings)
+            {
+                IEnumerable<string> targets = known.TryGetValue(h.Holder, out var own) ? own
+                    : bodies.Count == 1 ? bodies
+                    : bodies.Count == 0 ? [""] : [];
+                foreach (var body in targets)
+                {
+                    if (!buckets.TryGetValue(body, out var b))
+                    {
+                        buckets[body] = b = [];
+                    }
+                    b.Add(h);
+                }
+            }
+            foreach (var (body, list) in buckets)
+            {
+                var holders = list.GroupBy(h => h.Holder).ToList();
+                if (holders.Count < 2)
+                {
+                    continue;
+                }
+                // One report naming two holders is telling of a change (or a deputy), not contradicting another.
+                var articleSets = holders.Select(g => g.Select(h => h.Evidence.Article).ToHashSet(StringComparer.Ordinal)).ToList();
+                if (articleSets.SelectMany((a, i) => articleSets.Skip(i + 1).Select(a.Overlaps)).Any(x => x))
+                {
+                    continue;
+                }
+                var name = list.Select(h => h.AffiliationName).OfType<string>().MaxBy(n => n.Length);
+                yield return new Conflict
+                {
+                    Kind = ConflictKind.Role,
+                    Subject = name is null ? head : $"{head} ({name})",
+                    Values = [.. holders.OrderByDescending(g => g.Count()).Select(g => new ConflictValue(byId[g.Key].Name,
+                        [.. g.Select(h => h.Evidence.Article).Distinct()], [.. g.Select(h => h.Evidence)]))],
+                };
+            }
+        }
+    }
+
+    private static bool IsFormer(Doc doc, Mention mention)
+    {
+        int start = (mention.RoleSpan ?? mention.Span).Start;
+        var before = doc.Text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start));
+        return before.Contains("former", StringComparison.OrdinalIgnoreCase) || before.Contains("ex-", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static string? OfficeHead(string role)
+    {
+        var r = role.ToLowerInvariant().Trim();
+        if (r.StartsWith("deputy", StringComparison.Ordinal) || r.StartsWith("vice", StringComparison.Ordinal) ||
+            r.StartsWith("former", StringComparison.Ordinal) || r.StartsWith("acting", StringComparison.Ordinal) ||
+            r.Contains("assistant", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (SingleHolderOffices.Contains(r))
+        {
+            return r;
+        }
+        // "foreign minister", "secretary of state": the portfolio makes the office.
+        var words = r.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(SingleHolderOffices.Contains) || words.Length > 1 && SingleHolderOffices.Contains(words[0]) ? r : null;
+    }
+
+    /// <summary>Whom an office belongs to, with abbreviations and country aliases folded ("CENTCOM" = "U.S. Central Command").</summary>
+    private sealed class AffiliationKeys(IReadOnlyList<StoryEntity> entities)
+    {
+        private readonly List<(string Name, string Key)> _seen = [];
+
+        public string Key(string of)
+        {
+            foreach (var e in entities)
+            {
+                if (e.Type != EntityType.Person && e.Aliases.Any(alias => Names.PlaceKey(alias) == Names.PlaceKey(of) ||
+                        Names.IsAbbreviationOf(alias, of) || Names.IsAbbreviationOf(of, alias)))
+                {
+                    return e.Id;
+                }
+            }
+            foreach (var (name, key) in _seen)
+            {
+                if (Names.PlaceKey(name) == Names.PlaceKey(of) || Names.IsAbbreviationOf(name, of) || Names.IsAbbreviationOf(of, name))
+                {
+                    return key;
+                }
+            }
+            var fresh = Names.PlaceKey(of);
+            _seen.Add((of, fresh));
+            return fresh;
+        }
+    }
+
+    // ---- ordinals: "the first round" against "the latest round" ----
+
+    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|initial|opening|final|\d+(?:st|nd|rd|th))\s+(?:(?:high-level|formal|official|indirect|direct|new)\s+)?(?<noun>round|session)\b(?!s)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalPattern();
+
+    [GeneratedRegex(@"\b(will|would|'ll|next|upcoming|future|planned|expected to|scheduled|another|previous|last|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMeetingPattern();
+
+    private static IEnumerable<Conflict> OrdinalConflicts(IReadOnlyList<Doc> docs)
+    {
+        var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        foreach (var (doc, span, text) in ReporterSentences(docs))
+        {
+            if (OtherMeetingPattern().IsMatch(text))
+            {
+                continue;
+            }
+            foreach (Match m in OrdinalPattern().Matches(text))
+            {
+                var ord = m.Groups["ord"].Value.ToLowerInvariant() switch
+                {
+                    "initial" or "opening" or "1st" => "first",
+                    "2nd" => "second",
+                    "3rd" => "third",
+                    var o => o,
+                };
+                Add(values, ord, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
+            }
+        }
+        if (DistinctInArticles(values) >= 2)
+        {
+            yield return Make(ConflictKind.Ordinal, "which round of talks this was", values);
+        }
+    }
+
+    // ---- when talks resume: a date against "to be decided" ----
+
+    [GeneratedRegex(@"\b(resum\w*|reconven\w*|continu\w*|meet again|next round|next meeting|future talks|future rounds|subsequent (?:meetings|talks|rounds)|return to the (?:negotiating )?table)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingPattern();
+
+    [GeneratedRegex(@"\b(decided later|to be decided|be determined|to be set|yet to be (?:set|agreed|decided)|not (?:yet )?been (?:set|fixed|agreed)|no date|undecided|in due course|remain(?:s)? unclear)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UndecidedPattern();
+
+    private static IEnumerable<Conflict> NextMeetingConflicts(IReadOnlyList<Doc> docs)
+    {
+        var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        foreach (var (doc, span, text) in ReporterSentences(docs))
+        {
+            if (!NextMeetingPattern().IsMatch(text))
+            {
+                continue;
+            }
+            var future = doc.Timexes.FirstOrDefault(t => span.Contains(t.Span) && t.Type is TimexType.Date && t.Start is { } s &&
+                doc.Article.Published is { } p && s >= DateOnly.FromDateTime(p.Date));
+            var undecided = UndecidedPattern().Match(text);
+            if (future is not null)
+            {
+                Add(values, $"{doc.Slice(future.Span)} ({future.Value})", new Evidence(doc.Article.Id, future.Span));
+            }
+            else if (undecided.Success)
+            {
+                Add(values, "to be decided later", new Evidence(doc.Article.Id, new TextSpan(span.Start + undecided.Index, span.Start + undecided.Index + undecided.Length)));
+            }
+        }
+        if (values.Count >= 2 && values.Keys.Any(k => k == "to be decided later") && DistinctInArticles(values) >= 2)
+        {
+            yield return Make(ConflictKind.Date, "when the talks resume", values);
+        }
+    }
+
+    // ---- the date of the story's own event ----
+
+    [GeneratedRegex(@"\b(held|met|meet|meeting|hold|wrapped up|concluded|took place|began|talks|negotiations|summit|attack|strike|struck|killed|exploded|signed|announced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventPattern();
+
+    private static IEnumerable<Conflict> EventDateConflicts(IReadOnlyList<Doc> docs)
+    {
+        // For each report: the day-precise past dates of its event sentences near its own date.
+        var byDay = new Dictionary<DateOnly, List<Evidence>>();
+        foreach (var (doc, span, text) in ReporterSentences(docs))
+        {
+            if (!EventPattern().IsMatch(text) || OtherMeetingPattern().IsMatch(text) || doc.Article.Published is not { } p)
+            {
+                continue;
+            }
+            var published = DateOnly.FromDateTime(p.Date);
+            foreach (var t in doc.Timexes)
+            {
+                if (t.Type == TimexType.Date && span.Contains(t.Span) && t.Start is { } s && t.End == s &&
+                    s <= published && published.DayNumber - s.DayNumber <= RecentDays)
+                {
+                    if (!byDay.TryGetValue(s, out var ev))
+                    {
+                        byDay[s] = ev = [];
+                    }
+                    ev.Add(new Evidence(doc.Article.Id, t.Span));
+                }
+            }
+        }
+        // Reports that agree on the main day and mention other days (a prior event) do not conflict; only days
+        // that some report gives as its only date of the event while another report gives a different one.
+        var perArticle = byDay.SelectMany(kv => kv.Value.Select(e => (e.Article, Day: kv.Key)))
+            .GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Day).ToHashSet());
+        var sole = perArticle.Where(kv => kv.Value.Count == 1).Select(kv => kv.Value.First()).Distinct().ToList();
+        if (sole.Count >= 2)
+        {
+            var values = sole.ToDictionary(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                d => byDay[d].Where(e => perArticle[e.Article].Count == 1).ToList(), StringComparer.Ordinal);
+            yield return Make(ConflictKind.Date, "the date of the event", values);
+        }
+    }
+
+    // ---- counts: "12 injured" against "19 injured" ----
+
+    [GeneratedRegex(@"(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountPattern();
+
+    private static IEnumerable<Conflict> NumberConflicts(IReadOnlyList<Doc> docs)
+    {
+        var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence)>>(StringComparer.Ordinal);
+        foreach (var (doc, span, text) in ReporterSentences(docs))
+        {
+            foreach (Match m in CountPattern().Matches(text))
+            {
+                var n = double.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                var (lo, hi) = Interval(m.Groups["hedge"].Value.ToLowerInvariant(), n);
+                var what = m.Groups["what"].Value.ToLowerInvariant() switch
+                {
+                    "wounded" or "hurt" => "injured",
+                    "dead" or "died" => "killed",
+                    var w => w,
+                };
+                var start = span.Start + m.Groups["num"].Index - (m.Groups["hedge"].Success ? m.Groups["num"].Index - m.Groups["hedge"].Index : 0);
+                var ev = new Evidence(doc.Article.Id, new TextSpan(start, span.Start + m.Index + m.Length));
+                if (!bySubject.TryGetValue(what, out var list))
+                {
+                    bySubject[what] = list = [];
+                }
+                list.Add((lo, hi, doc.Slice(ev.Span), ev));
+            }
+        }
+        foreach (var (what, list) in bySubject)
+        {
+            // Conflicting pairs: intervals that cannot meet, given by different reports.
+            bool conflict = list.Any(a => list.Any(b => a.Evidence.Article != b.Evidence.Article && (a.Hi < b.Lo || b.Hi < a.Lo)));
+            if (!conflict)
+            {
+                continue;
+            }
+            var values = list.GroupBy(x => (x.Lo, x.Hi))
+                .ToDictionary(g => g.First().Value, g => g.Select(x => x.Evidence).ToList(), StringComparer.Ordinal);
+            yield return Make(ConflictKind.Number, $"number {what}", values);
+        }
+    }
+
+    internal static (double Lo, double Hi) Interval(string hedge, double n) => hedge switch
+    {
+        "more than" or "over" => (n, double.PositiveInfinity),
+        "at least" => (n, double.PositiveInfinity),
+        "about" or "around" or "roughly" or "approximately" or "some" or "an estimated" => (n * 0.9, n * 1.1),
+        "nearly" or "almost" => (n * 0.9, n),
+        "up to" or "fewer than" or "less than" => (0, n),
+        _ => (n, n),
+    };
+
+    // ---- shared helpers ----
+
+    /// <summary>Each report's sentences, with text inside quotation marks blanked out (quoted words are not the reporter's values).</summary>
+    private static IEnumerable<(Doc Doc, TextSpan Span, string Text)> ReporterSentences(IReadOnlyList<Doc> docs)
+    {
+        foreach (var doc in docs)
+        {
+            foreach (var sentence in doc.Sentences)
+            {
+                var chars = doc.Slice(sentence.Span).ToCharArray();
+                foreach (var q in doc.Quotes)
+                {
+                    if (q.Kind == QuoteKind.Indirect)
+                    {
+                        continue;
+                    }
+                    for (int k = Math.Max(q.Content.Start, sentence.Span.Start); k < Math.Min(q.Content.End, sentence.Span.End); k++)
+                    {
+                        chars[k - sentence.Span.Start] = ' ';
+                    }
+                }
+                yield return (doc, sentence.Span, new string(chars));
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, List<Evidence>> values, string value, Evidence evidence)
+    {
+        if (!values.TryGetValue(value, out var list))
+        {
+            values[value] = list = [];
+        }
+        list.Add(evidence);
+    }
+
+    /// <summary>How many values are each given by some report that gives no other value.</summary>
+    private static int DistinctInArticles(Dictionary<string, List<Evidence>> values)
+    {
+        var perArticle = values.SelectMany(kv => kv.Value.Select(e => (e.Article, kv.Key)))
+            .GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Key).Distinct().Count());
+        return values.Count(kv => kv.Value.Any(e => perArticle[e.Article] == 1));
+    }
+
+    private static Conflict Make(ConflictKind kind, string subject, Dictionary<string, List<Evidence>> values) => new()
+    {
+        Kind = kind,
+        Subject = subject,
+        Values = [.. values.OrderByDescending(kv => kv.Value.Select(e => e.Article).Distinct().Count())
+            .Select(kv => new ConflictValue(kv.Key, [.. kv.Value.Select(e => e.Article).Distinct()], kv.Value))],
+    };
+}

@@ -1,0 +1,111 @@
+using Parallax.Extraction;
+using Parallax.Model;
+
+namespace Parallax.Ledger;
+
+/// <summary>A span of one article: the evidence behind a cross-document statement.</summary>
+public readonly record struct Evidence(string Article, TextSpan Span);
+
+/// <summary>Everything Parallax found in one run: the articles, the stories they form, and the inputs it could not read.</summary>
+public sealed record Dossier(
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<Story> Stories,
+    IReadOnlyList<Extracted.Rejected> Rejected);
+
+public sealed record Story
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<string> Articles { get; init; }
+    public IReadOnlyList<StoryEntity> Entities { get; init; } = [];
+    public IReadOnlyList<StoryQuote> Quotes { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>Reports that derive from other reports or outlets (rewrites, wire copy, shared text, citations).</summary>
+    public IReadOnlyList<Derivation> Independence { get; init; } = [];
+
+    /// <summary>A short summary from the best-corroborated claims, every sentence cited.</summary>
+    public IReadOnlyList<SummarySentence> Summary { get; init; } = [];
+}
+
+/// <summary>A sentence of the story's summary with the reports that support it.</summary>
+public sealed record SummarySentence(string Text, IReadOnlyList<string> Articles, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>One real-world entity across the story's reports, with every spelling used.</summary>
+public sealed record StoryEntity
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required EntityType Type { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Articles { get; init; } = [];
+    public IReadOnlyList<Evidence> Mentions { get; init; } = [];
+}
+
+/// <summary>One statement, carried by one or more outlets, each outlet's wording kept as evidence.</summary>
+public sealed record StoryQuote
+{
+    public string? Speaker { get; init; }
+    public string? SpeakerName { get; init; }
+    public required string Text { get; init; }
+    public required IReadOnlyList<string> Articles { get; init; }
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+}
+
+public enum ClaimStatus
+{
+    Corroborated,
+    SingleSource,
+    Contested,
+}
+
+public sealed record Claim
+{
+    public required string Text { get; init; }
+    public required IReadOnlyList<string> Articles { get; init; }
+    public required ClaimStatus Status { get; init; }
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+}
+
+public enum ConflictKind
+{
+    Role,
+    Ordinal,
+    Date,
+    Number,
+    Attribute,
+    Attribution,
+}
+
+/// <summary>Outlets giving different values for the same thing.</summary>
+public sealed record Conflict
+{
+    public required ConflictKind Kind { get; init; }
+    public required string Subject { get; init; }
+    public required IReadOnlyList<ConflictValue> Values { get; init; }
+}
+
+public sealed record ConflictValue(string Value, IReadOnlyList<string> Articles, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>An event of the story on the date it happened (not the date it was reported).</summary>
+public sealed record TimelineEntry
+{
+    /// <summary>The first day of the date the event happened.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The last day, when the date is a week, month or year rather than a day.</summary>
+    public required DateOnly End { get; init; }
+
+    /// <summary>The date as TimeML writes it ("2026-02-06", "2026-W06", "2025-06").</summary>
+    public required string Value { get; init; }
+
+    /// <summary>How the date was found: written out, resolved against the report's date, or inferred.</summary>
+    public DateCertainty Certainty { get; init; }
+
+    public required string Text { get; init; }
+    public required IReadOnlyList<string> Articles { get; init; }
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+}

@@ -1,0 +1,269 @@
+using Parallax.Model;
+
+namespace Parallax.Ledger;
+
+/// <summary>
+/// Cross-document entity resolution within a story. Mentions join when their names agree (people by surname with
+/// compatible given names, "Albusaidi" = "Al Busaidi"; organisations and places by full name, abbreviation or
+/// country alias), and people whose surnames are near-spellings of each other join when they also share an
+/// affiliation or a role ("Omani mediator Abu Saeidi" and "Omani Foreign Minister Al Busaidi").
+/// </summary>
+public sealed class EntityResolver
+{
+    /// <summary>Least surname similarity for two spellings with a shared affiliation to be one person.</summary>
+    public double TransliterationSimilarity { get; init; } = 0.7;
+
+    public sealed record Result(IReadOnlyList<StoryEntity> Entities, IReadOnlyDictionary<(int Doc, int Mention), string> EntityOf);
+
+    private sealed record Item(int Doc, int Mention, EntityType Type, string Surface, List<string> Words, string Key, string? Given, string? RoleOfKey, string? Role);
+
+    public Result Resolve(IReadOnlyList<Doc> docs)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        var items = new List<Item>();
+        for (int d = 0; d < docs.Count; d++)
+        {
+            for (int m = 0; m < docs[d].Mentions.Count; m++)
+            {
+                var mention = docs[d].Mentions[m];
+                var surface = docs[d].Slice(mention.Span).Trim();
+                var words = Names.NameWords(surface);
+                if (words.Count == 0)
+                {
+                    continue;
+                }
+                string key = mention.Type == EntityType.Person
+                    ? Names.SurnameKey(words)
+                    : Names.PlaceKey(StripArticle(string.Concat(words)));
+                items.Add(new Item(d, m, mention.Type, surface, words, key,
+                    mention.Type == EntityType.Person ? Names.GivenName(words) : null,
+                    mention.RoleOf is { } of ? Names.PlaceKey(of) : null, mention.Role));
+            }
+        }
+        var uf = new UnionFind(items.Count);
+        UnitePeople(items, uf);
+        UniteByKey(items, uf);
+        UniteAbbreviations(items, uf);
+        UniteTransliterations(items, uf);
+        return Build(docs, items, uf);
+    }
+
+    private static string StripArticle(string compact) => compact.StartsWith("the", StringComparison.Ordinal) && compact.Length > 6 ? compact[3..] : compact;
+
+    private static void UnitePeople(List<Item> items, UnionFind uf)
+    {
+        foreach (var bucket in items.Select((it, i) => (it, i)).Where(x => x.it.Type == EntityType.Person).GroupBy(x => x.it.Key))
+        {
+            // Sub-clusters by given name; mentions without one join the most frequent sub-cluster.
+            var groups = new List<(string Given, List<int> Members)>();
+            var bare = new List<int>();
+            foreach (var (it, i) in bucket)
+            {
+                if (it.Given is null)
+                {
+                    bare.Add(i);
+                    continue;
+                }
+                var g = groups.FindIndex(x => Names.GivenNamesCompatible(x.Given, it.Given));
+                if (g < 0)
+                {
+                    groups.Add((it.Given, [i]));
+                }
+                else
+                {
+                    groups[g].Members.Add(i);
+                }
+            }
+            foreach (var (_, members) in groups)
+            {
+                foreach (var i in members.Skip(1))
+                {
+                    uf.Union(members[0], i);
+                }
+            }
+            int anchor = groups.Count > 0 ? groups.MaxBy(g => g.Members.Count).Members[0] : bare.FirstOrDefault(-1);
+            foreach (var i in bare)
+            {
+                if (anchor >= 0)
+                {
+                    uf.Union(anchor, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>Non-person mentions with the same name key are one entity; so is a bare surname typed otherwise.</summary>
+    private static void UniteByKey(List<Item> items, UnionFind uf)
+    {
+        var personByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var personByFull = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].Type == EntityType.Person)
+            {
+                personByKey.TryAdd(items[i].Key, i);
+                personByFull.TryAdd(Names.Compact(string.Concat(items[i].Words)), i);
+            }
+        }
+        var firstByKey = new Dictionary<(EntityType, string), int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var it = items[i];
+            if (it.Type == EntityType.Person)
+            {
+                continue;
+            }
+            if (firstByKey.TryGetValue((it.Type, it.Key), out var first))
+            {
+                uf.Union(first, i);
+            }
+            else
+            {
+                firstByKey[(it.Type, it.Key)] = i;
+            }
+            // A recogniser may type one report's bare "Albusaidi" as an organisation: a person's name wins.
+            if (personByFull.TryGetValue(it.Key, out var p) || it.Words.Count == 1 && personByKey.TryGetValue(it.Key, out p))
+            {
+                uf.Union(p, i);
+            }
+        }
+    }
+
+    /// <summary>"CENTCOM" and "U.S. Central Command", "IAEA" and "International Atomic Energy Agency".</summary>
+    private static void UniteAbbreviations(List<Item> items, UnionFind uf)
+    {
+        var reps = items.Select((it, i) => (it, i)).Where(x => x.it.Type != EntityType.Person)
+            .GroupBy(x => x.it.Key).Select(g => g.First()).ToList();
+        foreach (var (a, i) in reps)
+        {
+            if (a.Words.Count != 1)
+            {
+                continue;
+            }
+            foreach (var (b, j) in reps)
+            {
+                if (i != j && b.Words.Count > 1 && Names.IsAbbreviationOf(a.Surface, b.Surface))
+                {
+                    uf.Union(i, j);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Near-spellings of a surname ("Warenko", "Varanco", "Varenko") are one person when the two also share an
+    /// affiliation or a role; repeated until nothing more joins, since each join can bring a new role.
+    /// </summary>
+    private void UniteTransliterations(List<Item> items, UnionFind uf)
+    {
+        bool joined = true;
+        while (joined)
+        {
+            joined = false;
+            var clusters = items.Select((it, i) => (it, i)).Where(x => x.it.Type == EntityType.Person)
+                .GroupBy(x => uf.Find(x.i))
+                .Select(g => (Root: g.Key,
+                    Keys: g.Select(x => x.it.Key).ToHashSet(StringComparer.Ordinal),
+                    Ties: g.Select(x => x.it.RoleOfKey).OfType<string>().Select(k => "of:" + k)
+                        .Concat(g.Select(x => x.it.Role).OfType<string>().Select(r => "role:" + r.ToLowerInvariant()))
+                        .ToHashSet(StringComparer.Ordinal)))
+                .Where(c => c.Ties.Count > 0)
+                .ToList();
+            for (int a = 0; a < clusters.Count; a++)
+            {
+                for (int b = a + 1; b < clusters.Count; b++)
+                {
+                    if (uf.Find(clusters[a].Root) != uf.Find(clusters[b].Root) && clusters[a].Ties.Overlaps(clusters[b].Ties) &&
+                        clusters[a].Keys.Any(x => clusters[b].Keys.Any(y => Names.Similarity(x, y) >= TransliterationSimilarity)))
+                    {
+                        uf.Union(clusters[a].Root, clusters[b].Root);
+                        joined = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Result Build(IReadOnlyList<Doc> docs, List<Item> items, UnionFind uf)
+    {
+        var groups = items.Select((it, i) => (it, i)).GroupBy(x => uf.Find(x.i))
+            .Select(g => g.Select(x => x.it).ToList())
+            .OrderByDescending(g => g.Select(x => x.Doc).Distinct().Count())
+            .ThenByDescending(g => g.Count)
+            .ThenBy(g => g.Min(x => (x.Doc, x.Mention)))
+            .ToList();
+        var entities = new List<StoryEntity>();
+        var map = new Dictionary<(int, int), string>();
+        for (int k = 0; k < groups.Count; k++)
+        {
+            var g = groups[k];
+            var id = $"e{k + 1}";
+            var type = g.GroupBy(x => x.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key;
+            var surfaces = g.GroupBy(x => x.Surface, StringComparer.Ordinal)
+                .OrderByDescending(s => s.Count()).ThenByDescending(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => s.Key).ToList();
+            // The name: the most used form with a given name and surname, else the most used form.
+            var name = surfaces.FirstOrDefault(s => Names.NameWords(s).Count >= 2 && type == EntityType.Person) ?? surfaces[0];
+            var roles = g.Select(x => docs[x.Doc].Mentions[x.Mention])
+                .Where(m => m.Role is not null)
+                .Select(m => m.RoleOf is { } of ? $"{m.Role} ({of})" : m.Role!)
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var x in g)
+            {
+                map[(x.Doc, x.Mention)] = id;
+            }
+            entities.Add(new StoryEntity
+            {
+                Id = id,
+                Name = name,
+                Type = type,
+                Aliases = surfaces,
+                Roles = roles,
+                Articles = [.. g.Select(x => docs[x.Doc].Article.Id).Distinct()],
+                Mentions = [.. g.Select(x => new Evidence(docs[x.Doc].Article.Id, docs[x.Doc].Mentions[x.Mention].Span))],
+            });
+        }
+        return new Result(entities, map);
+    }
+}
+
+internal sealed class UnionFind
+{
+    private readonly int[] _parent;
+
+    public UnionFind(int n)
+    {
+        _parent = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            _parent[i] = i;
+        }
+    }
+
+    public int Find(int x)
+    {
+        while (_parent[x] != x)
+        {
+            _parent[x] = _parent[_parent[x]];
+            x = _parent[x];
+        }
+        return x;
+    }
+
+    public void Union(int a, int b)
+    {
+        int ra = Find(a), rb = Find(b);
+        if (ra != rb)
+        {
+            // The smaller index stays root so results do not depend on union order.
+            if (ra < rb)
+            {
+                _parent[rb] = ra;
+            }
+            else
+            {
+                _parent[ra] = rb;
+            }
+        }
+    }
+}

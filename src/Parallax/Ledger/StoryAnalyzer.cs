@@ -1,0 +1,87 @@
+using Parallax.Model;
+using Parallax.Stories;
+
+namespace Parallax.Ledger;
+
+/// <summary>Turns a cluster of analysed reports into a story: entities, quotes, claims, conflicts and timeline.</summary>
+public sealed class StoryAnalyzer
+{
+    public EntityResolver Entities { get; init; } = new();
+    public QuoteMerger Quotes { get; init; } = new();
+    public ClaimAligner Claims { get; init; } = new();
+
+    public Story Analyze(string id, StoryCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var docs = cluster.Docs;
+        var independence = new SourceIndependence([.. docs.Select(d => d.Article)]);
+        var entities = Entities.Resolve(docs);
+        var (quotes, attributionConflicts) = Quotes.Merge(docs, entities.EntityOf, entities.Entities);
+        var claims = Claims.Align(docs, entities.EntityOf, independence);
+        var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
+        var ledger = MarkContested(claims.Claims, conflicts);
+        return new Story
+        {
+            Id = id,
+            Title = Title(docs),
+            Articles = [.. docs.Select(d => d.Article.Id)],
+            Entities = entities.Entities,
+            Quotes = quotes,
+            Claims = ledger,
+            Conflicts = conflicts,
+            Timeline = TimelineBuilder.Build(docs, claims),
+            Independence = independence.Derivations,
+            Summary = Summarize(docs, ledger, independence),
+        };
+    }
+
+    /// <summary>The title of the earliest report that has one.</summary>
+    private static string Title(IReadOnlyList<Doc> docs) =>
+        docs.Where(d => !string.IsNullOrWhiteSpace(d.Article.Title))
+            .OrderBy(d => d.Article.Published ?? DateTimeOffset.MaxValue)
+            .Select(d => d.Article.Title!)
+            .FirstOrDefault() ?? docs[0].Article.DisplayName;
+
+    /// <summary>Sentences in the summary.</summary>
+    public int SummaryLength { get; init; } = 5;
+
+    /// <summary>
+    /// The best-corroborated claims (most independent sources, then earliest in their reports), told in the order
+    /// the reports tell them. Each is worded by the report sentence that stands on its own best (no opening pronoun
+    /// or connective), so the summary reads without its context.
+    /// </summary>
+    private List<SummarySentence> Summarize(IReadOnlyList<Doc> docs, IReadOnlyList<Claim> claims, SourceIndependence independence)
+    {
+        var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
+        double Position(Claim c) => c.Evidence.Average(e => (double)e.Span.Start / Math.Max(1, byId[e.Article].Text.Length));
+        return [.. claims
+            .Where(c => independence.IndependentCount(c.Articles) >= 2)
+            .OrderByDescending(c => independence.IndependentCount(c.Articles))
+            .ThenBy(Position)
+            .Take(SummaryLength)
+            .OrderBy(Position)
+            .Select(c => new SummarySentence(Wording(c, byId), c.Articles, c.Evidence))];
+    }
+
+    private static string Wording(Claim claim, Dictionary<string, Doc> docs)
+    {
+        var sentences = claim.Evidence.Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(e.Span))).ToList();
+        return sentences.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? claim.Text;
+    }
+
+    private static bool StandsAlone(string sentence)
+    {
+        var first = sentence.Split(' ', 2)[0].Trim(',', ';', ':').ToLowerInvariant();
+        return first is not ("he" or "she" or "they" or "it" or "this" or "that" or "these" or "those" or "however" or "but"
+            or "and" or "meanwhile" or "still" or "yet" or "also" or "his" or "her" or "their" or "its");
+    }
+
+    /// <summary>A claim whose sentences carry a conflicting value is contested.</summary>
+    private static List<Claim> MarkContested(IReadOnlyList<Claim> claims, List<Conflict> conflicts)
+    {
+        var contested = conflicts.SelectMany(c => c.Values).SelectMany(v => v.Evidence).ToList();
+        return [.. claims.Select(c => c.Evidence.Any(e => contested.Any(x => x.Article == e.Article && e.Span.Overlaps(x.Span)))
+            ? c with { Status = ClaimStatus.Contested }
+            : c)];
+    }
+}

@@ -1,0 +1,78 @@
+using Parallax.Model;
+
+namespace Parallax.Ledger;
+
+/// <summary>
+/// The story's events in the order they happened: each sentence that carries a date (resolved against its own
+/// report's date) becomes an entry worded as that sentence; sentences of other outlets that state the same claim
+/// on the same date join it, with every outlet that reports it.
+/// </summary>
+public static class TimelineBuilder
+{
+    /// <summary>Dates vaguer than this many days (a year, a decade) say too little to order events by.</summary>
+    private const int MaxDays = 31;
+
+    private sealed record Entry(DateOnly Start, DateOnly End, string Key, Timex Timex, string Text, List<Evidence> Evidence);
+
+    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<Doc> docs, ClaimAligner.Result claims)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(claims);
+        var entries = new Dictionary<(DateOnly, DateOnly, string), Entry>();
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var doc = docs[d];
+            foreach (var t in doc.Timexes)
+            {
+                if (t.Type != TimexType.Date || t.Start is not { } start || t.End is not { } end || end.DayNumber - start.DayNumber > MaxDays)
+                {
+                    continue;
+                }
+                int s = doc.SentenceAt(t.Span.Start);
+                // A date inside a quotation ("Today, we held...") is the speaker's, relative to when they spoke.
+                if (s < 0 || doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
+                {
+                    continue;
+                }
+                var sentence = doc.Sentences[s].Span;
+                var key = claims.ClaimOf.TryGetValue((d, s), out var c) ? "c" + c : $"s{d}:{s}";
+                if (!entries.TryGetValue((start, end, key), out var entry))
+                {
+                    entry = new Entry(start, end, key, t, ClaimAligner.CleanSentence(doc.Slice(sentence)), []);
+                    entries[(start, end, key)] = entry;
+                }
+                entry.Evidence.Add(new Evidence(doc.Article.Id, sentence));
+            }
+        }
+        return [.. Deduplicate(entries.Values)
+            .Select(e => new TimelineEntry
+            {
+                Date = e.Start,
+                End = e.End,
+                Value = e.Timex.Value,
+                Certainty = e.Timex.Certainty,
+                Text = e.Text,
+                Articles = [.. e.Evidence.Select(x => x.Article).Distinct()],
+                Evidence = e.Evidence,
+            })
+            .OrderBy(e => e.Date)
+            .ThenBy(e => e.End)
+            .ThenByDescending(e => e.Articles.Count)];
+    }
+
+    /// <summary>A report that repeats its lead (a summary bullet, then the dateline paragraph) gives one entry, not two.</summary>
+    private static List<Entry> Deduplicate(IEnumerable<Entry> entries)
+    {
+        var kept = new List<Entry>();
+        foreach (var e in entries.OrderBy(e => e.Text.Length))
+        {
+            bool repeat = kept.Any(k => k.Start == e.Start && k.End == e.End && e.Text.Contains(k.Text, StringComparison.Ordinal) &&
+                                        k.Evidence.Select(x => x.Article).Intersect(e.Evidence.Select(x => x.Article)).Any());
+            if (!repeat)
+            {
+                kept.Add(e);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,115 @@
+using Parallax.Model;
+
+namespace Parallax.Time;
+
+/// <summary>Which way in time a sentence points from the report's date.</summary>
+internal enum Tense
+{
+    Unknown,
+    Past,
+    Present,
+    Future,
+}
+
+/// <summary>
+/// Guesses the tense around a temporal expression from the words of its sentence, without a POS tagger:
+/// future markers (will, 'll, shall, going to, next, upcoming, plans to, scheduled) against past markers
+/// (was, were, had, said, held, -ed forms). The marker nearest the expression wins; a marker before it wins a tie.
+/// </summary>
+internal static class TenseGuesser
+{
+    private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "'ll", "\u2019ll", "shall", "wo", "upcoming", "scheduled", "planned", "plans", "plan", "expects",
+        "expected", "intends", "would", "tomorrow", "next", "coming",
+    };
+
+    private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "went", "came", "met", "held", "made",
+        "took", "gave", "began", "saw", "found", "left", "sent", "spoke", "won", "lost", "fell", "rose", "led", "got",
+        "paid", "brought", "thought", "became", "knew", "wrote", "ran", "struck", "sold", "bought", "set", "put",
+        "cut", "hit", "quit", "told", "felt", "kept", "meant", "stood", "understood", "grew", "drew", "threw",
+        "flew", "broke", "spoke", "chose", "drove", "rode", "wore", "forgot", "sought", "fought", "taught", "caught",
+        "earlier", "previously", "recently",
+    };
+
+    private static readonly HashSet<string> Present = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "am", "says", "has", "does", "now", "today", "currently",
+    };
+
+    // -ed words that are not past forms.
+    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "need", "speed", "seed", "feed", "breed", "bed", "red", "shed", "hundred", "indeed", "united", "bled",
+        "proceed", "succeed", "exceed", "weed", "greed", "creed", "steed", "heed", "deed", "embed", "wed", "fled",
+        "sled", "shred", "bred", "freed", "agreed", "guaranteed", "limited", "based", "related", "so-called",
+        "expected", "scheduled", "planned", "detailed", "advanced", "concerned", "interested", "qualified",
+    };
+
+    public static Tense At(Doc doc, int sentenceIndex, int position)
+    {
+        if (sentenceIndex < 0 || doc.Tokens.Count == 0)
+        {
+            return Tense.Unknown;
+        }
+        var sentence = doc.Sentences[sentenceIndex];
+        Tense best = Tense.Unknown;
+        int bestDistance = int.MaxValue;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var span = doc.Tokens[t].Span;
+            if (span.Start <= position && position < span.End)
+            {
+                continue;
+            }
+            var tense = Classify(doc, t);
+            if (tense == Tense.Unknown)
+            {
+                continue;
+            }
+            // Distance in characters; a marker after the expression counts as a little farther.
+            int distance = span.End <= position ? position - span.End : (span.Start - position) + 8;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = tense;
+            }
+        }
+        return best;
+    }
+
+    private static Tense Classify(Doc doc, int t)
+    {
+        var word = doc.TokenText(t);
+        if (word.Length == 0 || !char.IsLetter(word[0]) && word[0] is not '\'' and not '\u2019')
+        {
+            return Tense.Unknown;
+        }
+        if (word.Equals("going", StringComparison.OrdinalIgnoreCase) && t + 1 < doc.Tokens.Count &&
+            doc.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Future;
+        }
+        if (Future.Contains(word))
+        {
+            return Tense.Future;
+        }
+        if (Past.Contains(word))
+        {
+            return Tense.Past;
+        }
+        if (Present.Contains(word))
+        {
+            return Tense.Present;
+        }
+        if (word.Length >= 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) &&
+            !NotPast.Contains(word))
+        {
+            // "has agreed" / "have reached" are present perfect: still past events.
+            return Tense.Past;
+        }
+        return Tense.Unknown;
+    }
+}

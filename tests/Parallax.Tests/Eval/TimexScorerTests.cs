@@ -1,0 +1,82 @@
+using Parallax.Eval.Timex;
+using Parallax.Model;
+
+namespace Parallax.Tests.Eval;
+
+public class TimexScorerTests
+{
+    private const string Tml = """
+        <?xml version="1.0" ?>
+        <TimeML>
+        <DOCID>T1</DOCID>
+        <DCT><TIMEX3 tid="t0" type="DATE" value="2026-02-07" temporalFunction="false" functionInDocument="CREATION_TIME">20260207</TIMEX3></DCT>
+        <TEXT>They <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2026-02-06">Friday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3> &amp; talked <TIMEX3 tid="t3" type="DATE" value="2026-W06">earlier this week</TIMEX3>.</TEXT>
+        </TimeML>
+        """;
+
+    [Fact]
+    public void Reads_text_offsets_and_creation_time()
+    {
+        var doc = TimeMlDocument.Parse(Tml, "T1");
+        Assert.Equal("They met on Friday for three hours & talked earlier this week.", doc.Text);
+        Assert.Equal(new DateOnly(2026, 2, 7), doc.CreationDate);
+        Assert.Equal(3, doc.Timexes.Count);
+        Assert.Equal(new TextSpan(12, 18), doc.Timexes[0].Span);
+        Assert.Equal(TimexType.Duration, doc.Timexes[1].Type);
+        Assert.Equal("three hours", doc.Text[doc.Timexes[1].Span.Start..doc.Timexes[1].Span.End]);
+        Assert.Equal("2026-W06", doc.Timexes[2].Value);
+    }
+
+    [Fact]
+    public void Strict_relaxed_value_and_type_as_TempEval3()
+    {
+        var gold = TimeMlDocument.Parse(Tml, "T1");
+        var system = new List<Timex>
+        {
+            new(new TextSpan(12, 18), TimexType.Date, "2026-02-06"),      // exact, right value
+            new(new TextSpan(23, 34), TimexType.Date, "PT3H"),            // "three hours": exact span, wrong type
+            new(new TextSpan(44, 51), TimexType.Date, "2026-W05"),        // "earlier": overlaps only, wrong value
+            new(new TextSpan(0, 4), TimexType.Date, "PRESENT_REF"),       // spurious
+        };
+        var scorer = new TimexScorer();
+        scorer.Add(gold.Id, gold.Text, gold.Timexes, system);
+        var s = scorer.Scores;
+        Assert.Equal((2, 4, 3), (s.Strict.Correct, s.Strict.Predicted, s.Strict.Gold));
+        Assert.Equal(3, s.Relaxed.Correct);
+        Assert.Equal(0.75, s.Relaxed.Precision, 6);
+        Assert.Equal(1.0, s.Relaxed.Recall, 6);
+        Assert.Equal(2, s.Value.Correct);
+        Assert.Equal(2, s.Type.Correct);
+        Assert.Equal(2.0 * 0.5 * (2.0 / 3) / (0.5 + 2.0 / 3), s.Value.F1, 6);
+        Assert.Contains(scorer.Errors, e => e.Kind == "spurious");
+    }
+
+    [Fact]
+    public void One_system_expression_matches_one_gold_expression()
+    {
+        var gold = TimeMlDocument.Parse(Tml, "T1");
+        var wide = new List<Timex> { new(new TextSpan(12, 34), TimexType.Date, "2026-02-06") };
+        var scorer = new TimexScorer();
+        scorer.Add(gold.Id, gold.Text, gold.Timexes, wide);
+        Assert.Equal(1, scorer.Scores.Relaxed.Correct);
+        Assert.Equal(0, scorer.Scores.Strict.Correct);
+    }
+
+    [Fact]
+    public void A_file_without_TEXT_is_refused_with_a_reason()
+    {
+        var e = Assert.Throws<FormatException>(() => TimeMlDocument.Parse("<TimeML><DOCID>x</DOCID></TimeML>", "x"));
+        Assert.Contains("<TEXT>", e.Message, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact("data/temporal/tempeval3/TBAQ-cleaned/TimeBank")]
+    public void TimeBank_scores_stay_above_the_floor()
+    {
+        var files = TimeMlEvaluation.FindFiles(SharedData.Require("data/temporal/tempeval3/TBAQ-cleaned/TimeBank"));
+        Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith("._", StringComparison.Ordinal));
+        var s = TimeMlEvaluation.Run(files).Scores;
+        // Floors a little under the figures recorded in eval/README.md: a rule change that loses them fails here.
+        Assert.True(s.Relaxed.F1 >= 0.90, $"relaxed F1 {s.Relaxed.F1:0.000}");
+        Assert.True(s.Value.F1 >= 0.74, $"value F1 {s.Value.F1:0.000}");
+    }
+}

@@ -1,0 +1,68 @@
+using Parallax.Ledger;
+using Parallax.Model;
+
+namespace Parallax.Tests.Ledger;
+
+public class EntityResolverTests
+{
+    private static readonly Doc A = new DocBuilder(
+            "Lestrian envoy Dr. Anatol Semyonovich Varenko met Maren Holtby in Portvale. Varenko said little.")
+        .Person("Anatol Semyonovich Varenko", role: "envoy", roleOf: "Lestria").Person("Maren Holtby")
+        .Entity("Portvale", EntityType.Location).Person("Varenko", occurrence: 1).Build();
+
+    private static readonly Doc B = new DocBuilder(
+            "The mediator Anatoly Warenko spoke to union leader Holtby. Lestrian mediator Varanco left Portvale on Friday.")
+        .Person("Anatoly Warenko", role: "mediator").Person("Holtby", role: "union leader")
+        .Person("Varanco", role: "mediator", roleOf: "Lestria").Entity("Portvale", EntityType.Location).Build();
+
+    private static readonly Doc C = new DocBuilder(
+            "Veltrian mediator Varela Ostrova, a different person, praised Holtby's union in Portvale.")
+        .Person("Varela Ostrova", role: "mediator", roleOf: "Veltria").Person("Holtby")
+        .Entity("Portvale", EntityType.Location).Build();
+
+    [Fact]
+    public void Spellings_of_one_person_become_one_entity_with_all_aliases()
+    {
+        var result = new EntityResolver().Resolve([A, B, C]);
+        var varenko = Assert.Single(result.Entities, e => e.Aliases.Contains("Varenko"));
+        Assert.Equal("Anatol Semyonovich Varenko", varenko.Name);
+        Assert.Equal(EntityType.Person, varenko.Type);
+        Assert.Equal(["Anatol Semyonovich Varenko", "Anatoly Warenko", "Varanco", "Varenko"], varenko.Aliases.Order(StringComparer.Ordinal));
+        Assert.Equal(2, varenko.Articles.Count);
+        Assert.Contains("envoy (Lestria)", varenko.Roles);
+    }
+
+    [Fact]
+    public void A_near_spelling_without_a_shared_affiliation_stays_apart()
+    {
+        var result = new EntityResolver().Resolve([A, B, C]);
+        var ostrova = Assert.Single(result.Entities, e => e.Name == "Varela Ostrova");
+        Assert.Single(ostrova.Aliases);
+        var holtby = Assert.Single(result.Entities, e => e.Aliases.Contains("Holtby"));
+        Assert.Equal("Maren Holtby", holtby.Name);
+        Assert.Equal(3, holtby.Articles.Count);
+        var portvale = Assert.Single(result.Entities, e => e.Name == "Portvale");
+        Assert.Equal(EntityType.Location, portvale.Type);
+        Assert.Equal(3, portvale.Mentions.Count);
+    }
+
+    [Fact]
+    public void Different_given_names_with_one_surname_are_different_people()
+    {
+        var doc = new DocBuilder("Donald Trump and Melania Trump arrived. Trump spoke. Donald Trump left.")
+            .Person("Donald Trump").Person("Melania Trump").Person("Trump", occurrence: 2).Person("Donald Trump", occurrence: 1).Build();
+        var result = new EntityResolver().Resolve([doc]);
+        Assert.Equal(2, result.Entities.Count);
+        Assert.Equal(3, result.Entities.Single(e => e.Name == "Donald Trump").Mentions.Count);
+    }
+
+    [Fact]
+    public void An_abbreviation_joins_the_organisation_it_abbreviates()
+    {
+        var doc = new DocBuilder("The Portvale Dockworkers' Union struck. The PDU said no.")
+            .Entity("Portvale Dockworkers' Union", EntityType.Organization).Entity("PDU", EntityType.Organization).Build();
+        var e = Assert.Single(new EntityResolver().Resolve([doc]).Entities);
+        Assert.Equal("Portvale Dockworkers' Union", e.Name);
+        Assert.Equal(2, e.Aliases.Count);
+    }
+}

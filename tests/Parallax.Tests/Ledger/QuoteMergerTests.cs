@@ -1,0 +1,59 @@
+using Parallax.Ledger;
+using Parallax.Model;
+
+namespace Parallax.Tests.Ledger;
+
+public class QuoteMergerTests
+{
+    private static (IReadOnlyList<StoryQuote> Quotes, IReadOnlyList<Conflict> Conflicts, EntityResolver.Result Entities) Run(params Doc[] docs)
+    {
+        var entities = new EntityResolver().Resolve(docs);
+        var (quotes, conflicts) = new QuoteMerger().Merge(docs, entities.EntityOf, entities.Entities);
+        return (quotes, conflicts, entities);
+    }
+
+    [Fact]
+    public void The_same_words_from_one_speaker_are_one_quote_with_every_outlet()
+    {
+        var a = new DocBuilder("\"In short, I can say it was a first step,\" Maren Holtby said.")
+            .Outlet("Meridian").Person("Maren Holtby").Said("In short, I can say it was a first step,", "Maren Holtby").Build();
+        var b = new DocBuilder("Holtby called the meeting \"a first step\" and left.")
+            .Outlet("Harbour Post").Person("Holtby").Said("a first step", "Holtby", QuoteKind.Partial).Build();
+        var c = new DocBuilder("Union chief Holtby described it as a 'first step' on Friday.")
+            .Outlet("Calder").Person("Holtby").Said("first step", "Holtby", QuoteKind.Partial).Build();
+        var (quotes, conflicts, entities) = Run(a, b, c);
+        var q = Assert.Single(quotes);
+        Assert.Equal("first step", q.Text);
+        Assert.Equal(3, q.Articles.Count);
+        Assert.Equal(3, q.Evidence.Count);
+        Assert.Equal(entities.Entities.Single(e => e.Name == "Maren Holtby").Id, q.Speaker);
+        Assert.Equal("Maren Holtby", q.SpeakerName);
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Different_statements_stay_apart()
+    {
+        var a = new DocBuilder("\"The cranes are the occasion, not the cause,\" said Hanne Vestergaard.")
+            .Person("Hanne Vestergaard").Said("The cranes are the occasion, not the cause,", "Hanne Vestergaard").Build();
+        var b = new DocBuilder("\"We have opened a door,\" said Varenko. \"Nobody should walk away,\" said Varenko.")
+            .Person("Varenko").Said("We have opened a door,", "Varenko").Said("Nobody should walk away,", "Varenko").Build();
+        var (quotes, _, _) = Run(a, b);
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Single(q.Articles));
+    }
+
+    [Fact]
+    public void The_same_words_given_to_different_speakers_are_an_attribution_conflict()
+    {
+        var a = new DocBuilder("\"The harbour cannot stay closed for another month,\" said Petra Solvang.")
+            .Outlet("Calder").Person("Petra Solvang").Said("The harbour cannot stay closed for another month,", "Petra Solvang").Build();
+        var b = new DocBuilder("\"The harbour cannot stay closed for another month,\" said Corvin Aldwyck.")
+            .Outlet("Tidewater").Person("Corvin Aldwyck").Said("The harbour cannot stay closed for another month,", "Corvin Aldwyck").Build();
+        var (quotes, conflicts, _) = Run(a, b);
+        Assert.Equal(2, quotes.Count);
+        var c = Assert.Single(conflicts);
+        Assert.Equal(ConflictKind.Attribution, c.Kind);
+        Assert.Equal(["Petra Solvang", "Corvin Aldwyck"], c.Values.Select(v => v.Value));
+    }
+}

@@ -1,0 +1,171 @@
+using Parallax.Model;
+using Parallax.Pipeline;
+using Parallax.Text;
+using Parallax.Time;
+
+namespace Parallax.Tests.Time;
+
+public class TimexStageTests
+{
+    // Saturday 7 February 2026, the date of the first seed report.
+    private static readonly DateTimeOffset Saturday = new(2026, 2, 7, 5, 4, 16, TimeSpan.FromHours(8));
+
+    private static readonly DocPipeline Pipeline =
+        new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new TimexStage()).Build();
+
+    internal static Doc Run(string text, DateTimeOffset? published) =>
+        Pipeline.Run(new Article { Id = Article.ComputeId(text), Source = "test", Text = text, Published = published });
+
+    private static (string Text, TimexType Type, string Value)[] Found(string text, DateTimeOffset? published = null) =>
+        [.. Run(text, published ?? Saturday).Timexes.Select(t => (text[t.Span.Start..t.Span.End], t.Type, t.Value))];
+
+    private static Timex Single(string text, DateTimeOffset? published = null)
+    {
+        var doc = Run(text, published ?? Saturday);
+        return Assert.Single(doc.Timexes);
+    }
+
+    [Fact]
+    public void Weekday_in_a_past_sentence_is_the_last_one()
+    {
+        Assert.Equal([("Friday", TimexType.Date, "2026-02-06")], Found("The delegations held talks on Friday in Muscat."));
+        Assert.Equal([("Wednesday", TimexType.Date, "2026-02-04")], Found("The minister, at a news conference on Wednesday, outlined an agenda."));
+    }
+
+    [Fact]
+    public void Weekday_in_a_future_sentence_is_the_next_one()
+    {
+        Assert.Equal([("Friday", TimexType.Date, "2026-02-13")], Found("The envoys will meet on Friday in Geneva."));
+        Assert.Equal([("Monday", TimexType.Date, "2026-02-09")], Found("They are going to sign the deal on Monday."));
+    }
+
+    [Fact]
+    public void Possessive_weekday_keeps_only_the_day_in_its_span()
+    {
+        var t = Single("According to officials, Friday's negotiations reflected the demands.");
+        Assert.Equal(new TextSpan(24, 30), t.Span);
+        Assert.Equal("2026-02-06", t.Value);
+        Assert.Equal(new DateOnly(2026, 2, 6), t.Start);
+        Assert.Equal(new DateOnly(2026, 2, 6), t.End);
+    }
+
+    [Fact]
+    public void Weekday_inside_a_name_is_not_a_date()
+    {
+        Assert.Empty(Found("Crowds gathered at the Friday Mosque after the Good Friday Agreement was signed."));
+    }
+
+    [Fact]
+    public void Written_out_dates_in_every_order()
+    {
+        Assert.Equal(
+            [("Feb. 6", TimexType.Date, "2026-02-06"), ("6 February 2026", TimexType.Date, "2026-02-06"),
+             ("February 6, 2026", TimexType.Date, "2026-02-06"), ("Feb. 6, 2026", TimexType.Date, "2026-02-06"),
+             ("2026-02-06", TimexType.Date, "2026-02-06")],
+            Found("CAIRO, Feb. 6 (Xinhua) -- Talks ended on 6 February 2026. They met on February 6, 2026. " +
+                  "A photo of Feb. 6, 2026. Filed 2026-02-06."));
+        var t = Assert.Single(Run("They met on February 6, 2026.", published: null).Timexes);
+        Assert.Equal(DateCertainty.Explicit, t.Certainty);
+    }
+
+    [Fact]
+    public void Weeks_months_and_years_relative_to_the_report()
+    {
+        Assert.Equal(
+            [("earlier this week", TimexType.Date, "2026-W06"), ("last year", TimexType.Date, "2025"),
+             ("next month", TimexType.Date, "2026-03")],
+            Found("A lawmaker said earlier this week that the strikes of last year changed nothing, and talks resume next month."));
+        var week = Single("He said earlier this week that nothing had changed.");
+        Assert.Equal(new DateOnly(2026, 2, 2), week.Start);
+        Assert.Equal(new DateOnly(2026, 2, 8), week.End);
+    }
+
+    [Fact]
+    public void Month_and_year_and_bare_year()
+    {
+        Assert.Equal(
+            [("June 2025", TimexType.Date, "2025-06"), ("2025", TimexType.Date, "2025")],
+            Found("The strikes in June 2025 were the first since the talks of 2025 began."));
+        var june = Single("The strikes in June 2025 killed many.");
+        Assert.Equal(new DateOnly(2025, 6, 1), june.Start);
+        Assert.Equal(new DateOnly(2025, 6, 30), june.End);
+    }
+
+    [Fact]
+    public void The_following_week_counts_from_the_last_date_mentioned()
+    {
+        Assert.Equal(
+            [("February 6, 2026", TimexType.Date, "2026-02-06"), ("the following week", TimexType.Date, "2026-W07")],
+            Found("On February 6, 2026, Trump said that negotiations would resume the following week."));
+    }
+
+    [Fact]
+    public void Durations_vague_and_exact()
+    {
+        Assert.Equal(
+            [("weeks-long", TimexType.Duration, "PXW"), ("several hours", TimexType.Duration, "PTXH"),
+             ("two years", TimexType.Duration, "P2Y"), ("recent months", TimexType.Duration, "PXM")],
+            Found("Amid a weeks-long standoff they talked for several hours, after two years of silence and in recent months of strain."));
+    }
+
+    [Fact]
+    public void Clock_time_with_its_zone()
+    {
+        var t = Single("The talks began at 10:00 a.m. Tehran time.");
+        Assert.Equal("10:00 a.m. Tehran time", "The talks began at 10:00 a.m. Tehran time."[t.Span.Start..t.Span.End]);
+        Assert.Equal(TimexType.Time, t.Type);
+        Assert.Equal("2026-02-07T10:00", t.Value);
+        Assert.Equal(TimeSpan.FromHours(3.5), t.UtcOffset);
+    }
+
+    [Fact]
+    public void Part_of_day_today_now()
+    {
+        Assert.Equal(
+            [("Friday evening", TimexType.Time, "2026-02-06TEV"), ("Today", TimexType.Date, "2026-02-07"),
+             ("now", TimexType.Date, "PRESENT_REF")],
+            Found("The round concluded on Friday evening. Today, the sides are now apart."));
+    }
+
+    [Fact]
+    public void Sets_decades_quarters_seasons()
+    {
+        Assert.Equal(
+            [("daily", TimexType.Set, "P1D"), ("every week", TimexType.Set, "P1W"), ("the 1990s", TimexType.Date, "199"),
+             ("the third quarter", TimexType.Date, "2026-Q3"), ("last summer", TimexType.Date, "2025-SU")],
+            Found("Officials met daily and briefed reporters every week, as in the 1990s; the third quarter will differ from last summer."));
+    }
+
+    [Fact]
+    public void Modal_may_and_verb_march_are_not_months()
+    {
+        Assert.Empty(Found("Protesters may march on the capital, and they march again."));
+        Assert.Equal([("May", TimexType.Date, "2025-05")], Found("The ceasefire collapsed in May."));
+    }
+
+    [Fact]
+    public void Without_a_publication_date_the_first_full_date_anchors_with_lower_certainty()
+    {
+        var doc = Run("Talks were held on Feb. 6, 2026. Officials met again on Wednesday.", published: null);
+        Assert.Equal(2, doc.Timexes.Count);
+        Assert.Equal("2026-02-04", doc.Timexes[1].Value);
+        Assert.Equal(DateCertainty.Inferred, doc.Timexes[1].Certainty);
+        Assert.Equal(DateCertainty.Explicit, doc.Timexes[0].Certainty);
+    }
+
+    [Fact]
+    public void Without_any_date_relative_values_stay_underspecified()
+    {
+        var t = Assert.Single(Run("Talks were held on Friday.", published: null).Timexes);
+        Assert.Equal("XXXX-WXX-5", t.Value);
+        Assert.Null(t.Start);
+    }
+
+    [Fact]
+    public void Stage_runs_in_the_default_pipeline()
+    {
+        var doc = DefaultPipeline.Create().Run(new Article { Id = "x", Source = "t", Text = "They met yesterday.", Published = Saturday });
+        Assert.True(doc.Filled.HasFlag(Layers.Timexes));
+        Assert.Equal("2026-02-06", Assert.Single(doc.Timexes).Value);
+    }
+}
