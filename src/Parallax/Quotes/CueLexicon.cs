@@ -122,8 +122,17 @@ internal static class CueLexicon
     private static readonly FrozenSet<string> QuotationOnly = new[]
     {
         "continue", "continues", "continued", "post", "posts", "posted", "quip", "quips", "quipped", "joke", "jokes",
-        "joked", "testify", "testifies", "testified",
+        "joked", "testify", "testifies", "testified", "conclude", "concludes", "concluded",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles that report speech whatever follows them ("saying", "adding"); the others need "that" or a quotation.</summary>
+    private static readonly FrozenSet<string> SpeechParticiples = new[]
+    {
+        "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "arguing", "warning", "insisting",
+        "claiming", "telling", "stating", "explaining", "asserting", "declaring", "acknowledging", "admitting", "denying",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsSpeechParticiple(string word) => SpeechParticiples.Contains(word);
 
     public static bool OnlyIntroducesQuotations(string word) => QuotationOnly.Contains(word);
 

@@ -317,7 +317,8 @@ internal static class Phrases
                     continue;
                 }
                 int end = ctx.LastTokenEndingBy(mention.Span.End);
-                while (end + 1 <= last && ctx.IsCapitalised(end + 1))
+                // A title chain runs on to the name: "U.S. Secretary of State Marco Rubio".
+                while (end + 1 <= last && (ctx.IsCapitalised(end + 1) || ctx.Is(end + 1, "of") && ctx.IsCapitalised(end + 2) && end + 2 <= last))
                 {
                     end++;
                 }

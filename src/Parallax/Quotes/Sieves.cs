@@ -705,6 +705,12 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                     contentStart++;
                 }
                 int contentEnd = ContentEnd(ctx, contentStart, last);
+                // "underscoring the military dimension" is not speech; "underscoring that ..." or a quotation is.
+                if (participle && !CueLexicon.IsSpeechParticiple(ctx.Word(c)) && !ctx.Is(contentStart, "that") &&
+                    !Enumerable.Range(contentStart, Math.Max(0, contentEnd - contentStart + 1)).Any(ctx.IsQuoteMark))
+                {
+                    continue;
+                }
                 if (contentStart > last || SieveHelpers.WordCount(ctx, contentStart, contentEnd) < 3 ||
                     CueLexicon.IsPreposition(ctx.Word(contentStart)) && !ctx.Is(contentStart, "about"))
                 {
