@@ -39,7 +39,7 @@ internal static class SieveHelpers
             return false;
         }
         var w = ctx.Word(c);
-        if (!CueLexicon.IsCue(w))
+        if (!CueLexicon.IsCue(w) || ctx.IsTaggedNonVerb(c) || CueLexicon.IsWeak(w) && !ctx.MayBeVerb(c))
         {
             return false;
         }
@@ -267,7 +267,7 @@ public sealed class TrailingAttributionSieve : IQuoteSieve
                     SieveHelpers.Attribute(ctx, cand, accSource, ctx.SpanOf(c, c + 1), Name);
                     break;
                 }
-                if (!SieveHelpers.IsLowerWord(ctx, c) || !CueLexicon.IsFiniteVerb(ctx.Word(c)))
+                if (!SieveHelpers.IsLowerWord(ctx, c) || !CueLexicon.IsFiniteVerb(ctx.Word(c)) || ctx.IsTaggedNonVerb(c))
                 {
                     continue;
                 }
@@ -496,7 +496,7 @@ public sealed class PartialQuoteSieve : IQuoteSieve
     }
 
     private static bool IsPartialCue(QuoteContext ctx, int c, int last) =>
-        ctx.QuoteOfToken(c) < 0 && SieveHelpers.IsLowerWord(ctx, c) && CueLexicon.IsCue(ctx.Word(c)) &&
+        ctx.QuoteOfToken(c) < 0 && SieveHelpers.IsLowerWord(ctx, c) && CueLexicon.IsCue(ctx.Word(c)) && !ctx.IsTaggedNonVerb(c) &&
         (!CueLexicon.IsWeak(ctx.Word(c)) || c + 1 > last || !CueLexicon.IsNotCueAfter(ctx.Word(c + 1)) || ctx.Word(c) is "outlined");
 
     /// <summary>The source for a cue: its subject, or for a participle the source of the sentence's main attribution.</summary>
