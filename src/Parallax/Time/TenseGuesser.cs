@@ -20,8 +20,14 @@ internal static class TenseGuesser
 {
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "\u2019ll", "shall", "wo", "upcoming", "scheduled", "planned", "plans", "plan", "expects",
-        "expected", "intends", "would", "tomorrow", "next", "coming",
+        "will", "'ll", "\u2019ll", "shall", "wo", "upcoming", "would", "tomorrow", "next", "coming",
+    };
+
+    // Future only before "to": "plans to meet", "is set to resume", "expected to sign", "due to arrive".
+    private static readonly HashSet<string> FutureBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plans", "plan", "planned", "planning", "expects", "expected", "intends", "intend", "set", "due", "scheduled",
+        "slated", "poised", "hopes", "aims", "prepares", "preparing",
     };
 
     private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)
@@ -88,6 +94,11 @@ internal static class TenseGuesser
             return Tense.Unknown;
         }
         if (word.Equals("going", StringComparison.OrdinalIgnoreCase) && t + 1 < doc.Tokens.Count &&
+            doc.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Future;
+        }
+        if (t + 1 < doc.Tokens.Count && FutureBeforeTo.Contains(word) &&
             doc.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             return Tense.Future;
