@@ -311,7 +311,7 @@ public static class TimexRecognizer
         if (mon is "May" or "March" or "Mar." && !m.Groups["rel"].Success)
         {
             var prev = PreviousWord(text, m.Index, out _);
-            return MonthAloneOpeners.Contains(prev) && char.IsLower(prev[0]);
+            return MonthAloneOpeners.Contains(prev) && char.IsLower(prev[0]) || prev is "The" or "the";
         }
         return true;
     }
@@ -356,7 +356,8 @@ public static class TimexRecognizer
             rules.Add(new Rule(name, new Regex(pattern, Options, TimeSpan.FromSeconds(2)), resolve, accept));
 
         // Sets first: on ties with a duration ("$5 a year") the set wins.
-        Add("set-adverb", B + @"(?i:(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly))(?![\w-])", ResolveSetAdverb);
+        Add("set-adverb", B + @"(?i:(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly))(?![\w-])", ResolveSetAdverb,
+            (m, text) => !IsCapitalized(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent);
         Add("set-every", B + @"(?i:(?:every|each)\s+(?:other\s+)?(?:" + Number + @"\s+)?" + Unit + ")" + E, ResolveSetEvery);
         Add("set-every-weekday", B + @"(?i:every|each)\s+" + Weekday + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value))) { SetsReference = false });
@@ -367,14 +368,14 @@ public static class TimexRecognizer
 
         // Dates written out: ISO, "February 6, 2026", "6 February 2026", "Friday, Feb. 6", "Feb. 6".
         Add("iso", B + @"(?<iso>(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)(?:[T ](?<h>[0-2]\d):(?<mi>[0-5]\d)(?::(?<sec>[0-5]\d))?)?" + E, ResolveIso);
-        Add("date", @"(?<![\w.,:$])(?:" + Weekday + @",?\s+)?(?:" + MonthLoose + @"\s+" + Day + @"|(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + MonthLoose + @")(?:,?\s+" + Year + ")?" + E, ResolveDate,
+        Add("date", @"(?<![\w.,:$])(?:(?<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?:" + Weekday + @",?\s+)?(?:" + MonthLoose + @"\s+" + Day + @"|(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + MonthLoose + @")(?:,?\s+" + Year + ")?" + E, ResolveDate,
             (m, text) => !m.Groups["wd"].Success || NotInName(m, text, checkNext: false));
         Add("month-year", B + @"(?:(?<mod>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?" + MonthLoose + @"(?:,|\s+of)?\s+(?:" + Year + "|" + SpokenYear + ")" + E, ResolveMonthYear);
         Add("month", B + @"(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|early|late|mid|earlier\s+this|later\s+this))[\s-]+)?" + Month + @"(?!\w|'(?!s\b)|\.\w)", ResolveMonth, AcceptMonthAlone);
         Add("month-rel-year", B + @"(?:(?<mod>(?i:early|late|mid))[\s-]+)?" + Month + @"(?:\s+of)?\s+(?<ry>(?i:this|last|next|the\s+previous|the\s+following))\s+(?i:year)" + E, ResolveMonthRelativeYear);
 
         // Weekdays and days named relative to today.
-        Add("weekday", B + @"(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|early|late|earlier|later))\s+)?" + Weekday + @"(?:,?\s+(?<pod>(?i:morning|afternoon|evening|night)))?" + E, ResolveWeekday,
+        Add("weekday", B + @"(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|coming))\s+)?" + Weekday + @"(?:,?\s+(?<pod>(?i:morning|afternoon|evening|night)))?" + E, ResolveWeekday,
             AcceptWeekday);
         Add("ref-weekday", B + @"(?i:the\s+(?<rel>previous|following|next|preceding)\s+)" + Weekday + E, (m, ctx) =>
         {
@@ -411,8 +412,25 @@ public static class TimexRecognizer
         Add("relative-unit", B + @"(?i:(?:(?<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?<det>the)\s+)?(?<rel>this\s+past|this\s+coming|this|last|next|coming|past|previous|following|current|same|prior|latest|most\s+recent)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w-])", ResolveRelativeUnit);
         Add("the-weekend", B + @"(?i:the\s+weekend)" + E, ResolveWeekend);
         Add("season", B + @"(?i:(?<pre>early|late|mid)[\s-]+)?(?i:(?<unit>spring|summer|fall|autumn|winter))(?:\s+of)?\s+" + Year + E, ResolveSeasonYear);
-        Add("the-year", B + @"(?i:the\s+year)(?![\w-]|\s+(?:before|after|ago|earlier|later|of|in|when|that|since))", (_, ctx) =>
-            ctx.Dct is { } d ? Date(new Period(Grain.Year, ctx.Reference is { } r && r.Grain is Grain.Year or Grain.Quarter or Grain.Month or Grain.Day ? r.Anchor : d)) : Unanchored(TimexType.Date, "XXXX"));
+        Add("the-year", B + @"(?i:the\s+year)(?![\w-]|\s+(?:before|after|ago|earlier|later|of|in|when|that|since|ended|ending))", (_, ctx) =>
+            ctx.Dct is { } d ? Date(new Period(Grain.Year, d)) : Unanchored(TimexType.Date, "XXXX"));
+        // "for the year ended March 31": a year-long accounting period, a duration in TimeBank.
+        Add("year-ended", B + @"(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending)\b)", (_, _) => Duration("P1Y"));
+        // "the quarter ended Sept. 30": the quarter that ends on that date.
+        Add("quarter-ended", B + @"(?i:the\s+(?:fiscal\s+)?quarter)(?=\s+(?:ended|ending)\s+" + MonthLoose + ")", (m, ctx) =>
+        {
+            int month = MonthNumber(m.Groups["mon"].Value);
+            if (ctx.Dct is not { } d || month == 0)
+            {
+                return Unanchored(TimexType.Date, "XXXX-QX");
+            }
+            var q = new Period(Grain.Quarter, new DateOnly(d.Year, month, 1));
+            if (q.Start > d)
+            {
+                q = q.Shift(-4);
+            }
+            return Date(q);
+        });
 
         // Quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter", "Q3 2025".
         Add("quarter", B + @"(?i:(?:the\s+(?!(?:first|second|third|fourth)-))?(?:(?<yr2>" + Year + @"|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:(?<rel>latest|last|current|previous|past|year-ago|year-earlier|comparable|same|fiscal|most\s+recent|recent|corresponding|prior-year|year-ago\s+fiscal)\s+)*(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?<unit>quarter|half)(?:\s+of\s+(?:" + Year.Replace("<year>", "<year3>", StringComparison.Ordinal) + @"|(?<rely>this|last|next)\s+year|fiscal\s+" + Year.Replace("<year>", "<year4>", StringComparison.Ordinal) + @"))?)(?![\w-])", ResolveQuarter);
@@ -468,6 +486,11 @@ public static class TimexRecognizer
     {
         var num = m.Groups["num"].Value.ToLowerInvariant();
         var unit = UnitStem(m.Groups["unit"].Value);
+        if (IsCapitalized(m.Groups["unit"].Value) && !SentenceStartBefore(text, m.Index))
+        {
+            // "60 Minutes", "24 Hours of Le Mans": a title, not a duration.
+            return false;
+        }
         if (num is "a" or "an" or "one" && m.Groups["unit"].Value.EndsWith('s'))
         {
             return false;
@@ -585,6 +608,11 @@ public static class TimexRecognizer
         // A day and month without a year: the nearest such date to the report, leaning the way the tense points
         // (a date on the wrong side of the report costs 120 days). 120: best value F1 on TimeBank, see eval/README.md.
         var tense = ctx.Tense;
+        if (m.Groups["rel"].Success)
+        {
+            // "last Oct. 23" lies before the report, "next March 3" after it.
+            tense = Lower(m.Groups["rel"]) is "last" or "this past" ? Tense.Past : Tense.Future;
+        }
         var date = candidate.Value;
         int best = int.MaxValue;
         foreach (int dy in (int[])[-1, 0, 1])
@@ -826,6 +854,11 @@ public static class TimexRecognizer
         if (grain == Grain.Quarter && rel is "latest" or "most recent")
         {
             return Date(new Period(Grain.Quarter, dct).Shift(-1));
+        }
+        if (grain == Grain.Week && m.Groups["det"].Success && rel is "past" or "last")
+        {
+            // "the past week" is the seven days up to the report: its own calendar week.
+            return Date(new Period(Grain.Week, dct));
         }
         int shift = rel switch
         {
