@@ -117,6 +117,33 @@ public static class TimexRecognizer
                 return (iso, DateCertainty.Inferred);
             }
         }
+        // No full date: a weekday with its day and month ("Friday, February 6") fixes the year once the text
+        // says which years it talks about: the first year, from the latest one it names, where that day is that weekday.
+        int latestYear = 0;
+        foreach (var c in chosen)
+        {
+            if (c.Match.Groups["year"].Success)
+            {
+                latestYear = Math.Max(latestYear, int.Parse(c.Match.Groups["year"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+        foreach (var c in chosen)
+        {
+            var m = c.Match;
+            if (latestYear == 0 || !m.Groups["wd"].Success || !m.Groups["mon"].Success || !m.Groups["day"].Success)
+            {
+                continue;
+            }
+            var weekday = WeekdayOf(m.Groups["wd"].Value);
+            for (int y = latestYear; y <= latestYear + 6; y++)
+            {
+                if (TryDate(y, MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)) is { } d &&
+                    d.DayOfWeek == weekday)
+                {
+                    return (d, DateCertainty.Inferred);
+                }
+            }
+        }
         return (null, DateCertainty.Inferred);
     }
 

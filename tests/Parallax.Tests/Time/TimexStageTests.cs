@@ -168,4 +168,52 @@ public class TimexStageTests
         Assert.True(doc.Filled.HasFlag(Layers.Timexes));
         Assert.Equal("2026-02-06", Assert.Single(doc.Timexes).Value);
     }
+
+    [Fact]
+    public void Weekday_with_day_and_month_fixes_the_year_of_an_undated_report()
+    {
+        var text = "Talks ended in Muscat on Friday, February 6. The strikes of 2025 weighed on them. They met again on Wednesday.";
+        var doc = Run(text, published: null);
+        Assert.Equal(["2026-02-06", "2025", "2026-02-04"], doc.Timexes.Select(t => t.Value));
+        Assert.All(doc.Timexes.Where(t => t.Value != "2025"), t => Assert.Equal(DateCertainty.Inferred, t.Certainty));
+    }
+
+    [Fact]
+    public void Ago_and_later_shift_from_the_report_and_from_the_last_date()
+    {
+        Assert.Equal(
+            [("two weeks ago", TimexType.Date, "2026-W04"), ("a year ago", TimexType.Date, "2025"),
+             ("March 3", TimexType.Date, "2026-03-03"), ("the next day", TimexType.Date, "2026-03-04")],
+            Found("The envoy left two weeks ago, a year ago he was in Oman; he will return on March 3 and fly home the next day."));
+    }
+
+    [Fact]
+    public void Clock_time_with_its_day_and_spoken_years()
+    {
+        Assert.Equal(
+            [("10 p.m. Wednesday", TimexType.Time, "2026-02-04T22:00"), ("nineteen ninety-six", TimexType.Date, "1996")],
+            Found("The bomb exploded at 10 p.m. Wednesday, police said, as it did in nineteen ninety-six."));
+    }
+
+    [Fact]
+    public void Quarters_and_halves()
+    {
+        var published = new DateTimeOffset(2025, 10, 28, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [("third-quarter", TimexType.Date, "2025-Q3"), ("the year-ago quarter", TimexType.Date, "2024-Q3"),
+             ("the first half of 2026", TimexType.Date, "2026-H1")],
+            Found("Its third-quarter profit doubled from the year-ago quarter and will grow in the first half of 2026.", published));
+    }
+
+    [Fact]
+    public void Last_with_a_day_and_month_lies_before_the_report()
+    {
+        Assert.Equal([("last Oct. 23", TimexType.Date, "2025-10-23")], Found("He has been missing since last Oct. 23."));
+    }
+
+    [Fact]
+    public void Ages_and_titles_are_not_durations()
+    {
+        Assert.Empty(Found("Mr. Reupke, 52 years old, spoke on 60 Minutes about the 47-year-old envoy."));
+    }
 }
