@@ -40,6 +40,16 @@ internal static class TenseGuesser
         "earlier", "previously", "recently",
     };
 
+    private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "get", "gets", "getting",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did",
+    };
+
     private static readonly HashSet<string> Present = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "am", "says", "has", "does", "now", "today", "currently",
@@ -107,19 +117,21 @@ internal static class TenseGuesser
         {
             return Tense.Future;
         }
-        if (Past.Contains(word))
+        bool pastForm = Past.Contains(word) ||
+            word.Length >= 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(word) &&
+            !word.StartsWith("un", StringComparison.Ordinal);
+        if (pastForm && t > 0 && Passive.Contains(doc.TokenText(t - 1)) && !Auxiliaries.Contains(word))
+        {
+            // "would be paid", "will be named": the participle carries no tense; the auxiliary before it does.
+            return Tense.Unknown;
+        }
+        if (pastForm)
         {
             return Tense.Past;
         }
         if (Present.Contains(word))
         {
             return Tense.Present;
-        }
-        if (word.Length >= 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) &&
-            !NotPast.Contains(word))
-        {
-            // "has agreed" / "have reached" are present perfect: still past events.
-            return Tense.Past;
         }
         return Tense.Unknown;
     }
