@@ -108,10 +108,16 @@ internal static class TenseGuesser
         {
             return Tense.Future;
         }
-        if (t + 1 < doc.Tokens.Count && FutureBeforeTo.Contains(word) &&
-            doc.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        if (FutureBeforeTo.Contains(word))
         {
-            return Tense.Future;
+            // "plans to", "plans on Thursday to": a "to" within the next three tokens.
+            for (int k = t + 1; k < Math.Min(doc.Tokens.Count, t + 4); k++)
+            {
+                if (doc.TokenText(k).Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Tense.Future;
+                }
+            }
         }
         if (Future.Contains(word))
         {

@@ -490,7 +490,7 @@ public static class TimexRecognizer
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
         Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))" + E, ResolveSpan);
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
-        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=\S+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
+        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
         Add("plural-unit", B + @"(?i:" + PluralUnit + @"(?<long>-long)?)(?![\w-])", ResolveBarePlural, AcceptBarePlural);
         Add("adjective-duration", B + @"(?i:" + Number + "-" + Unit + @")(?!-old|-olds|[\w-])", ResolveDuration,
@@ -776,7 +776,13 @@ public static class TimexRecognizer
         {
             "last" or "this past" => dct.AddDays(back == 0 ? -7 : -back),
             "next" or "this coming" or "coming" => dct.AddDays(ahead == 0 ? 7 : ahead),
-            _ => ctx.Tense == Tense.Future ? dct.AddDays(ahead == 0 ? 7 : ahead) : dct.AddDays(-back),
+            _ => ctx.Tense switch
+            {
+                Tense.Future => dct.AddDays(ahead == 0 ? 7 : ahead),
+                // Present tense ("is in line to be elected on Thursday"): the nearer one, the past one on a tie.
+                Tense.Present => ahead < back ? dct.AddDays(ahead) : dct.AddDays(-back),
+                _ => dct.AddDays(-back),
+            },
         };
         // "Friday" seen from a report of Saturday that looks ahead ("will meet on Friday") is six days on; a
         // bare weekday in a present-tense sentence within the report's own week is read as the closest one.
