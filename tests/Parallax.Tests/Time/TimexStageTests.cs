@@ -216,4 +216,17 @@ public class TimexStageTests
     {
         Assert.Empty(Found("Mr. Reupke, 52 years old, spoke on 60 Minutes about the 47-year-old envoy."));
     }
+
+    [Fact]
+    public void Tense_comes_from_the_clause_of_the_expression()
+    {
+        var august = new DateTimeOffset(2012, 8, 21, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("November", TimexType.Date, "2012-11")],
+            Found("He said he would campaign hard in November, but admitted the race was close.", august));
+        var wednesday = new DateTimeOffset(2019, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
+            Found("The leader is in line to be elected speaker on Thursday.", wednesday));
+        Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
+            Found("She plans on Thursday to bring up two bills.", wednesday));
+    }
 }
