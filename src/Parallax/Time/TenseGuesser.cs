@@ -20,7 +20,7 @@ internal static class TenseGuesser
 {
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "\u2019ll", "shall", "wo", "upcoming", "would", "tomorrow", "next", "coming",
+        "will", "'ll", "\u2019ll", "shall", "wo", "upcoming", "would", "could", "might", "should", "tomorrow", "next", "coming",
     };
 
     // Future only before "to": "plans to meet", "is set to resume", "expected to sign", "due to arrive".

@@ -395,7 +395,7 @@ public static class TimexRecognizer
 
         // Dates written out: ISO, "February 6, 2026", "6 February 2026", "Friday, Feb. 6", "Feb. 6".
         Add("iso", B + @"(?<iso>(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)(?:[T ](?<h>[0-2]\d):(?<mi>[0-5]\d)(?::(?<sec>[0-5]\d))?)?" + E, ResolveIso);
-        Add("date", @"(?<![\w.,:$])(?:(?<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?:" + Weekday + @",?\s+)?(?:" + MonthLoose + @"\s+" + Day + @"|(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + MonthLoose + @")(?:,?\s+" + Year + ")?" + E, ResolveDate,
+        Add("date", @"(?<![\w.,:$])(?:(?<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?:" + Weekday + @",?\s+)?(?:" + MonthLoose + @"\s+" + Day + @"|(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + MonthLoose + @")(?:,?\s+" + Year + ")?" + E + @"(?!\.?\s+\d)", ResolveDate,
             (m, text) => !m.Groups["wd"].Success || NotInName(m, text, checkNext: false));
         Add("month-year", B + @"(?:(?<mod>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?" + MonthLoose + @"(?:,|\s+of)?\s+(?:" + Year + "|" + SpokenYear + ")" + E, ResolveMonthYear);
         Add("month", B + @"(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|early|late|mid|earlier\s+this|later\s+this))[\s-]+)?" + Month + @"(?!\w|'(?!s\b)|\.\w)", ResolveMonth, AcceptMonthAlone);
@@ -485,6 +485,7 @@ public static class TimexRecognizer
 
         // Anchored shifts: "two weeks ago", "a year earlier", "three days later".
         Add("ago", B + @"(?i:(?:" + Approx + @"\s+)?" + Number + @"[\s-]+" + Unit + @"(?:\s+or\s+so)?\s+(?<dir>ago|earlier|later|from\s+now|hence|back))" + E, ResolveAgo);
+        Add("units-ago", B + @"(?i:" + PluralUnit + @"\s+ago)" + E, (_, _) => Unanchored(TimexType.Date, "PAST_REF"));
         Add("year-ago", B + @"(?i:(?:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier|the\s+year-ago\s+period|the\s+year-earlier\s+period|the\s+previous\s+year|the\s+prior\s+year|the\s+year\s+before))" + E, ResolveYearAgo);
 
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
@@ -778,7 +779,9 @@ public static class TimexRecognizer
             "next" or "this coming" or "coming" => dct.AddDays(ahead == 0 ? 7 : ahead),
             _ => ctx.Tense switch
             {
-                Tense.Future => dct.AddDays(ahead == 0 ? 7 : ahead),
+                // The report's own weekday is today even looking ahead: news names today by its weekday
+                // ("the vote is expected on Wednesday" in a Wednesday report).
+                Tense.Future => dct.AddDays(ahead),
                 // Present tense ("is in line to be elected on Thursday"): the nearer one, the past one on a tie.
                 Tense.Present => ahead < back ? dct.AddDays(ahead) : dct.AddDays(-back),
                 _ => dct.AddDays(-back),

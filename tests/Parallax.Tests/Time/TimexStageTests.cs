@@ -229,4 +229,21 @@ public class TimexStageTests
         Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
             Found("She plans on Thursday to bring up two bills.", wednesday));
     }
+
+    [Fact]
+    public void The_reports_own_weekday_is_today_even_looking_ahead()
+    {
+        var wednesday = new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("Wednesday", TimexType.Date, "2016-09-28")],
+            Found("The vote is expected to begin in the Senate on Wednesday.", wednesday));
+        Assert.Equal([("next Wednesday", TimexType.Date, "2016-10-05")],
+            Found("The vote will be held next Wednesday.", wednesday));
+    }
+
+    [Fact]
+    public void A_day_and_month_followed_by_a_number_is_not_a_date()
+    {
+        Assert.Equal([("Sept. 11", TimexType.Date, "2016-09-11")],
+            Found("Fifteen of the 19 Sept. 11 hijackers came from abroad.", new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero)));
+    }
 }
