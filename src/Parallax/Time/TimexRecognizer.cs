@@ -308,8 +308,23 @@ public static class TimexRecognizer
     /// A weekday after a capitalised word is still a date in news ("The World Court Friday rejected"); it is a name
     /// after "Good", "Super" and the like, or before a capitalised word ("Friday Mosque", "Tuesday Morning Corp").
     /// </summary>
+    private static bool IsQuoteBefore(string text, int index) =>
+        index > 0 && text[index - 1] is '"' or '\u201C' or '\'' or '\u2018';
+
     private static bool AcceptWeekday(Match m, string text)
     {
+        var before = PreviousWord(text, m.Index, out bool beforeAdjacent);
+        int after = m.Index + m.Length;
+        while (after < text.Length && text[after] is ',' or '.')
+        {
+            after++;
+        }
+        if (beforeAdjacent && IsCapitalized(before) && !Openers.Contains(before) && after < text.Length &&
+            text[after] is '"' or '\u201D' or '\'' or '\u2019' && !(after + 1 < text.Length && text[after] is '\'' or '\u2019' && text[after + 1] == 's'))
+        {
+            // A programme title in quotes: "Fox News Sunday".
+            return false;
+        }
         if (!m.Groups["rel"].Success && WeekdayNamers.Contains(PreviousWord(text, m.Index, out _)))
         {
             return false;
@@ -436,7 +451,8 @@ public static class TimexRecognizer
         Add("future-ref", B + @"(?i:the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
 
         // "this week", "last year", "earlier this month", "the following week", "next quarter", "last summer".
-        Add("relative-unit", B + @"(?i:(?:(?<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?<det>the)\s+)?(?<rel>this\s+past|this\s+coming|this|last|next|coming|past|previous|following|current|same|prior|latest|most\s+recent)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w-])", ResolveRelativeUnit);
+        Add("relative-unit", B + @"(?i:(?:(?<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?<det>the)\s+)?(?<rel>this\s+past|this\s+coming|this|last|next|coming|past|previous|following|current|same|prior|latest|most\s+recent)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w-])", ResolveRelativeUnit,
+            (m, text) => !char.IsUpper(m.Groups["unit"].Value[0]) || SentenceStartBefore(text, m.Index) && !IsQuoteBefore(text, m.Index));
         Add("the-weekend", B + @"(?i:the\s+weekend)" + E, ResolveWeekend);
         Add("season", B + @"(?i:(?<pre>early|late|mid)[\s-]+)?(?i:(?<unit>spring|summer|fall|autumn|winter))(?:\s+of)?\s+" + Year + E, ResolveSeasonYear);
         Add("the-year", B + @"(?i:the\s+year)(?![\w-]|\s+(?:before|after|ago|earlier|later|of|in|when|that|since|ended|ending))", (_, ctx) =>
@@ -919,16 +935,18 @@ public static class TimexRecognizer
         var thisYear = new DateOnly(dct.Year, SeasonMonth(unit), 1);
         var season = new Period(Grain.Season, thisYear);
         var current = new Period(Grain.Season, dct);
+        // "last summer" is before the current season; "the summer" in a past sentence may be the current one.
+        bool includeCurrent = rel is "this past" or "this coming";
         if (rel is "last" or "past" or "this past" or "previous")
         {
-            while (season.Start >= current.Start)
+            while (includeCurrent ? season.Start > current.Start : season.Start >= current.Start)
             {
                 season = season.Shift(-4);
             }
         }
         else if (rel is "next" or "coming" or "this coming" or "following")
         {
-            while (season.Start <= current.Start)
+            while (includeCurrent ? season.Start < current.Start : season.Start <= current.Start)
             {
                 season = season.Shift(4);
             }

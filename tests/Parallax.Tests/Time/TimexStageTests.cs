@@ -246,4 +246,21 @@ public class TimexStageTests
         Assert.Equal([("Sept. 11", TimexType.Date, "2016-09-11")],
             Found("Fifteen of the 19 Sept. 11 hijackers came from abroad.", new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero)));
     }
+
+    [Fact]
+    public void Programme_titles_are_not_dates()
+    {
+        var sunday = new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero);
+        var text = "Speaking on \"Fox News Sunday,\" the senator said on ABC's \"This Week\" that the race was close, and repeated it Sunday.";
+        var found = Found(text, sunday);
+        Assert.Equal([("Sunday", TimexType.Date, "2010-07-04")], found);
+        Assert.Equal(text.LastIndexOf("Sunday", StringComparison.Ordinal), Single(text, sunday).Span.Start);
+    }
+
+    [Fact]
+    public void The_summer_in_a_past_sentence_of_a_summer_report_is_this_summer()
+    {
+        Assert.Equal([("the summer", TimexType.Date, "2010-SU")],
+            Found("The issue landed in their laps during the summer recess.", new DateTimeOffset(2010, 8, 14, 0, 0, 0, TimeSpan.Zero)));
+    }
 }
