@@ -40,6 +40,11 @@ internal static class TenseGuesser
         "earlier", "previously", "recently",
     };
 
+    private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "stressed", "noted", "stated",
+    };
+
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
     {
         "be", "been", "being", "get", "gets", "getting",
@@ -64,7 +69,9 @@ internal static class TenseGuesser
         "expected", "scheduled", "planned", "detailed", "advanced", "concerned", "interested", "qualified",
     };
 
-    public static Tense At(Doc doc, int sentenceIndex, int position)
+    /// <param name="weakReporting">When true, reporting verbs (said, told, says) count only if the sentence has no
+    /// other marker: "needs to refocus on the November election, he said" looks ahead, not back.</param>
+    public static Tense At(Doc doc, int sentenceIndex, int position, bool weakReporting = false)
     {
         if (sentenceIndex < 0 || doc.Tokens.Count == 0)
         {
@@ -73,6 +80,7 @@ internal static class TenseGuesser
         var sentence = doc.Sentences[sentenceIndex];
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
+        bool reported = false;
         int timexToken = sentence.FirstToken;
         while (timexToken < sentence.EndToken - 1 && doc.Tokens[timexToken].Span.End <= position)
         {
@@ -83,6 +91,11 @@ internal static class TenseGuesser
             var span = doc.Tokens[t].Span;
             if (span.Start <= position && position < span.End)
             {
+                continue;
+            }
+            if (weakReporting && Reporting.Contains(doc.TokenText(t)))
+            {
+                reported = true;
                 continue;
             }
             var tense = Classify(doc, t);
@@ -100,7 +113,7 @@ internal static class TenseGuesser
                 best = tense;
             }
         }
-        return best;
+        return best == Tense.Unknown && reported ? Tense.Past : best;
     }
 
     // 30: characters one clause boundary adds to a marker's distance. TimeBank and AQUAINT-dev value F1 are the same

@@ -194,6 +194,9 @@ public static class TimexRecognizer
 
         public Tense Tense => TenseGuesser.At(Doc, Doc.SentenceAt(Position), Position);
 
+        /// <summary>The tense with reporting verbs discounted, for months and days named without a year.</summary>
+        public Tense EventTense => TenseGuesser.At(Doc, Doc.SentenceAt(Position), Position, weakReporting: true);
+
         public DateOnly? ReferenceDay => Reference is { } r ? r.Grain == Grain.Day ? r.Anchor : Dct : Dct;
     }
 
@@ -651,7 +654,7 @@ public static class TimexRecognizer
         }
         // A day and month without a year: the nearest such date to the report, leaning the way the tense points
         // (a date on the wrong side of the report costs 120 days). 120: best value F1 on TimeBank (60 lower, 200 equal), see eval/README.md.
-        var tense = ctx.Tense;
+        var tense = ctx.EventTense;
         if (m.Groups["rel"].Success)
         {
             // "last Oct. 23" lies before the report, "next March 3" after it.
@@ -750,7 +753,7 @@ public static class TimexRecognizer
         {
             // The nearest such month to the report, leaning the way the tense points (7 months' penalty on the
             // wrong side). 7: best value F1 on TimeBank and AQUAINT-dev (4 and 10 score lower); see eval/README.md.
-            var tense = ctx.Tense;
+            var tense = ctx.EventTense;
             chosen = here;
             int best = int.MaxValue;
             foreach (int dy in (int[])[-1, 0, 1])

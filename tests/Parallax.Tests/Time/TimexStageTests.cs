@@ -263,4 +263,11 @@ public class TimexStageTests
         Assert.Equal([("the summer", TimexType.Date, "2010-SU")],
             Found("The issue landed in their laps during the summer recess.", new DateTimeOffset(2010, 8, 14, 0, 0, 0, TimeSpan.Zero)));
     }
+
+    [Fact]
+    public void A_reporting_verb_does_not_push_a_month_into_the_past()
+    {
+        Assert.Equal([("November", TimexType.Date, "2010-11")],
+            Found("The chairman needs to refocus on the November election, a senator said.", new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero)));
+    }
 }
