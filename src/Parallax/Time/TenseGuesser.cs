@@ -69,8 +69,8 @@ internal static class TenseGuesser
         "expected", "scheduled", "planned", "detailed", "advanced", "concerned", "interested", "qualified",
     };
 
-    /// <param name="weakReporting">When true, reporting verbs (said, told, says) count only if the sentence has no
-    /// other marker: "needs to refocus on the November election, he said" looks ahead, not back.</param>
+    /// <param name="weakReporting">When true, reporting verbs (said, told, says) are not tense markers: they date the
+    /// report, not the event ("needs to refocus on the November election, he said" looks ahead, not back).</param>
     public static Tense At(Doc doc, int sentenceIndex, int position, bool weakReporting = false)
     {
         if (sentenceIndex < 0 || doc.Tokens.Count == 0)
@@ -80,7 +80,6 @@ internal static class TenseGuesser
         var sentence = doc.Sentences[sentenceIndex];
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
-        bool reported = false;
         int timexToken = sentence.FirstToken;
         while (timexToken < sentence.EndToken - 1 && doc.Tokens[timexToken].Span.End <= position)
         {
@@ -95,7 +94,6 @@ internal static class TenseGuesser
             }
             if (weakReporting && Reporting.Contains(doc.TokenText(t)))
             {
-                reported = true;
                 continue;
             }
             var tense = Classify(doc, t);
@@ -113,7 +111,7 @@ internal static class TenseGuesser
                 best = tense;
             }
         }
-        return best == Tense.Unknown && reported ? Tense.Past : best;
+        return best;
     }
 
     // 30: characters one clause boundary adds to a marker's distance. TimeBank and AQUAINT-dev value F1 are the same
