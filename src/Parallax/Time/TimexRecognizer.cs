@@ -452,6 +452,18 @@ public static class TimexRecognizer
             (_, _) => Unanchored(TimexType.Date, "PRESENT_REF"), (m, text) => NotInName(m, text, checkNext: false) && !m.Value.Equals("Current", StringComparison.Ordinal));
         Add("past-ref", B + @"(?i:recently|lately|more\s+recently|formerly|the\s+past)" + E, (_, _) => Unanchored(TimexType.Date, "PAST_REF"));
         Add("future-ref", B + @"(?i:the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
+        Add("term-ref", B + @"(?i:the\s+(?:near|short)\s+term)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
+        // "later in the day", "in the morning": the day the text is about, or a part of it.
+        Add("in-the-day", @"(?<=(?i:(?:later|earlier|early|late)\s+in|in)\s+)(?i:the\s+(?<unit>day|morning|afternoon|evening))" + E, (m, ctx) =>
+        {
+            if (ctx.ReferenceDay is not { } d)
+            {
+                return null;
+            }
+            var day = new Period(Grain.Day, d);
+            var unit = Lower(m.Groups["unit"]);
+            return unit == "day" ? Date(day) with { SetsReference = false } : new Resolved(TimexType.Time, day.Value + "T" + PartOfDay(unit)) { Period = day, SetsReference = false };
+        });
 
         // "this week", "last year", "earlier this month", "the following week", "next quarter", "last summer".
         Add("relative-unit", B + @"(?i:(?:(?<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?<det>the)\s+)?(?<rel>this\s+past|this\s+coming|this|last|next|coming|past|previous|following|current|same|prior|latest|most\s+recent)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w-])", ResolveRelativeUnit,

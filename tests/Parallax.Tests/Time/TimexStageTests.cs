@@ -270,4 +270,13 @@ public class TimexStageTests
         Assert.Equal([("November", TimexType.Date, "2010-11")],
             Found("The chairman needs to refocus on the November election, a senator said.", new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero)));
     }
+
+    [Fact]
+    public void The_day_and_its_parts_refer_to_the_day_in_question()
+    {
+        Assert.Equal(
+            [("Feb. 6", TimexType.Date, "2026-02-06"), ("the morning", TimexType.Time, "2026-02-06TMO"),
+             ("the day", TimexType.Date, "2026-02-06"), ("the near term", TimexType.Date, "FUTURE_REF")],
+            Found("On Feb. 6 the envoys met in the morning and parted later in the day, hopeful for the near term."));
+    }
 }
