@@ -415,6 +415,8 @@ public static class TimexRecognizer
         Add("iso", B + @"(?<iso>(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)(?:[T ](?<h>[0-2]\d):(?<mi>[0-5]\d)(?::(?<sec>[0-5]\d))?)?" + E, ResolveIso);
         Add("date", @"(?<![\w.,:$])(?:(?<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?:" + Weekday + @",?\s+)?(?:" + MonthLoose + @"\s+" + Day + @"|(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + MonthLoose + @")(?:,?\s+" + Year + ")?" + E + @"(?!\.?\s+\d)", ResolveDate,
             (m, text) => !m.Groups["wd"].Success || NotInName(m, text, checkNext: false));
+        // "April 24 and 25": the second day shares the month.
+        Add("date-pair", @"(?<=" + MonthLoose + @"\s+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|\u2013)\s*)" + Day + E + @"(?!\.?\s*\d|\s*%|,\d)", ResolveDate);
         Add("month-year", B + @"(?:(?<mod>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?" + MonthLoose + @"(?:,|\s+of)?\s+(?:" + Year + "|" + SpokenYear + ")" + E, ResolveMonthYear);
         Add("month", B + @"(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|early|late|mid|earlier\s+this|later\s+this))[\s-]+)?" + Month + @"(?!\w|'(?!s\b)|\.\w)", ResolveMonth, AcceptMonthAlone);
         Add("month-rel-year", B + @"(?:(?<mod>(?i:early|late|mid))[\s-]+)?" + Month + @"(?:\s+of)?\s+(?<ry>(?i:this|last|next|the\s+previous|the\s+following))\s+(?i:year)" + E, ResolveMonthRelativeYear);
@@ -537,7 +539,7 @@ public static class TimexRecognizer
         Add("noon", B + @"(?i:(?<word>noon|midnight|midday))(?:\s+" + Zone + ")?" + E, ResolveClock);
 
         // Holidays with fixed or computable dates.
-        Add("holiday", B + @"(?<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Halloween)(?:\s+" + Year + ")?" + E, ResolveHoliday);
+        Add("holiday", B + @"(?<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween)(?:\s+" + Year + ")?" + E, ResolveHoliday);
         return [.. rules];
     }
 
@@ -1187,6 +1189,8 @@ public static class TimexRecognizer
             "easter" or "easter sunday" => Easter(y),
             "labor day" => NthWeekday(y, 9, DayOfWeek.Monday, 1),
             "memorial day" => NthWeekday(y, 6, DayOfWeek.Monday, 1).AddDays(-7),
+            // United States: the Tuesday after the first Monday of November.
+            "election day" => NthWeekday(y, 11, DayOfWeek.Monday, 1).AddDays(1),
             "valentine's day" => new DateOnly(y, 2, 14),
             "halloween" => new DateOnly(y, 10, 31),
             _ => null,

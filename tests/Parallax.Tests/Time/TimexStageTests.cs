@@ -279,4 +279,13 @@ public class TimexStageTests
              ("the day", TimexType.Date, "2026-02-06"), ("the near term", TimexType.Date, "FUTURE_REF")],
             Found("On Feb. 6 the envoys met in the morning and parted later in the day, hopeful for the near term."));
     }
+
+    [Fact]
+    public void Day_pairs_and_election_day()
+    {
+        var october = new DateTimeOffset(1998, 10, 26, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [("April 24", TimexType.Date, "1999-04-24"), ("25", TimexType.Date, "1999-04-25"), ("Election Day", TimexType.Date, "1998-11-03")],
+            Found("The summit will be held on April 24 and 25, and the campaign runs until Election Day.", october));
+    }
 }
