@@ -22,6 +22,7 @@ public static class CliApp
 
     private static IEnumerable<Command> EvalCommands() =>
     [
+        EvalLedgerCommand.Create(),
         EvalStoriesCommand.Create(),
         EvalTimexCommand.Create(),
     ];

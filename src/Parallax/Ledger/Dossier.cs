@@ -1,4 +1,5 @@
 using Parallax.Extraction;
+using Parallax.Framing;
 using Parallax.Model;
 
 namespace Parallax.Ledger;
@@ -22,6 +23,7 @@ public sealed record Story
     public IReadOnlyList<Claim> Claims { get; init; } = [];
     public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    public IReadOnlyList<OutletFraming> Framing { get; init; } = [];
 }
 
 /// <summary>One real-world entity across the story's reports, with every spelling used.</summary>

@@ -19,7 +19,7 @@ public sealed class StoryAnalyzer
         var (quotes, attributionConflicts) = Quotes.Merge(docs, entities.EntityOf, entities.Entities);
         var claims = Claims.Align(docs, entities.EntityOf, independence);
         var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
-        return new Story
+        var story = new Story
         {
             Id = id,
             Title = Title(docs),
@@ -30,6 +30,7 @@ public sealed class StoryAnalyzer
             Conflicts = conflicts,
             Timeline = TimelineBuilder.Build(docs, claims),
         };
+        return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story) };
     }
 
     /// <summary>The title of the earliest report that has one.</summary>
