@@ -14,12 +14,15 @@ public static class FramingAnalyzer
     /// <summary>How many distinctive terms to list per outlet.</summary>
     private const int TermCount = 8;
 
-    /// <summary>|z| above which a word's log-odds differs from the other outlets' at the 5% level (two-sided).</summary>
-    private const double SignificantZ = 1.96;
+    /// <summary>z above which a word is used more than by the other outlets at the 5% level (one-sided: only over-use is listed).</summary>
+    private const double SignificantZ = 1.645;
 
-    /// <summary>α0, how many words the story-wide prior of the log-odds is worth. Not tuned (no gold for distinctive words);
-    /// the variance term already keeps rare words down, and the ranking changes little for any α0 from 10 to 1000.</summary>
-    private const double PriorSize = 100;
+    /// <summary>
+    /// α0 as a share of the story's words: how much the story-wide prior of the log-odds is worth. Not tuned (there is
+    /// no gold for distinctive words): a tenth of the story, so the prior steadies rare words without swamping the
+    /// counts of a short report.
+    /// </summary>
+    private const double PriorShare = 0.1;
 
     /// <summary>How many of the story's main topics to compare.</summary>
     private const int TopicCount = 6;
@@ -413,7 +416,7 @@ public static class FramingAnalyzer
         {
             prior.TryAdd(w, n);
         }
-        return [.. LogOdds.Compare(mine, theirs, prior, PriorSize)
+        return [.. LogOdds.Compare(mine, theirs, prior, Math.Max(1, PriorShare * prior.Values.Sum()))
             .Where(s => s.Z > SignificantZ && s.Count >= 2)
             .OrderByDescending(s => s.Z).ThenBy(s => s.Word, StringComparer.Ordinal)
             .Take(TermCount)

@@ -14,8 +14,8 @@ public enum BasilBias
     Lexical,
 }
 
-/// <summary>An annotated bias span, placed in the article text Parallax reads.</summary>
-public sealed record BasilSpan(string Id, BasilBias Bias, TextSpan Span, bool InQuote);
+/// <summary>An annotated bias span, placed in the article text Parallax reads, with the text the annotation gives for it.</summary>
+public sealed record BasilSpan(string Id, BasilBias Bias, TextSpan Span, bool InQuote, string Text);
 
 /// <summary>One BASIL article: the article as Parallax reads it, its outlet code (fox, nyt, hpo) and its bias spans.</summary>
 public sealed record BasilArticle(string Triplet, string Source, Article Article, IReadOnlyList<BasilSpan> Spans, int Unplaced);
@@ -136,7 +136,7 @@ public static class Basil
                 var placed = Place(sentences, start, end, txt);
                 if (placed is { } span)
                 {
-                    spans.Add(new BasilSpan(id, bias, span, a.TryGetProperty("quote", out var q) && q.GetString() == "yes"));
+                    spans.Add(new BasilSpan(id, bias, span, a.TryGetProperty("quote", out var q) && q.GetString() == "yes", txt));
                 }
                 else
                 {
