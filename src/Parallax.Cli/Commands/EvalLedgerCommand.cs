@@ -102,7 +102,7 @@ internal static class EvalLedgerCommand
                 exclusive = P(s.Exclusive), allSentences = P(s.AllSentences), chanceRecall = Math.Round(s.ChanceRecall, 4),
                 lift = Math.Round(s.Lift, 3),
                 exclusiveBySource = s.ExclusiveBySource.ToDictionary(x => x.Key, x => P(x.Value)),
-                loaded = P(s.Loaded), loadedOutsideQuotes = P(s.LoadedOutsideQuotes),
+                loaded = P(s.Loaded), loadedOutsideQuotes = P(s.LoadedOutsideQuotes), loadedBaseline = P(s.LoadedBaseline),
             }), Indented));
             return;
         }
@@ -117,6 +117,7 @@ internal static class EvalLedgerCommand
             }
             output.WriteLine(Inv($"lexical-bias spans holding a loaded word: recall {s.Loaded.Recall:0.000} ({s.Loaded.GoldFound}/{s.Loaded.Gold}), precision {s.Loaded.Precision:0.000} ({s.Loaded.ItemsHolding}/{s.Loaded.Items} words)"));
             output.WriteLine(Inv($"  lexical spans outside quotes: recall {s.LoadedOutsideQuotes.Recall:0.000} ({s.LoadedOutsideQuotes.GoldFound}/{s.LoadedOutsideQuotes.Gold}), precision {s.LoadedOutsideQuotes.Precision:0.000}"));
+            output.WriteLine(Inv($"  baseline, every content word outside quotes: recall {s.LoadedBaseline.Recall:0.000}, precision {s.LoadedBaseline.Precision:0.000} ({s.LoadedBaseline.ItemsHolding}/{s.LoadedBaseline.Items} words)"));
         }
     }
 

@@ -79,7 +79,18 @@ public static class FramingLexicon
         scheme scheming ploy stunt gimmick cronies crony elite elites illegals invasion invaders alarmist
         notorious infamous embattled beleaguered disgraced defiant defiantly brazen brazenly reckless
         recklessly blatant blatantly relentless relentlessly aggressive aggressively clearly obviously merely
-        mere allegedly purported
+        mere allegedly purported rebuked rebuffed bristled chided denounced derided sneered scoffed snapped
+        boasted bragged touted trumpeted hailed insisted conceded ranted whined grumbled howled thundered
+        lamented vowed sharply harshly bitterly fiercely furiously wildly vigorously strikingly dramatically
+        drastically hugely vastly utterly egregiously shamelessly bogus phony sham toxic fierce bombastic
+        dismissive inexcusable appalling disgusting ludicrous absurd ridiculous laughable preposterous bizarre
+        incompetent crooked sleazy shady dubious divisive polarizing polarising hardline hard-line astonishing
+        alarming chilling bleak frosty heated fiery scathing blistering withering stinging punishing crushing
+        humiliating embarrassing disastrous fiasco debacle boondoggle handout handouts giveaway giveaways
+        slush pork cronyism power-grab overreach tirade rant diatribe uproar outcry furor furore backlash
+        frenzy spree rampage bloodbath carnage lunatic crackpot rammed bulldozed strong-armed gutted slashed
+        axed torpedoed derailed hijacked smeared stonewalled caved flip-flopped pandered demonized demonised
+        vilified
         """);
 
     private static HashSet<string> Set(string words) =>

@@ -3,6 +3,7 @@ using Parallax.Ledger;
 using Parallax.Model;
 using Parallax.Pipeline;
 using Parallax.Stories;
+using Parallax.Text;
 
 namespace Parallax.Eval.Framing;
 
@@ -25,13 +26,14 @@ public readonly record struct SpanScore(int Gold, int GoldFound, int Items, int 
 /// <item><see cref="AllSentences"/>: the same for every sentence of the outlet, the baseline (recall 1, precision = base rate);</item>
 /// <item><see cref="ChanceRecall"/>: the recall expected of as many sentences per article picked at random as the view marks;</item>
 /// <item><see cref="Loaded"/> and <see cref="LoadedOutsideQuotes"/>: lexical-bias spans that hold a loaded word of the view
-/// (all lexical spans, and those the annotators did not mark as quotes), and the share of loaded words inside a lexical span.</item>
+/// (all lexical spans, and those the annotators did not mark as quotes), and the share of loaded words inside a lexical span;
+/// <see cref="LoadedBaseline"/> takes every content word of the reporter's own text as loaded (precision = base rate).</item>
 /// </list>
 /// </summary>
 public sealed record BasilScores(
     int Triplets, int Articles, int Unplaced, double MinNovelty,
     SpanScore Exclusive, SpanScore AllSentences, double ChanceRecall,
-    SpanScore Loaded, SpanScore LoadedOutsideQuotes,
+    SpanScore Loaded, SpanScore LoadedOutsideQuotes, SpanScore LoadedBaseline,
     IReadOnlyDictionary<string, SpanScore> ExclusiveBySource)
 {
     /// <summary>Precision of the view over the base rate: how many times likelier than chance an exclusive sentence holds a span.</summary>
@@ -65,7 +67,7 @@ public static class BasilEvaluation
 
     private static BasilScores Score(List<(BasilTriplet Triplet, List<Doc> Docs, Story Story)> analysed, FramingOptions options)
     {
-        SpanScore exclusive = default, all = default, loaded = default, loadedOutside = default;
+        SpanScore exclusive = default, all = default, loaded = default, loadedOutside = default, loadedBaseline = default;
         double chanceFound = 0;
         int articles = 0, unplaced = 0;
         var bySource = new SortedDictionary<string, SpanScore>(StringComparer.Ordinal);
@@ -94,10 +96,21 @@ public static class BasilEvaluation
                 var words = framing.Loaded.Select(l => l.Evidence.Span).ToList();
                 loaded += Score([.. gold.Spans.Where(s => s.Bias == BasilBias.Lexical).Select(s => s.Span)], words);
                 loadedOutside += Score([.. gold.Spans.Where(s => s.Bias == BasilBias.Lexical && !s.InQuote).Select(s => s.Span)], words);
+                loadedBaseline += Score([.. gold.Spans.Where(s => s.Bias == BasilBias.Lexical && !s.InQuote).Select(s => s.Span)], ReporterWords(doc));
             }
         }
         return new BasilScores(analysed.Count, articles, unplaced, options.MinNovelty, exclusive, all,
-            exclusive.Gold == 0 ? 0 : chanceFound / exclusive.Gold, loaded, loadedOutside, bySource);
+            exclusive.Gold == 0 ? 0 : chanceFound / exclusive.Gold, loaded, loadedOutside, loadedBaseline, bySource);
+    }
+
+    /// <summary>Every content word outside quotations: the baseline for the loaded-words view.</summary>
+    private static List<TextSpan> ReporterWords(Doc doc)
+    {
+        var quoted = FramingAnalyzer.QuotedSpans(doc);
+        return [.. doc.Tokens.Select(t => t.Span)
+            .Where(span => span.Length >= 3 && doc.Text.AsSpan(span.Start, span.Length).ContainsAnyExceptInRange('0', '9') &&
+                           !StopWords.Contains(Normalize.Fold(doc.Text.AsSpan(span.Start, span.Length))) &&
+                           char.IsLetter(doc.Text[span.Start]) && !quoted.Any(q => q.Overlaps(span)))];
     }
 
     /// <summary>Gold spans overlapping any item, and items overlapping any gold span.</summary>
