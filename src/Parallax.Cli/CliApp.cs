@@ -27,6 +27,7 @@ public static class CliApp
 
     private static IEnumerable<Command> EvalCommands() =>
     [
+        EvalLedgerCommand.Create(),
         EvalStoriesCommand.Create(),
         EvalExtractionCommand.Create(),
         EvalTaggerCommands.Ner(),

@@ -20,7 +20,7 @@ public sealed class StoryAnalyzer
         var claims = Claims.Align(docs, entities.EntityOf, independence);
         var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
         var ledger = MarkContested(claims.Claims, conflicts);
-        return new Story
+        var story = new Story
         {
             Id = id,
             Title = Title(docs),
@@ -33,6 +33,7 @@ public sealed class StoryAnalyzer
             Independence = independence.Derivations,
             Summary = Summarize(docs, ledger, conflicts, independence),
         };
+        return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story) };
     }
 
     /// <summary>The title of the earliest report that has one.</summary>
