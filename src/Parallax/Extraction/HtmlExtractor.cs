@@ -105,6 +105,10 @@ public static partial class HtmlExtractor
                 $"{source}: no article text found (no paragraph of prose outside navigation and link lists)");
         }
         Emit(blocks, WithContentSiblings(root, blocks), draft);
+        if (draft.Published is null && VisibleDate(blocks, root) is { } visible)
+        {
+            draft.OfferDate(visible);
+        }
         return draft.Build(source);
     }
 
@@ -455,6 +459,37 @@ public static partial class HtmlExtractor
         Kind.Neutral => 0,
         _ => 0,
     };
+
+    /// <summary>
+    /// A date printed near the article when the page's metadata gives none: the first date in a short line before or at
+    /// the start of the chosen element ("Veröffentlicht am 16.08.2019", "Posted on March 3, 2020 by ..."), not an update.
+    /// </summary>
+    private static FoundDate? VisibleDate(List<Block> blocks, IElement root)
+    {
+        int firstInRoot = blocks.FindIndex(b => b.Container == root || root.Contains(b.Container));
+        if (firstInRoot < 0)
+        {
+            return null;
+        }
+        int firstContent = blocks.FindIndex(firstInRoot, b => b.Kind == Kind.Content);
+        int end = Math.Min(blocks.Count, (firstContent < 0 ? firstInRoot : firstContent) + 3);
+        for (int i = Math.Max(0, firstInRoot - 15); i < end; i++)
+        {
+            var b = blocks[i];
+            if (b.Words > 25 || UpdatedWord().IsMatch(b.Text))
+            {
+                continue;
+            }
+            if (DateText.FindFirst(b.Text) is { } date && date.Value.Year <= DateTime.UtcNow.Year + 1)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedWord();
 
     /// <summary>
     /// A page with no block of prose by the usual measure (short posts, lines without full stops): its longer unlinked
