@@ -76,7 +76,9 @@ internal sealed class RoleFinder
     /// <summary>Corrects the type of a mention from its context.</summary>
     public EntityType FixType(TokenMention m, int sentenceStart, int sentenceEnd)
     {
-        if (m.Start > sentenceStart && Vessels.Contains(W(m.Start - 1)))
+        // "carrier" alone may be an airline ("national carrier Lufthansa"): only "aircraft carrier" names a ship.
+        if (m.Start > sentenceStart && Vessels.Contains(W(m.Start - 1))
+            && (W(m.Start - 1) != "carrier" || (m.Start - 1 > sentenceStart && W(m.Start - 2) is "aircraft" or "Aircraft")))
         {
             return EntityType.Misc;
         }

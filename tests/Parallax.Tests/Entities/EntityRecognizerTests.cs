@@ -82,6 +82,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_airline_called_a_carrier_is_not_a_ship()
+    {
+        var doc = Run("Passengers of the national carrier Aeroflot were stranded in Moscow on Sunday.");
+        Assert.Equal(EntityType.Organization, Find(doc, "Aeroflot").Type);
+    }
+
+    [Fact]
     public void Every_mention_is_a_span_over_whole_tokens()
     {
         var doc = Run("German Chancellor Olaf Brenner met French President Paul Morel in Brussels on Thursday.");
