@@ -267,4 +267,17 @@ public class QuoteStageTests
         Assert.Null(q.SpeakerMention);
         Assert.True(doc.Filled.HasFlag(Layers.Quotes));
     }
+
+    [Fact]
+    public void Part_of_speech_tags_when_present_keep_nouns_from_being_cues()
+    {
+        var doc = new QuoteTestDoc("Hospital reports show that the toll rose. Mendez reports that the road is open.").Person("Mendez").Build();
+        string[] tags = ["NN", "NNS", "VBP", "IN", "DT", "NN", "VBD", ".", "NNP", "VBZ", "IN", "DT", "NN", "VBZ", "JJ", "."];
+        Assert.Equal(tags.Length, doc.Tokens.Count);
+        doc.PartOfSpeech = tags;
+        new QuoteStage().Process(doc, CancellationToken.None);
+        var q = Assert.Single(doc.Quotes);
+        Is(doc, q, QuoteKind.Indirect, "reports", "Mendez", "Mendez");
+        Assert.Equal("that the road is open", doc.Slice(q.Content));
+    }
 }
