@@ -15,6 +15,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
     /// <summary>How many sentences back a he/she may reach for its antecedent.</summary>
     private const int MaxPronounDistance = 4;
 
+    /// <summary>How many sentences back an "it"/"they" may reach for an organisation that spoke.</summary>
+    private const int MaxGroupPronounDistance = 2;
+
     private static readonly HashSet<string> GroupHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "side", "delegation", "government", "administration", "team", "camp", "regime", "country", "leadership",
@@ -23,6 +26,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
 
     private int _lastPersonSpeaker = -1;
     private int _lastPersonSpeakerAt = -1;
+    private int _lastGroupSpeaker = -1;
+    private int _lastGroupSpeakerAt = -1;
+    private int _lastUnnamedAt = -1;
 
     public void ResolveAll()
     {
@@ -37,6 +43,15 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             {
                 _lastPersonSpeaker = m;
                 _lastPersonSpeakerAt = cand.Source.Value.Start;
+            }
+            else if (cand.Speaker is { } g)
+            {
+                _lastGroupSpeaker = g;
+                _lastGroupSpeakerAt = cand.Source.Value.Start;
+            }
+            else
+            {
+                _lastUnnamedAt = cand.Source.Value.Start;
             }
         }
         foreach (var cand in ctx.Candidates.Where(c => c.Continues is not null))
@@ -71,6 +86,10 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         if (first == last && word.ToLowerInvariant() is "he" or "she")
         {
             return PersonPronoun(source.Start);
+        }
+        if (first == last && word.ToLowerInvariant() is "it" or "they")
+        {
+            return GroupPronoun(source.Start);
         }
         return Described(source, first, last);
     }
@@ -214,6 +233,19 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             return Canonical(subject);
         }
         return speaker >= 0 ? speaker : null;
+    }
+
+    /// <summary>"it"/"they": the latest organisation or country that spoke, a few sentences back at most.</summary>
+    private int? GroupPronoun(int at)
+    {
+        int s = ctx.Doc.SentenceAt(at);
+        if (s < 0 || _lastGroupSpeaker < 0)
+        {
+            return null;
+        }
+        int floor = ctx.Doc.Sentences[Math.Max(0, s - MaxGroupPronounDistance)].Span.Start;
+        bool otherSince = _lastPersonSpeakerAt > _lastGroupSpeakerAt || _lastUnnamedAt > _lastGroupSpeakerAt;
+        return _lastGroupSpeakerAt >= floor && !otherSince ? _lastGroupSpeaker : null;
     }
 
     /// <summary>The person mention that is the subject of sentence <paramref name="p"/>, or whether its subject is a pronoun.</summary>

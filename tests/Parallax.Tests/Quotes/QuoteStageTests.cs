@@ -280,4 +280,15 @@ public class QuoteStageTests
         Is(doc, q, QuoteKind.Indirect, "reports", "Mendez", "Mendez");
         Assert.Equal("that the road is open", doc.Slice(q.Content));
     }
+
+    [Fact]
+    public void They_points_back_to_the_organisation_that_just_spoke()
+    {
+        var quotes = new QuoteTestDoc(
+                "The Harbour Authority said the port would reopen on Monday. They added that ferries would run at night. " +
+                "Experts believe the work is slow. Later, they said the repairs were finished.")
+            .Org("Harbour Authority").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "that ferries would run at night"), QuoteKind.Indirect, "added", "They", "Harbour Authority");
+        Is(doc, With(doc, quotes, "the repairs were finished"), QuoteKind.Indirect, "said", "they", null);
+    }
 }
