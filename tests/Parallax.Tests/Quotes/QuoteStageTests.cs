@@ -291,4 +291,16 @@ public class QuoteStageTests
         Is(doc, With(doc, quotes, "that ferries would run at night"), QuoteKind.Indirect, "added", "They", "Harbour Authority");
         Is(doc, With(doc, quotes, "the repairs were finished"), QuoteKind.Indirect, "said", "they", null);
     }
+
+    [Fact]
+    public void A_countrys_minister_is_the_person_with_that_role_for_that_country()
+    {
+        var quotes = new QuoteTestDoc(
+                "Foreign Minister Lars Berg of Norway met Foreign Minister Sami Haddad of Jordan. " +
+                "Norway's foreign minister said the meeting was useful. Jordan's government said it was a start.")
+            .Person("Lars Berg", role: "foreign minister", roleOf: "Norway").Person("Sami Haddad", role: "foreign minister", roleOf: "Jordan")
+            .Place("Norway").Place("Jordan").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "the meeting was useful"), QuoteKind.Indirect, "said", "Norway's foreign minister", "Lars Berg");
+        Is(doc, With(doc, quotes, "it was a start"), QuoteKind.Indirect, "said", "Jordan's government", "Jordan");
+    }
 }
