@@ -303,4 +303,15 @@ public class QuoteStageTests
         Is(doc, With(doc, quotes, "the meeting was useful"), QuoteKind.Indirect, "said", "Norway's foreign minister", "Lars Berg");
         Is(doc, With(doc, quotes, "it was a start"), QuoteKind.Indirect, "said", "Jordan's government", "Jordan");
     }
+
+    [Fact]
+    public void Parenthetical_attribution_splits_one_statement_in_two()
+    {
+        var quotes = new QuoteTestDoc("Helga Brandt chaired it. The talks, Karimi said on Sunday, were useful and long.")
+            .Person("Helga Brandt").Person("Karimi").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "The talks"), QuoteKind.Indirect, "said on Sunday", "Karimi", "Karimi");
+        Is(doc, With(doc, quotes, "were useful and long"), QuoteKind.Indirect, "said on Sunday", "Karimi", "Karimi");
+        var attribution = Assert.Single(Parallax.Eval.Quotes.PolNearCorpus.ToAttributions(quotes));
+        Assert.Equal(2, attribution.Content.Count);
+    }
 }
