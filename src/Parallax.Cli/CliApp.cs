@@ -19,6 +19,7 @@ public static class CliApp
         root.Add(eval);
         root.Add(AnalyzeCommand.Create());
         root.Add(ExtractCommand.Create());
+        root.Add(FetchCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(TagCommand.Create());
         return root;
@@ -26,10 +27,12 @@ public static class CliApp
 
     private static IEnumerable<Command> EvalCommands() =>
     [
+        EvalLedgerCommand.Create(),
         EvalStoriesCommand.Create(),
-        EvalTimexCommand.Create(),
+        EvalExtractionCommand.Create(),
         EvalTaggerCommands.Ner(),
         EvalTaggerCommands.Pos(),
+        EvalTimexCommand.Create(),
         EvalQuotesCommand.Create(),
     ];
 }

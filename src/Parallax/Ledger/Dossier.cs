@@ -1,4 +1,5 @@
 using Parallax.Extraction;
+using Parallax.Framing;
 using Parallax.Model;
 
 namespace Parallax.Ledger;
@@ -28,6 +29,9 @@ public sealed record Story
 
     /// <summary>A short summary from the best-corroborated claims, every sentence cited.</summary>
     public IReadOnlyList<SummarySentence> Summary { get; init; } = [];
+
+    /// <summary>How each outlet tells the story compared with the others (a comparison, not a verdict).</summary>
+    public IReadOnlyList<OutletFraming> Framing { get; init; } = [];
 }
 
 /// <summary>A sentence of the story's summary with the reports that support it.</summary>

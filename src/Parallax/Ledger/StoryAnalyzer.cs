@@ -20,7 +20,7 @@ public sealed class StoryAnalyzer
         var claims = Claims.Align(docs, entities.EntityOf, independence);
         var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
         var ledger = MarkContested(claims.Claims, conflicts);
-        return new Story
+        var story = new Story
         {
             Id = id,
             Title = Title(docs),
@@ -31,8 +31,9 @@ public sealed class StoryAnalyzer
             Conflicts = conflicts,
             Timeline = TimelineBuilder.Build(docs, claims),
             Independence = independence.Derivations,
-            Summary = Summarize(docs, ledger, independence),
+            Summary = Summarize(docs, ledger, conflicts, independence),
         };
+        return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story) };
     }
 
     /// <summary>The title of the earliest report that has one.</summary>
@@ -50,9 +51,10 @@ public sealed class StoryAnalyzer
     /// the reports tell them. Each is worded by the report sentence that stands on its own best (no opening pronoun
     /// or connective), so the summary reads without its context.
     /// </summary>
-    private List<SummarySentence> Summarize(IReadOnlyList<Doc> docs, IReadOnlyList<Claim> claims, SourceIndependence independence)
+    private List<SummarySentence> Summarize(IReadOnlyList<Doc> docs, IReadOnlyList<Claim> claims, IReadOnlyList<Conflict> conflicts, SourceIndependence independence)
     {
         var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
+        var minority = MinorityValues(conflicts);
         double Position(Claim c) => c.Evidence.Average(e => (double)e.Span.Start / Math.Max(1, byId[e.Article].Text.Length));
         return [.. claims
             .Where(c => independence.IndependentCount(c.Articles) >= 2)
@@ -60,14 +62,27 @@ public sealed class StoryAnalyzer
             .ThenBy(Position)
             .Take(SummaryLength)
             .OrderBy(Position)
-            .Select(c => new SummarySentence(Wording(c, byId), c.Articles, c.Evidence))];
+            .Select(c => new SummarySentence(Wording(c, byId, minority), c.Articles, c.Evidence))];
     }
 
-    private static string Wording(Claim claim, Dictionary<string, Doc> docs)
+    /// <summary>
+    /// The claim as one report words it: a sentence that stands alone, and for a contested claim one that does
+    /// not carry a value given by fewer reports than a competing one (the dispute is shown under conflicts).
+    /// </summary>
+    private static string Wording(Claim claim, Dictionary<string, Doc> docs, List<Evidence> minority)
     {
-        var sentences = claim.Evidence.Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(e.Span))).ToList();
-        return sentences.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? claim.Text;
+        var candidates = claim.Evidence
+            .Where(e => !minority.Any(m => m.Article == e.Article && m.Span.Overlaps(e.Span)))
+            .Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(e.Span)))
+            .ToList();
+        return candidates.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? candidates.FirstOrDefault() ?? claim.Text;
     }
+
+    /// <summary>Evidence of conflict values that fewer reports give than the leading value of the same conflict.</summary>
+    private static List<Evidence> MinorityValues(IReadOnlyList<Conflict> conflicts) =>
+        [.. conflicts.SelectMany(c => c.Values
+            .Where(v => v.Articles.Count < c.Values.Max(x => x.Articles.Count))
+            .SelectMany(v => v.Evidence))];
 
     private static bool StandsAlone(string sentence)
     {

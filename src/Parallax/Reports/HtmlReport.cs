@@ -110,6 +110,7 @@ public static class HtmlReport
                 }
                 sb.Append("</ul>");
             }
+            Framing.FramingHtml.Append(sb, t, s.Framing);
         }
         sb.Append("<h2>Reports</h2>");
         foreach (var a in dossier.Articles)

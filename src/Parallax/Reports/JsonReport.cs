@@ -174,6 +174,7 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        Framing.FramingJson.Write(w, s.Framing);
         w.WriteEndObject();
     }
 

@@ -95,6 +95,7 @@ public static class MarkdownReport
                     sb.AppendLine($"- **{ReportText.Date(e)}** {Esc(e.Text)} — {Esc(t.Outlets(e.Articles))}");
                 }
             }
+            Framing.FramingMarkdown.Append(sb, t, s.Framing);
         }
         if (dossier.Rejected.Count > 0)
         {

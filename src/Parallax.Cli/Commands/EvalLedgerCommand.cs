@@ -1,0 +1,230 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Parallax.Eval.Framing;
+using Parallax.Framing;
+using Parallax.Ledger;
+using Parallax.Model;
+using Parallax.Pipeline;
+using Parallax.Stories;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>
+/// `parallax eval ledger`: the story ledger measured. --basil scores the framing views against BASIL's bias spans;
+/// --seeds and --samples print the conflicts found in each story of a folder of reports.
+/// </summary>
+internal static class EvalLedgerCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var basil = new Option<DirectoryInfo?>("--basil")
+        {
+            Description = "The BASIL folder (articles/<year>/*.json, annotations/<year>/*_ann.json), e.g. ../shared/data/framing/basil.",
+        };
+        var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "A folder of reports (e.g. ../shared/seeds): print the conflicts of each story." };
+        var samples = new Option<DirectoryInfo?>("--samples") { Description = "A folder of reports (e.g. samples/): print the conflicts of each story." };
+        var split = new Option<string>("--split")
+        {
+            Description = "BASIL triplets to score: dev (2010-2014, for tuning), test (2015-2019, held out) or all.",
+            DefaultValueFactory = _ => "all",
+        };
+        split.AcceptOnlyFromAmong("dev", "test", "all");
+        var sweep = new Option<bool>("--sweep") { Description = "Score the novelty threshold from 0 to 0.9 in steps of 0.1 (tune on dev only)." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("ledger",
+            "Measure the story ledger: on BASIL (--basil), how many informational-bias spans the 'only this outlet reports' view " +
+            "recovers against all sentences as the baseline, and lexical-bias spans against the loaded-words view; on report " +
+            "folders (--seeds, --samples), the conflicts found per story.")
+        {
+            basil, split, sweep, seeds, samples, format,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var json = parse.GetValue(format) == "json";
+            var any = false;
+            try
+            {
+                if (parse.GetValue(basil) is { } b)
+                {
+                    any = true;
+                    PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, ct);
+                }
+                foreach (var folder in new[] { parse.GetValue(seeds), parse.GetValue(samples) }.OfType<DirectoryInfo>())
+                {
+                    any = true;
+                    PrintConflicts(output, folder, json, ct);
+                }
+            }
+            catch (Exception e) when (e is IOException or FormatException or JsonException)
+            {
+                error.WriteLine("parallax eval ledger: " + e.Message);
+                return Task.FromResult(2);
+            }
+            if (!any)
+            {
+                error.WriteLine("parallax eval ledger: give at least one of --basil DIR, --seeds DIR, --samples DIR (e.g. --basil ../shared/data/framing/basil)");
+                return Task.FromResult(1);
+            }
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void PrintBasil(TextWriter output, DirectoryInfo dir, string split, bool sweep, bool json, CancellationToken ct)
+    {
+        if (!dir.Exists)
+        {
+            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give the BASIL folder, e.g. --basil ../shared/data/framing/basil");
+        }
+        var triplets = Basil.Read(dir.FullName, ct)
+            .Where(t => split == "all" || Basil.IsDevYear(t.Year) == (split == "dev")).ToList();
+        var settings = sweep
+            ? Enumerable.Range(0, 10).Select(i => new FramingOptions { MinNovelty = i / 10.0 }).ToList()
+            : [FramingOptions.Default];
+        var scores = BasilEvaluation.Run(triplets, DefaultPipeline.Create(), new StoryAnalyzer(), settings, ct);
+        if (json)
+        {
+            static object P(SpanScore x) => new
+            {
+                gold = x.Gold, goldFound = x.GoldFound, items = x.Items, itemsHolding = x.ItemsHolding,
+                recall = Math.Round(x.Recall, 4), precision = Math.Round(x.Precision, 4), f1 = Math.Round(x.F1, 4),
+            };
+            output.WriteLine(JsonSerializer.Serialize(scores.Select(s => new
+            {
+                split, triplets = s.Triplets, articles = s.Articles, unplacedAnnotations = s.Unplaced, minNovelty = s.MinNovelty,
+                exclusive = P(s.Exclusive), allSentences = P(s.AllSentences), chanceRecall = Math.Round(s.ChanceRecall, 4),
+                lift = Math.Round(s.Lift, 3),
+                exclusiveBySource = s.ExclusiveBySource.ToDictionary(x => x.Key, x => P(x.Value)),
+                loaded = P(s.Loaded), loadedOutsideQuotes = P(s.LoadedOutsideQuotes), loadedBaseline = P(s.LoadedBaseline),
+            }), Indented));
+            return;
+        }
+        foreach (var s in scores)
+        {
+            output.WriteLine(Inv($"BASIL {split}: {s.Triplets} triplets, {s.Articles} articles ({s.Unplaced} annotations not in the body, e.g. of the title, left out); novelty threshold {s.MinNovelty:0.0}"));
+            output.WriteLine(Inv($"informational-bias spans in 'only this outlet reports' sentences: recall {s.Exclusive.Recall:0.000} ({s.Exclusive.GoldFound}/{s.Exclusive.Gold}; chance {s.ChanceRecall:0.000}), precision {s.Exclusive.Precision:0.000} ({s.Exclusive.ItemsHolding}/{s.Exclusive.Items} sentences)"));
+            output.WriteLine(Inv($"baseline, all sentences: recall {s.AllSentences.Recall:0.000}, precision {s.AllSentences.Precision:0.000} ({s.AllSentences.ItemsHolding}/{s.AllSentences.Items}); lift {s.Lift:0.00}"));
+            foreach (var (source, x) in s.ExclusiveBySource)
+            {
+                output.WriteLine(Inv($"  {source}: recall {x.Recall:0.000} ({x.GoldFound}/{x.Gold}), precision {x.Precision:0.000} ({x.ItemsHolding}/{x.Items})"));
+            }
+            output.WriteLine(Inv($"lexical-bias spans holding a loaded word: recall {s.Loaded.Recall:0.000} ({s.Loaded.GoldFound}/{s.Loaded.Gold}), precision {s.Loaded.Precision:0.000} ({s.Loaded.ItemsHolding}/{s.Loaded.Items} words)"));
+            output.WriteLine(Inv($"  lexical spans outside quotes: recall {s.LoadedOutsideQuotes.Recall:0.000} ({s.LoadedOutsideQuotes.GoldFound}/{s.LoadedOutsideQuotes.Gold}), precision {s.LoadedOutsideQuotes.Precision:0.000}"));
+            output.WriteLine(Inv($"  baseline, every content word outside quotes: recall {s.LoadedBaseline.Recall:0.000}, precision {s.LoadedBaseline.Precision:0.000} ({s.LoadedBaseline.ItemsHolding}/{s.LoadedBaseline.Items} words)"));
+        }
+    }
+
+    /// <summary>The conflicts found in each story of a folder of reports: kind, subject, and each value with its outlets.</summary>
+    internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, bool json, CancellationToken ct)
+    {
+        var articles = ReadFolder(dir);
+        var pipeline = DefaultPipeline.Create();
+        var docs = articles.Select(a => pipeline.Run(a, ct)).ToList();
+        var analyzer = new StoryAnalyzer();
+        var stories = new StoryClusterer().Cluster(docs).Select((c, i) => analyzer.Analyze($"s{i + 1}", c)).ToList();
+        var outlet = articles.ToDictionary(a => a.Id, a => a.DisplayName, StringComparer.Ordinal);
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new
+            {
+                folder = dir.FullName,
+                stories = stories.Select(s => new
+                {
+                    title = s.Title,
+                    reports = s.Articles.Select(a => outlet[a]),
+                    conflicts = s.Conflicts.Select(c => new
+                    {
+                        kind = c.Kind.ToString().ToLowerInvariant(),
+                        subject = c.Subject,
+                        values = c.Values.Select(v => new { value = v.Value, outlets = v.Articles.Select(a => outlet[a]) }),
+                    }),
+                }),
+            }, Indented));
+            return;
+        }
+        output.WriteLine(Inv($"{dir.FullName}: {articles.Count} reports, {stories.Count} stories"));
+        foreach (var s in stories)
+        {
+            output.WriteLine(Inv($"- {s.Title} ({s.Articles.Count} reports, {s.Conflicts.Count} conflicts)"));
+            foreach (var c in s.Conflicts)
+            {
+                output.WriteLine(Inv($"  {c.Kind.ToString().ToLowerInvariant()}: {c.Subject}"));
+                foreach (var v in c.Values)
+                {
+                    output.WriteLine(Inv($"    {v.Value} — {string.Join(", ", v.Articles.Select(a => outlet[a]))}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A plain reading of a folder for this command: .txt files whole, .jsonl/.json records with "text" (and "title",
+    /// "outlet", "url", "published"), .html/.htm body text. The extraction stage reads reports properly.
+    /// </summary>
+    private static List<Article> ReadFolder(DirectoryInfo dir)
+    {
+        if (!dir.Exists)
+        {
+            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
+        }
+        var list = new List<Article>();
+        foreach (var file in dir.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            switch (file.Extension.ToLowerInvariant())
+            {
+                case ".txt":
+                    list.Add(Make(File.ReadAllText(file.FullName), file.FullName, null, null, null, null));
+                    break;
+                case ".html" or ".htm":
+                    var page = new HtmlParser().ParseDocument(File.ReadAllText(file.FullName));
+                    foreach (var junk in page.QuerySelectorAll("script, style, nav, header, footer, aside, form, figcaption").ToList())
+                    {
+                        junk.Remove();
+                    }
+                    var body = page.QuerySelector("article") ?? page.Body;
+                    var paragraphs = body?.QuerySelectorAll("p, h1, h2, h3").Select(p => p.TextContent.Trim()).Where(p => p.Length > 0) ?? [];
+                    list.Add(Make(string.Join("\n\n", paragraphs), file.FullName, page.Title, null, null, null));
+                    break;
+                case ".jsonl" or ".json":
+                    foreach (var line in File.ReadAllLines(file.FullName).Where(l => l.TrimStart().StartsWith('{')))
+                    {
+                        using var record = JsonDocument.Parse(line);
+                        var o = record.RootElement;
+                        string? Get(string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                        DateTimeOffset? published = DateTimeOffset.TryParse(Get("published"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
+                        list.Add(Make(Get("text") ?? "", file.FullName, Get("title"), Get("outlet"), Get("url"), published));
+                    }
+                    break;
+            }
+        }
+        if (list.Count == 0)
+        {
+            throw new FileNotFoundException($"no reports found under '{dir.FullName}' (looked for .txt, .html, .htm, .json, .jsonl)");
+        }
+        return [.. list.Where(a => a.Text.Length > 0).DistinctBy(a => a.Id)];
+    }
+
+    private static Article Make(string raw, string source, string? title, string? outlet, string? url, DateTimeOffset? published)
+    {
+        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal);
+        return new Article
+        {
+            Id = Article.ComputeId(text),
+            Source = source,
+            Text = text,
+            Title = title,
+            Outlet = outlet,
+            Url = url,
+            Published = published,
+        };
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

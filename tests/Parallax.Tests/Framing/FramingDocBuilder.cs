@@ -1,0 +1,107 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Tests.Framing;
+
+/// <summary>Builds annotated documents by hand for framing tests (a copy of the ledger tests' builder, with quote sources): mentions, roles, quotes and timexes found by substring.</summary>
+internal sealed class FramingDocBuilder
+{
+    private readonly string _text;
+    private readonly List<Mention> _mentions = [];
+    private readonly List<Quote> _quotes = [];
+    private readonly List<Timex> _timexes = [];
+    private DateTimeOffset? _published;
+    private string? _outlet;
+    private string? _basedOn;
+    private string? _url;
+
+    public FramingDocBuilder(string text) => _text = text;
+
+    private TextSpan Find(string what, int occurrence = 0)
+    {
+        int at = -1;
+        for (int k = 0; k <= occurrence; k++)
+        {
+            at = _text.IndexOf(what, at + 1, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"'{what}' not in test text");
+        }
+        return new TextSpan(at, at + what.Length);
+    }
+
+    public FramingDocBuilder Published(string iso)
+    {
+        _published = DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+        return this;
+    }
+
+    public FramingDocBuilder Outlet(string outlet, string? url = null, string? basedOn = null)
+    {
+        _outlet = outlet;
+        _url = url;
+        _basedOn = basedOn;
+        return this;
+    }
+
+    public FramingDocBuilder Entity(string name, EntityType type, int occurrence = 0, string? role = null, string? roleOf = null)
+    {
+        _mentions.Add(new Mention(Find(name, occurrence), type) { Role = role, RoleOf = roleOf });
+        return this;
+    }
+
+    public FramingDocBuilder Person(string name, int occurrence = 0, string? role = null, string? roleOf = null) =>
+        Entity(name, EntityType.Person, occurrence, role, roleOf);
+
+    /// <summary>A quote whose speaker is the mention with the given name (the first mention of that text).</summary>
+    public FramingDocBuilder Said(string content, string? speaker, QuoteKind kind = QuoteKind.Direct)
+    {
+        int? mention = speaker is null ? null : _mentions.FindIndex(m => _text.Substring(m.Span.Start, m.Span.Length) == speaker);
+        _quotes.Add(new Quote(Find(content), kind) { SpeakerMention = mention });
+        return this;
+    }
+
+    /// <summary>A quote whose source is written without a resolved speaker ("officials said").</summary>
+    public FramingDocBuilder SaidBy(string content, string source, QuoteKind kind = QuoteKind.Direct)
+    {
+        _quotes.Add(new Quote(Find(content), kind) { Source = Find(source) });
+        return this;
+    }
+
+    public FramingDocBuilder Date(string phrase, string value, string start, string? end = null)
+    {
+        _timexes.Add(new Timex(Find(phrase), TimexType.Date, value)
+        {
+            Start = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            End = DateOnly.Parse(end ?? start, System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return this;
+    }
+
+    public Doc Build()
+    {
+        var article = new Article
+        {
+            Id = Article.ComputeId(_text),
+            Source = (_outlet ?? "test") + ".txt",
+            Text = _text,
+            Outlet = _outlet,
+            Published = _published,
+            Url = _url,
+            BasedOn = _basedOn,
+        };
+        var tokens = Tokenizer.Tokenize(_text);
+        return new Doc(article)
+        {
+            Tokens = tokens,
+            Sentences = SentenceSplitter.Split(_text, tokens),
+            Mentions = [.. _mentions.OrderBy(m => m.Span.Start)],
+            Quotes = [.. _quotes.Select(q => q.SpeakerMention is { } i ? q with { SpeakerMention = Reindex(i) } : q)],
+            Timexes = _timexes,
+        };
+    }
+
+    private int Reindex(int original)
+    {
+        var target = _mentions[original];
+        return _mentions.OrderBy(m => m.Span.Start).ToList().IndexOf(target);
+    }
+}
