@@ -51,7 +51,7 @@ internal static class TimexLexicon
     public const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     public const string Number =
-        @"(?<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" +
+        @"(?<num>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hundred|thousand)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|" +
         @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|" +
         @"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
         @"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|" +
@@ -119,6 +119,13 @@ internal static class TimexLexicon
         if (decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
         {
             return d;
+        }
+        foreach (var (word, factor) in (ReadOnlySpan<(string, int)>)[(" hundred", 100), (" thousand", 1000)])
+        {
+            if (s.EndsWith(word, StringComparison.Ordinal) && ParseNumber(s[..^word.Length]) is { } head)
+            {
+                return head * factor;
+            }
         }
         s = s.Replace("a couple of", "couple", StringComparison.Ordinal).Replace("a couple", "couple", StringComparison.Ordinal)
             .Replace("couple of", "couple", StringComparison.Ordinal).Replace("a dozen", "dozen", StringComparison.Ordinal);

@@ -510,7 +510,8 @@ public static class TimexRecognizer
         // Years, decades, centuries.
         Add("year", @"(?<![\w$.,/\-'])(?:(?<mod>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[\s-]+)?(?:(?i:fiscal)\s+)?" + Year + @"(?![\w%]|[.,:/]\d|-\d)", ResolveYear, AcceptYear);
         Add("spoken-year", B + @"(?:(?i:the\s+year)\s+)?" + SpokenYear + E, (m, _) =>
-            ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Year, new DateOnly(y, 1, 1)), isExplicit: true) : null);
+            ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Year, new DateOnly(y, 1, 1)), isExplicit: true) : null,
+            (m, text) => !NotAfterYear.Contains(NextWord(text, m.Index + m.Length, out _)));
         Add("season-spoken", B + @"(?i:(?:the\s+)?(?<unit>spring|summer|fall|autumn|winter)\s+of\s+)" + SpokenYear + E, (m, _) =>
             ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Season, new DateOnly(y, SeasonMonth(m.Groups["unit"].Value), 1)), isExplicit: true) : null);
         Add("decade", B + @"(?i:(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?)(?:(?<dec>(?:1[5-9]|20)\d0)'?s|'(?<dec2>\d0)s)" + E, ResolveDecade);

@@ -215,6 +215,7 @@ public class TimexStageTests
     public void Ages_and_titles_are_not_durations()
     {
         Assert.Empty(Found("Mr. Reupke, 52 years old, spoke on 60 Minutes about the 47-year-old envoy."));
+        Assert.Equal([("two thousand years", TimexType.Duration, "P2000Y")], Found("The glass makers kept their secret for two thousand years."));
     }
 
     [Fact]
