@@ -216,6 +216,8 @@ public class TimexStageTests
     {
         Assert.Empty(Found("Mr. Reupke, 52 years old, spoke on 60 Minutes about the 47-year-old envoy."));
         Assert.Equal([("two thousand years", TimexType.Duration, "P2000Y")], Found("The glass makers kept their secret for two thousand years."));
+        Assert.Equal([("2 1/2 years", TimexType.Duration, "P2Y6M"), ("5 1/2 hours", TimexType.Duration, "PT5H30M")],
+            Found("He served 2 1/2 years and testified for 5 1/2 hours."));
     }
 
     [Fact]
