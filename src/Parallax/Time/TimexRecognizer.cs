@@ -525,7 +525,7 @@ public static class TimexRecognizer
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
         Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))" + E, ResolveSpan);
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
-        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
+        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
         Add("plural-unit", B + @"(?i:" + PluralUnit + @"(?<long>-long)?)(?![\w-])", ResolveBarePlural, AcceptBarePlural);
         Add("adjective-duration", B + @"(?i:" + Number + "-" + Unit + @")(?!-old|-olds|[\w-])", ResolveDuration,
@@ -1130,7 +1130,7 @@ public static class TimexRecognizer
 
     private static Resolved ResolveDuration(Match m, Context ctx)
     {
-        var n = ParseNumber(m.Groups["num"].Value);
+        var n = ParseNumber(m.Groups["num"].Value) + (m.Groups["half"].Success ? 0.5m : 0m);
         return Duration(DurationValue(n, UnitStem(m.Groups["unit"].Value)));
     }
 

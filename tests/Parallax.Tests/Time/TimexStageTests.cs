@@ -218,6 +218,7 @@ public class TimexStageTests
         Assert.Equal([("two thousand years", TimexType.Duration, "P2000Y")], Found("The glass makers kept their secret for two thousand years."));
         Assert.Equal([("2 1/2 years", TimexType.Duration, "P2Y6M"), ("5 1/2 hours", TimexType.Duration, "PT5H30M")],
             Found("He served 2 1/2 years and testified for 5 1/2 hours."));
+        Assert.Equal([("a year and a half", TimexType.Duration, "P1Y6M")], Found("The talks stalled for a year and a half."));
     }
 
     [Fact]
