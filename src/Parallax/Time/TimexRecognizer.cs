@@ -406,6 +406,8 @@ public static class TimexRecognizer
         Add("set-every", B + @"(?i:(?:every|each)\s+(?:other\s+)?(?:" + Number + @"\s+)?" + Unit + ")" + E, ResolveSetEvery);
         Add("set-every-weekday", B + @"(?i:every|each)\s+" + Weekday + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value))) { SetsReference = false });
+        Add("set-weekdays", B + Weekday + @"(?:s|\s+(?<pod>(?i:mornings|afternoons|evenings|nights)))" + E, (m, _) =>
+            new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value)) + (m.Groups["pod"].Success ? "T" + PartOfDay(m.Groups["pod"].Value.TrimEnd('s')) : "")) { SetsReference = false });
         Add("set-times", B + @"(?i:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>second|minute|hour|day|night|week|month|year|decade))" + E,
             (m, _) => new Resolved(TimexType.Set, DurationValue(1, UnitStem(m.Groups["unit"].Value))) { SetsReference = false });
         Add("set-rate", @"(?<=(?:\d|million|billion|trillion|percent|%|barrels|tons|tonnes|dollars|cents|euros)\s+)(?i:a|per)\s+(?<unit>day|week|month|year)" + E,

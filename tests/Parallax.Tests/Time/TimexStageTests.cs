@@ -137,6 +137,13 @@ public class TimexStageTests
     }
 
     [Fact]
+    public void Plural_weekdays_are_sets()
+    {
+        Assert.Equal([("Fridays", TimexType.Set, "XXXX-WXX-5"), ("Tuesday nights", TimexType.Set, "XXXX-WXX-2TNI")],
+            Found("The market closes early on Fridays, and flights leave on Tuesday nights."));
+    }
+
+    [Fact]
     public void Modal_may_and_verb_march_are_not_months()
     {
         Assert.Empty(Found("Protesters may march on the capital, and they march again."));
