@@ -406,6 +406,10 @@ public static class TimexRecognizer
         Add("set-every", B + @"(?i:(?:every|each)\s+(?:other\s+)?(?:" + Number + @"\s+)?" + Unit + ")" + E, ResolveSetEvery);
         Add("set-every-weekday", B + @"(?i:every|each)\s+" + Weekday + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value))) { SetsReference = false });
+        Add("set-every-month", B + @"(?i:every|each)\s+(?:" + Month + @"|(?<season>(?i:spring|summer|fall|autumn|winter)))" + E, (m, _) =>
+            new Resolved(TimexType.Set, m.Groups["mon"].Success
+                ? $"XXXX-{MonthNumber(m.Groups["mon"].Value):D2}"
+                : "XXXX-" + (Lower(m.Groups["season"]) == "autumn" ? "FA" : Lower(m.Groups["season"])[..2].ToUpperInvariant())) { SetsReference = false });
         Add("set-weekdays", B + Weekday + @"(?:s|\s+(?<pod>(?i:mornings|afternoons|evenings|nights)))" + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value)) + (m.Groups["pod"].Success ? "T" + PartOfDay(m.Groups["pod"].Value.TrimEnd('s')) : "")) { SetsReference = false });
         Add("set-times", B + @"(?i:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>second|minute|hour|day|night|week|month|year|decade))" + E,

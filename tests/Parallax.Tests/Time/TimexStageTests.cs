@@ -141,6 +141,8 @@ public class TimexStageTests
     {
         Assert.Equal([("Fridays", TimexType.Set, "XXXX-WXX-5"), ("Tuesday nights", TimexType.Set, "XXXX-WXX-2TNI")],
             Found("The market closes early on Fridays, and flights leave on Tuesday nights."));
+        Assert.Equal([("each July", TimexType.Set, "XXXX-07"), ("every summer", TimexType.Set, "XXXX-SU")],
+            Found("The festival returns each July and the troops rotate every summer."));
     }
 
     [Fact]
