@@ -521,6 +521,16 @@ public static class TimexRecognizer
         Add("season-spoken", B + @"(?i:(?:the\s+)?(?<unit>spring|summer|fall|autumn|winter)\s+of\s+)" + SpokenYear + E, (m, _) =>
             ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Season, new DateOnly(y, SeasonMonth(m.Groups["unit"].Value), 1)), isExplicit: true) : null);
         Add("decade", B + @"(?i:(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?)(?:(?<dec>(?:1[5-9]|20)\d0)'?s|'(?<dec2>\d0)s)" + E, ResolveDecade);
+        Add("spoken-decade", B + @"(?i:the\s+(?:(?<mod>early|late|mid)[\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + E, (m, _) =>
+        {
+            int tens = Lower(m.Groups["dw"]) switch
+            {
+                "twenties" => 2, "thirties" => 3, "forties" => 4, "fifties" => 5, "sixties" => 6, "seventies" => 7,
+                "eighties" => 8, _ => 9,
+            };
+            // "the nineties" in news is the 1990s; "in her forties" (no "the") is an age and is not matched.
+            return Date(new Period(Grain.Decade, new DateOnly(1900 + tens * 10, 1, 1)));
+        });
         Add("century", B + @"(?i:(?:the\s+)?(?<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century)" + E, ResolveCentury);
 
         // Anchored shifts: "two weeks ago", "a year earlier", "three days later".

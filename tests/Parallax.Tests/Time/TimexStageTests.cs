@@ -137,6 +137,12 @@ public class TimexStageTests
     }
 
     [Fact]
+    public void Spoken_decades()
+    {
+        Assert.Equal([("the nineties", TimexType.Date, "199")], Found("Membership fell through the nineties, when she was in her forties."));
+    }
+
+    [Fact]
     public void Plural_weekdays_are_sets()
     {
         Assert.Equal([("Fridays", TimexType.Set, "XXXX-WXX-5"), ("Tuesday nights", TimexType.Set, "XXXX-WXX-2TNI")],
