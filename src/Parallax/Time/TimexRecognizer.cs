@@ -94,8 +94,9 @@ public static class TimexRecognizer
 
     /// <summary>
     /// The date relative expressions are resolved against: the report's publication date; when the report has
-    /// none, the first date written out in full in its text (with lower certainty, since that date may be an
-    /// event's and not the report's).
+    /// none, the first date written out in full in its text, else a weekday-day-month whose year the text's
+    /// years fix. Both fallbacks carry <see cref="DateCertainty.Inferred"/>: the date may be an event's and not
+    /// the report's (a report of Saturday about Friday's talks would be anchored a day early).
     /// </summary>
     private static (DateOnly? Date, DateCertainty Certainty) AnchorOf(Doc doc, List<Candidate> chosen)
     {
@@ -837,8 +838,7 @@ public static class TimexRecognizer
                 _ => dct.AddDays(-back),
             },
         };
-        // "Friday" seen from a report of Saturday that looks ahead ("will meet on Friday") is six days on; a
-        // bare weekday in a present-tense sentence within the report's own week is read as the closest one.
+        // "this Friday": the one before the report in a past sentence, else the coming one (today included).
         if (rel == "this")
         {
             date = ctx.Tense == Tense.Past ? dct.AddDays(-back) : dct.AddDays(ahead);
@@ -1182,7 +1182,7 @@ public static class TimexRecognizer
         {
             return new Resolved(TimexType.Time, "XXXX-XX-XX" + clock) { UtcOffset = offset, SetsReference = false };
         }
-        // The clock time falls on the last day the text mentioned in this sentence, else on the report's date.
+        // The clock time falls on the last day the text mentioned, else on the report's date.
         var p = new Period(Grain.Day, day);
         return new Resolved(TimexType.Time, p.Value + clock) { Period = p, UtcOffset = offset, SetsReference = false };
     }
