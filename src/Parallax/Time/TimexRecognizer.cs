@@ -403,7 +403,7 @@ public static class TimexRecognizer
 
         // Sets first: on ties with a duration ("$5 a year") the set wins.
         Add("set-adverb", B + @"(?i:(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly))(?![\w-])", ResolveSetAdverb,
-            (m, text) => !IsCapitalized(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent);
+            (m, text) => (!IsCapitalized(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent) && NotInName(m, text, checkNext: false));
         Add("set-every", B + @"(?i:(?:every|each)\s+(?:other\s+)?(?:" + Number + @"\s+)?" + Unit + ")" + E, ResolveSetEvery);
         Add("set-every-weekday", B + @"(?i:every|each)\s+" + Weekday + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value))) { SetsReference = false });
@@ -549,7 +549,7 @@ public static class TimexRecognizer
             (m, text) => AcceptDuration(m, text));
 
         // Clock times: "10:00 a.m. Tehran time", "3 p.m. EST", "14:30 GMT", "noon".
-        const string Zone = @"(?<zone>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))";
+        const string Zone = @"(?<zone>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?:Eastern|Pacific|Central|Mountain)(?![\w-])|(?i:local\s+time))";
         Add("clock-ampm", @"(?<![\w:.])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|am|pm)(?!\w))(?:\s+" + Zone + ")?", ResolveClock);
         Add("clock-24", @"(?<![\w:.])(?<h>[01]?\d|2[0-3])[:.](?<mi>[0-5]\d)(?:\s+(?<hrs>hours|hrs))?(?:\s+" + Zone + ")?" + E, ResolveClock,
             (m, _) => m.Groups["zone"].Success || m.Groups["hrs"].Success);

@@ -137,6 +137,14 @@ public class TimexStageTests
     }
 
     [Fact]
+    public void Show_names_are_not_sets_and_US_zones_are_read()
+    {
+        var found = Run("He told Breitbart News Daily host the polls moved. The show airs at 9:00 a.m. Eastern.", Saturday).Timexes;
+        var t = Assert.Single(found);
+        Assert.Equal(("2026-02-07T09:00", TimeSpan.FromHours(-5)), (t.Value, t.UtcOffset));
+    }
+
+    [Fact]
     public void Spoken_decades()
     {
         Assert.Equal([("the nineties", TimexType.Date, "199")], Found("Membership fell through the nineties, when she was in her forties."));
