@@ -415,7 +415,7 @@ public static class TimexRecognizer
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value)) + (m.Groups["pod"].Success ? "T" + PartOfDay(m.Groups["pod"].Value.TrimEnd('s')) : "")) { SetsReference = false });
         Add("set-times", B + @"(?i:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>second|minute|hour|day|night|week|month|year|decade))" + E,
             (m, _) => new Resolved(TimexType.Set, DurationValue(1, UnitStem(m.Groups["unit"].Value))) { SetsReference = false });
-        Add("set-rate", @"(?<=(?:\d|million|billion|trillion|percent|%|barrels|tons|tonnes|dollars|cents|euros)\s+)(?i:a|per)\s+(?<unit>day|week|month|year)" + E,
+        Add("set-rate", @"(?<=(?:\d|million|billion|trillion|percent|%|barrels|tons|tonnes|dollars|cents|euros|\d[\d,.]*\s+[a-z]+s)\s+)(?i:a|per)\s+(?<unit>day|week|month|year)" + E,
             (m, _) => new Resolved(TimexType.Set, DurationValue(1, UnitStem(m.Groups["unit"].Value))) { SetsReference = false });
 
         // Dates written out: ISO, "February 6, 2026", "6 February 2026", "Friday, Feb. 6", "Feb. 6".

@@ -145,6 +145,13 @@ public class TimexStageTests
     }
 
     [Fact]
+    public void Rates_are_sets()
+    {
+        Assert.Equal([("60 hours", TimexType.Duration, "PT60H"), ("a week", TimexType.Set, "P1W"), ("a year", TimexType.Set, "P1Y")],
+            Found("Workers put in 60 hours a week and earn $30,000 a year."));
+    }
+
+    [Fact]
     public void Spoken_decades()
     {
         Assert.Equal([("the nineties", TimexType.Date, "199")], Found("Membership fell through the nineties, when she was in her forties."));
