@@ -17,6 +17,10 @@ public static class CliApp
             eval.Add(sub);
         }
         root.Add(eval);
+        root.Add(AnalyzeCommand.Create());
+        root.Add(ExtractCommand.Create());
+        root.Add(TrainCommand.Create());
+        root.Add(TagCommand.Create());
         return root;
     }
 
@@ -25,5 +29,8 @@ public static class CliApp
         EvalLedgerCommand.Create(),
         EvalStoriesCommand.Create(),
         EvalTimexCommand.Create(),
+        EvalTaggerCommands.Ner(),
+        EvalTaggerCommands.Pos(),
+        EvalQuotesCommand.Create(),
     ];
 }

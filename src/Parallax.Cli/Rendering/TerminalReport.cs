@@ -25,6 +25,18 @@ internal static class TerminalReport
             console.WriteLine();
             console.Write(new Rule($"[bold]{E(s.Title)}[/]").LeftJustified());
             console.MarkupLine($"[grey]{s.Articles.Count} reports:[/] {E(t.Outlets(s.Articles))}");
+            if (s.Summary.Count > 0)
+            {
+                console.MarkupLine("\n[bold]In short[/]");
+                foreach (var line in s.Summary)
+                {
+                    console.MarkupLine($"  {E(line.Text)} [cyan][[{E(t.Outlets(line.Articles))}]][/]");
+                }
+            }
+            foreach (var d in s.Independence)
+            {
+                console.MarkupLine($"  [yellow]{E(t.Outlet(d.Article))} {E(ReportText.Derivation(d.Kind))} {E(d.From)}[/]");
+            }
             if (s.Conflicts.Count > 0)
             {
                 console.MarkupLine("\n[bold red]Conflicts[/]");

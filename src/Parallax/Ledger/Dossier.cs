@@ -23,8 +23,19 @@ public sealed record Story
     public IReadOnlyList<Claim> Claims { get; init; } = [];
     public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>Reports that derive from other reports or outlets (rewrites, wire copy, shared text, citations).</summary>
+    public IReadOnlyList<Derivation> Independence { get; init; } = [];
+
+    /// <summary>A short summary from the best-corroborated claims, every sentence cited.</summary>
+    public IReadOnlyList<SummarySentence> Summary { get; init; } = [];
+
+    /// <summary>How each report tells the story compared with the other outlets.</summary>
     public IReadOnlyList<OutletFraming> Framing { get; init; } = [];
 }
+
+/// <summary>A sentence of the story's summary with the reports that support it.</summary>
+public sealed record SummarySentence(string Text, IReadOnlyList<string> Articles, IReadOnlyList<Evidence> Evidence);
 
 /// <summary>One real-world entity across the story's reports, with every spelling used.</summary>
 public sealed record StoryEntity

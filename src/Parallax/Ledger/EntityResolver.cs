@@ -40,12 +40,39 @@ public sealed class EntityResolver
                     mention.RoleOf is { } of ? Names.PlaceKey(of) : null, mention.Role));
             }
         }
+        items = WithoutDemonyms(items);
         var uf = new UnionFind(items.Count);
         UnitePeople(items, uf);
         UniteByKey(items, uf);
         UniteAbbreviations(items, uf);
         UniteTransliterations(items, uf);
         return Build(docs, items, uf);
+    }
+
+    /// <summary>
+    /// "Iranian", "Omani", "Lestrian" are adjectives of a place of the story, not entities of their own: a
+    /// single-word miscellaneous mention that is a place's name plus a demonym ending is left out.
+    /// </summary>
+    private static List<Item> WithoutDemonyms(List<Item> items)
+    {
+        var places = items.Where(x => x.Type == EntityType.Location).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. items.Where(x => !(x.Type == EntityType.Misc && x.Words.Count == 1 && IsDemonymOf(x.Key, places)))];
+    }
+
+    private static bool IsDemonymOf(string key, HashSet<string> places)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ian", "an", "n", "i", "ese", "ish", "ic"])
+        {
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = key[..^ending.Length];
+                if (places.Contains(stem) || places.Contains(stem + "a") || places.Contains(stem + "e"))
+                {
+                    return true;
+                }
+            }
+        }
+        return places.Contains(Names.PlaceKey(key)) && Names.PlaceKey(key) != key;
     }
 
     private static string StripArticle(string compact) => compact.StartsWith("the", StringComparison.Ordinal) && compact.Length > 6 ? compact[3..] : compact;
@@ -105,7 +132,8 @@ public sealed class EntityResolver
                 personByFull.TryAdd(Names.Compact(string.Concat(items[i].Words)), i);
             }
         }
-        var firstByKey = new Dictionary<(EntityType, string), int>();
+        // Organisations, places and other names: one name is one entity whatever type a report's recogniser gave it.
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
             var it = items[i];
@@ -113,13 +141,13 @@ public sealed class EntityResolver
             {
                 continue;
             }
-            if (firstByKey.TryGetValue((it.Type, it.Key), out var first))
+            if (firstByKey.TryGetValue(it.Key, out var first))
             {
                 uf.Union(first, i);
             }
             else
             {
-                firstByKey[(it.Type, it.Key)] = i;
+                firstByKey[it.Key] = i;
             }
             // A recogniser may type one report's bare "Albusaidi" as an organisation: a person's name wins.
             if (personByFull.TryGetValue(it.Key, out var p) || it.Words.Count == 1 && personByKey.TryGetValue(it.Key, out p))

@@ -24,8 +24,14 @@ public sealed class QuoteMerger
         var items = new List<Item>();
         for (int d = 0; d < docs.Count; d++)
         {
+            var quoted = docs[d].Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content).ToList();
             foreach (var q in docs[d].Quotes)
             {
+                // Reported speech that holds the report's own quoted words is represented by those words.
+                if (q.Kind == QuoteKind.Indirect && quoted.Any(c => q.Content.Contains(c)))
+                {
+                    continue;
+                }
                 string? speaker = q.SpeakerMention is { } m && entityOf.TryGetValue((d, m), out var e) ? e : null;
                 var text = docs[d].Slice(q.Content).Trim();
                 var words = Normalize.Words(text);
@@ -52,8 +58,7 @@ public sealed class QuoteMerger
                 {
                     uf.Union(i, j);
                 }
-                else if (items[i].Speaker is not null && items[j].Speaker is not null && items[i].Doc != items[j].Doc &&
-                         Math.Min(items[i].Stems.Count, items[j].Stems.Count) >= 3)
+                else if (SameStatement(items[i], items[j]))
                 {
                     attributionPairs.Add((i, j));
                 }
@@ -79,6 +84,25 @@ public sealed class QuoteMerger
         return (quotes, conflicts);
     }
 
+    /// <summary>
+    /// Quoted words (not paraphrase) of two named speakers in different reports that are one statement: at least
+    /// three content words of one are quoted word for word in the other, or four with nearly all words shared.
+    /// </summary>
+    private static bool SameStatement(Item a, Item b)
+    {
+        if (a.Speaker is null || b.Speaker is null || a.Doc == b.Doc || a.Quote.Kind == QuoteKind.Indirect || b.Quote.Kind == QuoteKind.Indirect)
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Words.Count <= b.Words.Count ? (a, b) : (b, a);
+        if (shorter.Stems.Count >= 3 && ContainsRun(longer.Words, shorter.Words))
+        {
+            return true;
+        }
+        int shared = shorter.Stems.Count(longer.Stems.Contains);
+        return shared >= 4 && shared >= 0.8 * Math.Max(a.Stems.Count, b.Stems.Count);
+    }
+
     private static ConflictValue Value(IReadOnlyList<Doc> docs, Item it, Dictionary<string, StoryEntity> byId) =>
         new(byId[it.Speaker!].Name, [docs[it.Doc].Article.Id], [new Evidence(docs[it.Doc].Article.Id, it.Quote.Content)]);
 
@@ -100,8 +124,9 @@ public sealed class QuoteMerger
         {
             return shorter.Words.SequenceEqual(longer.Words);
         }
+        // Other wording or translation: most content words shared, and enough of them to be more than a topic.
         int shared = shorter.Stems.Count(longer.Stems.Contains);
-        return (double)shared / shorter.Stems.Count >= Overlap && shared >= 2;
+        return (double)shared / shorter.Stems.Count >= Overlap && shared >= 3;
     }
 
     private static bool ContainsRun(List<string> haystack, List<string> needle)
@@ -126,8 +151,11 @@ public sealed class QuoteMerger
 
     private static StoryQuote ToStoryQuote(IReadOnlyList<Doc> docs, List<Item> group, Dictionary<string, StoryEntity> byId)
     {
-        // The wording every outlet shares is the shortest version when one contains the others.
-        var text = group.MinBy(x => x.Words.Count)!.Text;
+        // The wording most reports share: the version found word for word in the most of them, the longer on a tie.
+        var text = group
+            .OrderByDescending(c => group.Count(x => ContainsRun(x.Words, c.Words)))
+            .ThenByDescending(c => c.Words.Count)
+            .First().Text;
         var speaker = group.Select(x => x.Speaker).FirstOrDefault(s => s is not null);
         string? speakerName = speaker is not null ? byId[speaker].Name
             : group.Select(x => x.Quote.Source is { } s ? docs[x.Doc].Slice(s) : null).FirstOrDefault(s => s is not null);

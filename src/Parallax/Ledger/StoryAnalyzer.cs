@@ -19,6 +19,7 @@ public sealed class StoryAnalyzer
         var (quotes, attributionConflicts) = Quotes.Merge(docs, entities.EntityOf, entities.Entities);
         var claims = Claims.Align(docs, entities.EntityOf, independence);
         var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
+        var ledger = MarkContested(claims.Claims, conflicts);
         var story = new Story
         {
             Id = id,
@@ -26,9 +27,11 @@ public sealed class StoryAnalyzer
             Articles = [.. docs.Select(d => d.Article.Id)],
             Entities = entities.Entities,
             Quotes = quotes,
-            Claims = MarkContested(claims.Claims, conflicts),
+            Claims = ledger,
             Conflicts = conflicts,
             Timeline = TimelineBuilder.Build(docs, claims),
+            Independence = independence.Derivations,
+            Summary = Summarize(docs, ledger, conflicts, independence),
         };
         return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story) };
     }
@@ -39,6 +42,54 @@ public sealed class StoryAnalyzer
             .OrderBy(d => d.Article.Published ?? DateTimeOffset.MaxValue)
             .Select(d => d.Article.Title!)
             .FirstOrDefault() ?? docs[0].Article.DisplayName;
+
+    /// <summary>Sentences in the summary.</summary>
+    public int SummaryLength { get; init; } = 5;
+
+    /// <summary>
+    /// The best-corroborated claims (most independent sources, then earliest in their reports), told in the order
+    /// the reports tell them. Each is worded by the report sentence that stands on its own best (no opening pronoun
+    /// or connective), so the summary reads without its context.
+    /// </summary>
+    private List<SummarySentence> Summarize(IReadOnlyList<Doc> docs, IReadOnlyList<Claim> claims, IReadOnlyList<Conflict> conflicts, SourceIndependence independence)
+    {
+        var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
+        var minority = MinorityValues(conflicts);
+        double Position(Claim c) => c.Evidence.Average(e => (double)e.Span.Start / Math.Max(1, byId[e.Article].Text.Length));
+        return [.. claims
+            .Where(c => independence.IndependentCount(c.Articles) >= 2)
+            .OrderByDescending(c => independence.IndependentCount(c.Articles))
+            .ThenBy(Position)
+            .Take(SummaryLength)
+            .OrderBy(Position)
+            .Select(c => new SummarySentence(Wording(c, byId, minority), c.Articles, c.Evidence))];
+    }
+
+    /// <summary>
+    /// The claim as one report words it: a sentence that stands alone, and for a contested claim one that does
+    /// not carry a value given by fewer reports than a competing one (the dispute is shown under conflicts).
+    /// </summary>
+    private static string Wording(Claim claim, Dictionary<string, Doc> docs, List<Evidence> minority)
+    {
+        var candidates = claim.Evidence
+            .Where(e => !minority.Any(m => m.Article == e.Article && m.Span.Overlaps(e.Span)))
+            .Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(e.Span)))
+            .ToList();
+        return candidates.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? candidates.FirstOrDefault() ?? claim.Text;
+    }
+
+    /// <summary>Evidence of conflict values that fewer reports give than the leading value of the same conflict.</summary>
+    private static List<Evidence> MinorityValues(IReadOnlyList<Conflict> conflicts) =>
+        [.. conflicts.SelectMany(c => c.Values
+            .Where(v => v.Articles.Count < c.Values.Max(x => x.Articles.Count))
+            .SelectMany(v => v.Evidence))];
+
+    private static bool StandsAlone(string sentence)
+    {
+        var first = sentence.Split(' ', 2)[0].Trim(',', ';', ':').ToLowerInvariant();
+        return first is not ("he" or "she" or "they" or "it" or "this" or "that" or "these" or "those" or "however" or "but"
+            or "and" or "meanwhile" or "still" or "yet" or "also" or "his" or "her" or "their" or "its");
+    }
 
     /// <summary>A claim whose sentences carry a conflicting value is contested.</summary>
     private static List<Claim> MarkContested(IReadOnlyList<Claim> claims, List<Conflict> conflicts)

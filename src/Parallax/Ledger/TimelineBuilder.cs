@@ -4,19 +4,21 @@ namespace Parallax.Ledger;
 
 /// <summary>
 /// The story's events in the order they happened: each sentence that carries a date (resolved against its own
-/// report's date) becomes an entry; sentences of different outlets that state the same claim on the same date
-/// are one entry with every outlet that reports it.
+/// report's date) becomes an entry worded as that sentence; sentences of other outlets that state the same claim
+/// on the same date join it, with every outlet that reports it.
 /// </summary>
 public static class TimelineBuilder
 {
     /// <summary>Dates vaguer than this many days (a year, a decade) say too little to order events by.</summary>
     private const int MaxDays = 31;
 
+    private sealed record Entry(DateOnly Start, DateOnly End, string Key, Timex Timex, string Text, List<Evidence> Evidence);
+
     public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<Doc> docs, ClaimAligner.Result claims)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(claims);
-        var entries = new Dictionary<(DateOnly, DateOnly, string), (Timex Timex, string Text, List<Evidence> Evidence)>();
+        var entries = new Dictionary<(DateOnly, DateOnly, string), Entry>();
         for (int d = 0; d < docs.Count; d++)
         {
             var doc = docs[d];
@@ -27,44 +29,50 @@ public static class TimelineBuilder
                     continue;
                 }
                 int s = doc.SentenceAt(t.Span.Start);
-                if (s < 0)
+                // A date inside a quotation ("Today, we held...") is the speaker's, relative to when they spoke.
+                if (s < 0 || doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
                 {
                     continue;
                 }
                 var sentence = doc.Sentences[s].Span;
-                string what;
-                string key;
-                if (claims.ClaimOf.TryGetValue((d, s), out var c))
-                {
-                    what = claims.Claims[c].Text;
-                    key = "c" + c;
-                }
-                else
-                {
-                    what = ClaimAligner.CleanSentence(doc.Slice(sentence));
-                    key = $"s{d}:{s}";
-                }
+                var key = claims.ClaimOf.TryGetValue((d, s), out var c) ? "c" + c : $"s{d}:{s}";
                 if (!entries.TryGetValue((start, end, key), out var entry))
                 {
-                    entry = (t, what, []);
+                    entry = new Entry(start, end, key, t, ClaimAligner.CleanSentence(doc.Slice(sentence)), []);
                     entries[(start, end, key)] = entry;
                 }
                 entry.Evidence.Add(new Evidence(doc.Article.Id, sentence));
             }
         }
-        return [.. entries
-            .Select(kv => new TimelineEntry
+        return [.. Deduplicate(entries.Values)
+            .Select(e => new TimelineEntry
             {
-                Date = kv.Key.Item1,
-                End = kv.Key.Item2,
-                Value = kv.Value.Timex.Value,
-                Certainty = kv.Value.Timex.Certainty,
-                Text = kv.Value.Text,
-                Articles = [.. kv.Value.Evidence.Select(e => e.Article).Distinct()],
-                Evidence = kv.Value.Evidence,
+                Date = e.Start,
+                End = e.End,
+                Value = e.Timex.Value,
+                Certainty = e.Timex.Certainty,
+                Text = e.Text,
+                Articles = [.. e.Evidence.Select(x => x.Article).Distinct()],
+                Evidence = e.Evidence,
             })
             .OrderBy(e => e.Date)
             .ThenBy(e => e.End)
             .ThenByDescending(e => e.Articles.Count)];
+    }
+
+    /// <summary>A report that repeats its lead (a summary bullet, then the dateline paragraph) gives one entry, not two.</summary>
+    private static List<Entry> Deduplicate(IEnumerable<Entry> entries)
+    {
+        var kept = new List<Entry>();
+        foreach (var e in entries.OrderBy(e => e.Text.Length))
+        {
+            bool repeat = kept.Any(k => k.Start == e.Start && k.End == e.End && e.Text.Contains(k.Text, StringComparison.Ordinal) &&
+                                        k.Evidence.Select(x => x.Article).Intersect(e.Evidence.Select(x => x.Article)).Any());
+            if (!repeat)
+            {
+                kept.Add(e);
+            }
+        }
+        return kept;
     }
 }

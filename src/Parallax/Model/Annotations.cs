@@ -27,6 +27,9 @@ public sealed record Mention(TextSpan Span, EntityType Type)
 
     /// <summary>Whom the role is for, e.g. "Oman" in "Omani Foreign Minister".</summary>
     public string? RoleOf { get; init; }
+
+    /// <summary>An honorific or rank written before the name and kept out of <see cref="Span"/> ("Sayyid", "Adm.", "Dr.").</summary>
+    public TextSpan? Honorific { get; init; }
 }
 
 public enum TimexType

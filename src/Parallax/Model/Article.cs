@@ -35,8 +35,29 @@ public sealed record Article
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    /// <summary>The outlet when known, else the file or host name: what a reader should see.</summary>
-    public string DisplayName => Outlet ?? Title ?? System.IO.Path.GetFileName(Source);
+    /// <summary>
+    /// What a reader should see for this report: the outlet when known, else the web host, else the first words
+    /// of its title, else the file name.
+    /// </summary>
+    public string DisplayName => Outlet ?? Host ?? ShortTitle ?? System.IO.Path.GetFileName(Source);
+
+    private string? Host =>
+        Url is not null && Uri.TryCreate(Url, UriKind.Absolute, out var u) && u.Host.Length > 0
+            ? u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host
+            : null;
+
+    private string? ShortTitle
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(Title))
+            {
+                return null;
+            }
+            var words = Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length <= 5 ? Title : "“" + string.Join(' ', words.Take(5)) + "…”";
+        }
+    }
 
     public static string ComputeId(string text)
     {

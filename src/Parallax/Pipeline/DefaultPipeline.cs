@@ -1,4 +1,7 @@
+using Parallax.Entities;
+using Parallax.Quotes;
 using Parallax.Text;
+using Parallax.Text.Tagging;
 using Parallax.Time;
 
 namespace Parallax.Pipeline;
@@ -10,7 +13,10 @@ public static class DefaultPipeline
         new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SentenceSplitter())
-            .Add(new TimexStage());
+            .Add(new PartOfSpeechTagger())
+            .Add(new EntityRecognizer())
+            .Add(new TimexStage())
+            .Add(new QuoteStage());
 
     public static DocPipeline Create() => CreateBuilder().Build();
 }

@@ -34,6 +34,31 @@ public static class HtmlReport
         foreach (var s in dossier.Stories)
         {
             sb.Append("<h2>").Append(E(s.Title)).Append("</h2><p>Reports: ").Append(E(t.Outlets(s.Articles))).Append("</p>");
+            if (s.Summary.Count > 0)
+            {
+                sb.Append("<h3>Summary</h3><ul>");
+                foreach (var line in s.Summary)
+                {
+                    sb.Append("<li>").Append(E(line.Text)).Append(" <span class=\"ev\">[").Append(E(t.Outlets(line.Articles))).Append("]</span>");
+                    Evidence(sb, t, line.Evidence);
+                    sb.Append("</li>");
+                }
+                sb.Append("</ul>");
+            }
+            if (s.Independence.Count > 0)
+            {
+                sb.Append("<h3>Independence</h3><ul>");
+                foreach (var d in s.Independence)
+                {
+                    sb.Append("<li>").Append(E(t.Outlet(d.Article))).Append(' ').Append(ReportText.Derivation(d.Kind)).Append(' ').Append(E(d.From));
+                    if (d.Evidence.Count > 0)
+                    {
+                        Evidence(sb, t, d.Evidence);
+                    }
+                    sb.Append("</li>");
+                }
+                sb.Append("</ul>");
+            }
             if (s.Conflicts.Count > 0)
             {
                 sb.Append("<h3>Conflicts</h3>");

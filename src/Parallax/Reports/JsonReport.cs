@@ -137,6 +137,29 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("summary");
+        foreach (var sentence in s.Summary)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", sentence.Text);
+            Ids(w, "articles", sentence.Articles);
+            EvidenceArray(w, "evidence", sentence.Evidence);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("independence");
+        foreach (var d in s.Independence)
+        {
+            w.WriteStartObject();
+            w.WriteString("article", d.Article);
+            w.WriteString("kind", Kebab(d.Kind.ToString()));
+            w.WriteString("derivedFrom", d.From);
+            w.WriteString("derivedFromArticle", d.FromArticle);
+            w.WriteBoolean("whole", d.Whole);
+            EvidenceArray(w, "evidence", d.Evidence);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("timeline");
         foreach (var t in s.Timeline)
         {

@@ -22,6 +22,24 @@ public static class MarkdownReport
         {
             sb.AppendLine().AppendLine($"## {Esc(s.Title)}").AppendLine();
             sb.AppendLine($"Reports: {Esc(t.Outlets(s.Articles))}").AppendLine();
+            if (s.Summary.Count > 0)
+            {
+                sb.AppendLine("### Summary").AppendLine();
+                foreach (var line in s.Summary)
+                {
+                    sb.AppendLine($"- {Esc(line.Text)} [{Esc(t.Outlets(line.Articles))}] {Spans(line.Evidence)}");
+                }
+                sb.AppendLine();
+            }
+            if (s.Independence.Count > 0)
+            {
+                sb.AppendLine("### Independence").AppendLine();
+                foreach (var d in s.Independence)
+                {
+                    sb.AppendLine($"- {Esc(t.Outlet(d.Article))} {ReportText.Derivation(d.Kind)} {Esc(d.From)} {Spans(d.Evidence)}");
+                }
+                sb.AppendLine();
+            }
             if (s.Conflicts.Count > 0)
             {
                 sb.AppendLine("### Conflicts").AppendLine();

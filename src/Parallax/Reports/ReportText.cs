@@ -48,6 +48,14 @@ public sealed class ReportText
         _ => "single source",
     };
 
+    public static string Derivation(DerivationKind kind) => kind switch
+    {
+        DerivationKind.Rewrite => "rewrites",
+        DerivationKind.Wire => "carries wire copy of",
+        DerivationKind.SharedText => "shares passages word for word with",
+        _ => "cites",
+    };
+
     public static string Published(Article a) =>
         a.Published is { } p ? p.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "date unknown";
 

@@ -7,10 +7,12 @@ public static class DocStore
     public const string DefaultPath = "parallax.db";
 
     /// <summary>
-    /// Opens (creating when absent) the SQLite store at <paramref name="path"/>.
-    /// Throws <see cref="DocStoreException"/> with a message naming the file and what to do when it cannot.
+    /// Opens (creating when absent) the store named by <paramref name="path"/>: a SQLite file, or a PostgreSQL
+    /// database when it is a connection string (<c>Host=...;Database=...</c> or <c>postgresql://user@host:port/db</c>).
+    /// Throws <see cref="DocStoreException"/> with a message naming the file or server and what to do when it cannot.
     /// </summary>
-    public static IDocStore Open(string path) => SqliteDocStore.Open(path);
+    public static IDocStore Open(string path) =>
+        PostgresDocStore.IsConnectionString(path) ? PostgresDocStore.Open(path) : SqliteDocStore.Open(path);
 }
 
 /// <summary>A store could not be opened, read or written; the message says which file and what to do.</summary>

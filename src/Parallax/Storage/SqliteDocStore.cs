@@ -283,16 +283,8 @@ public sealed class SqliteDocStore : IDocStore
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentException.ThrowIfNullOrEmpty(pipelineVersion);
         // Encode before opening the transaction: a document that cannot be encoded writes nothing.
-        var rows = docs.Select(d => (Doc: d, Meta: ArticleJson(d.Article), Layers: Encoding.UTF8.GetString(LayerCodec.Encode(d)))).ToList();
-        foreach (var (d, _, _) in rows)
-        {
-            if (d.Article.Id != Article.ComputeId(d.Article.Text))
-            {
-                throw new ArgumentException(
-                    $"article '{d.Article.DisplayName}' has id {d.Article.Id} but its text hashes to {Article.ComputeId(d.Article.Text)}; " +
-                    "the store keys articles by Article.ComputeId(text)", nameof(docs));
-            }
-        }
+        var rows = docs.Select(d => (Doc: d, Meta: StoreRows.ArticleJson(d.Article), Layers: Encoding.UTF8.GetString(LayerCodec.Encode(d)))).ToList();
+        StoreRows.CheckIds(rows.Select(r => r.Doc));
         Run("write", c =>
         {
             using var tx = c.BeginTransaction(deferred: false);
@@ -359,11 +351,7 @@ public sealed class SqliteDocStore : IDocStore
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         // Every word as a quoted FTS5 string: the user's text never reaches FTS5's query syntax.
-        var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
-            .Where(w => w.Length > 0)
-            .Select(w => "\"" + w + "\"")
-            .ToList();
+        var terms = StoreRows.SearchWords(words).Select(w => "\"" + w + "\"").ToList();
         if (terms.Count == 0)
         {
             return [];
@@ -408,25 +396,16 @@ public sealed class SqliteDocStore : IDocStore
         SqliteConnection.ClearPool(c);
     }
 
-    private static string ArticleJson(Article article) =>
-        JsonSerializer.Serialize(article with { Text = "" }, StoreJsonContext.Default.Article);
-
     private Article ReadArticle(string id, string meta, string text)
     {
-        Article? stored;
         try
         {
-            stored = JsonSerializer.Deserialize(meta, StoreJsonContext.Default.Article);
+            return StoreRows.ReadArticle(id, meta, text);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {
             throw Damaged($"the stored metadata of article {id}", ex);
         }
-        if (stored is null || stored.Id != id)
-        {
-            throw Damaged($"the stored metadata of article {id}", null);
-        }
-        return stored with { Text = text };
     }
 
     private DocStoreException Damaged(string what, Exception? inner)

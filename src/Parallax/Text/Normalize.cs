@@ -68,6 +68,32 @@ public static class Normalize
         return words;
     }
 
+    /// <summary>
+    /// Words that news reports use interchangeably for the same thing, folded to one concept so that paraphrases
+    /// align ("talks", "negotiations", "discussions"; "held", "wrapped up", "concluded").
+    /// </summary>
+    private static readonly Dictionary<string, string> Concepts = new(StringComparer.Ordinal)
+    {
+        ["talk"] = "talk", ["negotiation"] = "talk", ["negoti"] = "talk", ["discussion"] = "talk", ["dialogue"] = "talk",
+        ["meet"] = "talk", ["meeting"] = "talk", ["session"] = "talk", ["round"] = "talk",
+        ["held"] = "hold", ["hold"] = "hold", ["conduct"] = "hold", ["wrapp"] = "hold", ["conclud"] = "hold", ["conclude"] = "hold",
+        ["resum"] = "resume", ["resume"] = "resume", ["reconven"] = "resume", ["reconvene"] = "resume", ["continu"] = "resume",
+        ["continue"] = "resume",
+        ["kill"] = "kill", ["dead"] = "kill", ["die"] = "kill", ["death"] = "kill",
+        ["injur"] = "injure", ["injure"] = "injure", ["wound"] = "injure", ["hurt"] = "injure",
+        ["mistrust"] = "distrust", ["distrust"] = "distrust", ["trust"] = "distrust",
+        ["nuclear"] = "nuclear", ["atomic"] = "nuclear",
+        ["sanction"] = "sanction", ["penalt"] = "sanction",
+        ["mediator"] = "mediat", ["mediat"] = "mediat", ["medi"] = "mediat",
+    };
+
+    /// <summary>The concept of a word: its stem, folded with its usual news synonyms.</summary>
+    public static string Concept(string word)
+    {
+        var stem = Stem(word);
+        return Concepts.TryGetValue(stem, out var concept) ? concept : stem;
+    }
+
     /// <summary>A crude English stem: plural and common verb endings removed, for matching only.</summary>
     public static string Stem(string word)
     {

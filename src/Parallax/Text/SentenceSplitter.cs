@@ -106,8 +106,9 @@ public sealed class SentenceSplitter : IDocStage
             {
                 return false;
             }
-            // U.S., Inc., a.m.: a sentence ends only before a usual opener.
-            return Abbreviations.SentenceStarters.Contains(following.ToString()) || IsOpener(following);
+            // U.S., Inc., a.m.: a sentence ends only before a usual opener, or a quotation that opens with a capital.
+            return Abbreviations.SentenceStarters.Contains(following.ToString()) ||
+                   IsOpener(following) && n + 1 < tokens.Count && char.IsUpper(text[tokens[n + 1].Span.Start]);
         }
         return false;
     }

@@ -23,12 +23,40 @@ public class QuoteMergerTests
             .Outlet("Calder").Person("Holtby").Said("first step", "Holtby", QuoteKind.Partial).Build();
         var (quotes, conflicts, entities) = Run(a, b, c);
         var q = Assert.Single(quotes);
-        Assert.Equal("first step", q.Text);
+        Assert.Equal("a first step", q.Text);
         Assert.Equal(3, q.Articles.Count);
         Assert.Equal(3, q.Evidence.Count);
         Assert.Equal(entities.Entities.Single(e => e.Name == "Maren Holtby").Id, q.Speaker);
         Assert.Equal("Maren Holtby", q.SpeakerName);
         Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Two_shared_words_are_a_topic_not_the_same_statement()
+    {
+        var a = new DocBuilder("\"We have opened a door, and both sides must now decide,\" said Varenko.")
+            .Person("Varenko").Said("We have opened a door, and both sides must now decide,", "Varenko").Build();
+        var b = new DocBuilder("Warenko said \"the door is open\" on Friday.")
+            .Person("Warenko").Said("the door is open", "Warenko", QuoteKind.Partial).Build();
+        var (quotes, _, _) = Run(a, b);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void Reported_speech_holding_partial_quotes_does_not_bridge_statements()
+    {
+        var a = new DocBuilder("Holtby said the talks were \"a first step in the right direction\" held \"in a calm and respectful room.\"")
+            .Person("Holtby")
+            .Said("the talks were \"a first step in the right direction\" held \"in a calm and respectful room.\"", "Holtby", QuoteKind.Indirect)
+            .Said("a first step in the right direction", "Holtby", QuoteKind.Partial)
+            .Said("in a calm and respectful room.", "Holtby", QuoteKind.Partial).Build();
+        var b = new DocBuilder("\"It was a first step in the right direction,\" said Holtby.")
+            .Person("Holtby").Said("It was a first step in the right direction,", "Holtby").Build();
+        var (quotes, _, _) = Run(a, b);
+        Assert.Equal(2, quotes.Count);
+        var shared = Assert.Single(quotes, q => q.Articles.Count == 2);
+        Assert.Equal("a first step in the right direction", shared.Text);
+        Assert.Equal("in a calm and respectful room.", Assert.Single(quotes, q => q.Articles.Count == 1).Text);
     }
 
     [Fact]

@@ -3,137 +3,15 @@ using Parallax.Model;
 using Parallax.Pipeline;
 using Parallax.Storage;
 using Parallax.Text;
+using static Parallax.Tests.Storage.StoreFixtures;
 
 namespace Parallax.Tests.Storage;
 
 public sealed class SqliteDocStoreTests : IDisposable
 {
-    private const string V1 = "tokenizer+sentences@v1";
     private readonly TempDb _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    private const string Text =
-        "PORTVALE, April 11 (Meridian) -- Mediator Anatol Varenko said on Friday that the talks were \"frank.\"\n\n" +
-        "\"We have opened a door,\" he told LTV. Police Commissioner Ilse Marchetti attended.";
-
-    /// <summary>A document with every layer filled by hand, including optional members and non-default enums.</summary>
-    private static Doc FullDoc()
-    {
-        const string text = Text;
-        var article = new Article
-        {
-            Id = Article.ComputeId(text),
-            Source = "inbox/report-01.txt",
-            Text = text,
-            Title = "Portvale dock talks",
-            Outlet = "Meridian",
-            Published = new DateTimeOffset(2031, 4, 12, 8, 15, 0, TimeSpan.FromHours(2)),
-            Byline = "By Tomas Erlund",
-            Authors = ["Tomas Erlund", "Ada Brenner"],
-            Dateline = "PORTVALE, April 11 (Meridian) --",
-            BasedOn = "https://www.portvalecourier.example/news/2031/04/11/dock-talks-resume-tuesday",
-            Url = "https://meridian.example/2031/04/12/portvale",
-            Language = "en",
-            Paragraphs = [new TextSpan(0, text.IndexOf('\n', StringComparison.Ordinal)), new TextSpan(text.LastIndexOf('\n') + 1, text.Length)],
-        };
-        var doc = new Doc(article);
-        doc.Tokens = Tokenizer.Tokenize(text);
-        doc.Sentences = SentenceSplitter.Split(text, doc.Tokens);
-        doc.PartOfSpeech = [.. doc.Tokens.Select((_, i) => i % 3 == 0 ? "NNP" : i % 3 == 1 ? "VBD" : "-LRB-")];
-        int varenko = text.IndexOf("Anatol Varenko", StringComparison.Ordinal);
-        int mediator = text.IndexOf("Mediator", StringComparison.Ordinal);
-        int marchetti = text.IndexOf("Ilse Marchetti", StringComparison.Ordinal);
-        int commissioner = text.IndexOf("Police Commissioner", StringComparison.Ordinal);
-        doc.Mentions =
-        [
-            new Mention(new TextSpan(0, 8), EntityType.Location),
-            new Mention(new TextSpan(varenko, varenko + 14), EntityType.Person)
-            {
-                RoleSpan = new TextSpan(mediator, mediator + 8), Role = "mediator",
-            },
-            new Mention(new TextSpan(marchetti, marchetti + 14), EntityType.Person)
-            {
-                RoleSpan = new TextSpan(commissioner, commissioner + 19), Role = "police commissioner", RoleOf = "Portvale",
-            },
-            new Mention(new TextSpan(text.IndexOf("LTV", StringComparison.Ordinal), text.IndexOf("LTV", StringComparison.Ordinal) + 3), EntityType.Organization),
-        ];
-        int friday = text.IndexOf("on Friday", StringComparison.Ordinal) + 3;
-        doc.Timexes =
-        [
-            new Timex(new TextSpan(10, 18), TimexType.Date, "2031-04-11")
-            {
-                Start = new DateOnly(2031, 4, 11), End = new DateOnly(2031, 4, 11), Certainty = DateCertainty.Explicit,
-            },
-            new Timex(new TextSpan(friday, friday + 6), TimexType.Date, "2031-04-11")
-            {
-                Start = new DateOnly(2031, 4, 11), End = new DateOnly(2031, 4, 11),
-            },
-            new Timex(new TextSpan(friday, friday + 6), TimexType.Duration, "P1D") { Certainty = DateCertainty.Inferred },
-        ];
-        int door = text.IndexOf("We have", StringComparison.Ordinal);
-        int told = text.IndexOf("told LTV", StringComparison.Ordinal);
-        int frank = text.IndexOf("frank", StringComparison.Ordinal);
-        doc.Quotes =
-        [
-            new Quote(new TextSpan(frank, frank + 6), QuoteKind.Partial)
-            {
-                Cue = new TextSpan(text.IndexOf("said", StringComparison.Ordinal), text.IndexOf("said", StringComparison.Ordinal) + 4),
-                Source = new TextSpan(varenko, varenko + 14),
-                SpeakerMention = 1,
-            },
-            new Quote(new TextSpan(door, door + 21), QuoteKind.Direct)
-            {
-                Cue = new TextSpan(told, told + 8), Source = new TextSpan(told - 3, told - 1), SpeakerMention = 1,
-            },
-            new Quote(new TextSpan(0, 8), QuoteKind.Indirect),
-        ];
-        doc.Filled = Layers.Tokens | Layers.Sentences | Layers.PartOfSpeech | Layers.Entities | Layers.Roles |
-                     Layers.Timexes | Layers.Quotes;
-        return doc;
-    }
-
-    /// <summary>An article with metadata, tokens and sentences (the default pipeline) for tests that need many.</summary>
-    private static Doc Analysed(string text) =>
-        DefaultPipeline.Create().Run(new Article
-        {
-            Id = Article.ComputeId(text),
-            Source = "inbox/" + Article.ComputeId(text) + ".txt",
-            Text = text,
-            Title = "Portvale dock talks",
-            Outlet = "Meridian",
-            Published = new DateTimeOffset(2031, 4, 11, 19, 40, 0, TimeSpan.FromHours(2)),
-        });
-
-    private static void AssertSameArticle(Article expected, Article actual)
-    {
-        Assert.Equal(expected.Id, actual.Id);
-        Assert.Equal(expected.Source, actual.Source);
-        Assert.Equal(expected.Text, actual.Text);
-        Assert.Equal(expected.Title, actual.Title);
-        Assert.Equal(expected.Outlet, actual.Outlet);
-        Assert.Equal(expected.Published, actual.Published);
-        Assert.Equal(expected.Published?.Offset, actual.Published?.Offset);
-        Assert.Equal(expected.Byline, actual.Byline);
-        Assert.Equal(expected.Authors, actual.Authors);
-        Assert.Equal(expected.Dateline, actual.Dateline);
-        Assert.Equal(expected.BasedOn, actual.BasedOn);
-        Assert.Equal(expected.Url, actual.Url);
-        Assert.Equal(expected.Language, actual.Language);
-        Assert.Equal(expected.Paragraphs, actual.Paragraphs);
-    }
-
-    private static void AssertSameLayers(Doc expected, Doc actual)
-    {
-        AssertSameArticle(expected.Article, actual.Article);
-        Assert.Equal(expected.Tokens, actual.Tokens);
-        Assert.Equal(expected.Sentences, actual.Sentences);
-        Assert.Equal(expected.PartOfSpeech, actual.PartOfSpeech);
-        Assert.Equal(expected.Mentions, actual.Mentions);
-        Assert.Equal(expected.Timexes, actual.Timexes);
-        Assert.Equal(expected.Quotes, actual.Quotes);
-        Assert.Equal(expected.Filled, actual.Filled);
-    }
 
     [Fact]
     public void Every_layer_round_trips_exactly_through_a_reopened_file()
@@ -316,6 +194,20 @@ public sealed class SqliteDocStoreTests : IDisposable
     }
 
     [Fact]
+    public void Two_writers_saving_the_same_documents_at_once_store_each_once()
+    {
+        var docs = Enumerable.Range(0, 15).Select(i => Analysed($"Dispatch {i} from the harbour.")).ToList();
+        using var one = DocStore.Open(_temp.File());
+        using var two = (SqliteDocStore)DocStore.Open(_temp.File());
+        Parallel.Invoke(
+            () => docs.ForEach(d => one.Save(d, V1)),
+            () => two.SaveAll(Enumerable.Reverse(docs), V1),
+            () => docs.ForEach(d => two.Save(d, "v2")));
+        Assert.Equal(15, two.ArticleCount);
+        Assert.Equal(30, two.LayerCount);
+    }
+
+    [Fact]
     public void The_samples_analysed_twice_are_stored_once()
     {
         var pipeline = DefaultPipeline.Create();
@@ -376,6 +268,16 @@ public sealed class SqliteDocStoreTests : IDisposable
         string path = Path.Combine(file, "sub", "parallax.db");
         var ex = Assert.Throws<DocStoreException>(() => DocStore.Open(path));
         Assert.Equal($"cannot create the database '{path}': '{file}' is a file, not a folder; choose another path with --db", ex.Message);
+    }
+
+    [LinuxFact]
+    public void An_unwritable_location_is_reported_with_the_file_and_what_to_do()
+    {
+        // /proc refuses new files even to root, so this holds whoever runs the tests.
+        const string path = "/proc/parallax-test.db";
+        var ex = Assert.Throws<DocStoreException>(() => DocStore.Open(path));
+        Assert.StartsWith($"could not open the Parallax store '{path}': ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"cannot open or create '{path}'; check that its folder exists and is writable, or choose another path with --db", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

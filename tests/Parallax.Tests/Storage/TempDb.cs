@@ -19,3 +19,15 @@ internal sealed class TempDb : IDisposable
         Directory.Delete(Folder, recursive: true);
     }
 }
+
+/// <summary>A fact that needs Linux (e.g. /proc); skipped elsewhere with the reason.</summary>
+internal sealed class LinuxFactAttribute : FactAttribute
+{
+    public LinuxFactAttribute()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Skip = "this test uses Linux's /proc, which refuses new files even to root";
+        }
+    }
+}

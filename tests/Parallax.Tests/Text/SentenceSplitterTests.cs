@@ -41,6 +41,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void US_before_a_lower_case_quotation_continues_the_sentence()
+    {
+        Assert.Equal(["Meanwhile a U.S. \"massive armada\" waited.", "\"Leave now.\""],
+            Sentences("Meanwhile a U.S. \"massive armada\" waited. \"Leave now.\""));
+    }
+
+    [Fact]
     public void Question_and_exclamation_marks_end_sentences()
     {
         Assert.Equal(["Will they meet?", "Yes!", "They will."], Sentences("Will they meet? Yes! They will."));

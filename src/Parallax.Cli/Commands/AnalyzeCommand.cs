@@ -1,0 +1,171 @@
+using System.CommandLine;
+using Parallax.Cli.Rendering;
+using Parallax.Extraction;
+using Parallax.Ledger;
+using Parallax.Pipeline;
+using Parallax.Reports;
+using Parallax.Storage;
+using Spectre.Console;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>`parallax analyze PATH...`: reports in, a cited story dossier out.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders of reports: .html/.htm/.html.gz pages, .txt page text, .json/.jsonl objects with 'text' (and optional title, url, published, outlet).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output: terminal (readable), json (every item with evidence spans), markdown, or html (one self-contained page).",
+            DefaultValueFactory = _ => "terminal",
+        };
+        format.AcceptOnlyFromAmong("terminal", "json", "markdown", "html");
+        var output = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "Write the report to this file (written whole or not at all) instead of standard output.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or warnings on standard error." };
+        var db = new Option<string>("--db")
+        {
+            Description = "SQLite file that keeps analysed reports between runs, so a report seen before is not analysed again.",
+            DefaultValueFactory = _ => DocStore.DefaultPath,
+        };
+        var noStore = new Option<bool>("--no-store") { Description = "Keep nothing: analyse in memory only." };
+        var command = new Command("analyze",
+            "Read news reports, group them into stories, and show per story who and what is named (with every spelling), " +
+            "who said what (with every outlet that carries it), what several outlets report and what one alone does, " +
+            "where outlets contradict each other, and a timeline — every item traced to the sentences behind it.\n\n" +
+            "Examples:\n  parallax analyze samples/\n  parallax analyze inbox/ --format json > dossier.json\n  parallax analyze a.html b.txt --format html -o dossier.html")
+        {
+            paths, format, output, quiet, db, noStore,
+        };
+        command.SetAction((parse, ct) => Task.FromResult(Run(
+            new Options(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(quiet),
+                parse.GetValue(noStore) ? null : parse.GetValue(db)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct)));
+        return command;
+    }
+
+    internal sealed record Options(string[] Paths, string Format, FileInfo? Output, bool Quiet, string? Db);
+
+    internal static int Run(Options o, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var (paths, format, output, quiet, _) = o;
+        DocPipeline pipeline;
+        try
+        {
+            pipeline = DefaultPipeline.Create();
+        }
+        catch (PipelineException ex)
+        {
+            stderr.WriteLine($"parallax: the analysis pipeline cannot run: {ex.Message}");
+            return 3;
+        }
+        var inputs = new List<Extracted>();
+        foreach (var result in ArticleReader.Read(paths, ct))
+        {
+            inputs.Add(result);
+            if (result is Extracted.Rejected r && !quiet)
+            {
+                stderr.WriteLine($"parallax: skipped {r}");
+            }
+        }
+        int ok = inputs.Count(i => i is Extracted.Ok);
+        if (ok == 0)
+        {
+            stderr.WriteLine(inputs.Count == 0
+                ? $"parallax: no reports found in {string.Join(", ", paths.Select(p => $"'{p}'"))} (looked for .html, .htm, .html.gz, .txt, .json, .jsonl)"
+                : $"parallax: none of the {inputs.Count} inputs could be read as a report (see the reasons above)");
+            return 1;
+        }
+        var progress = quiet ? null : new Progress<AnalysisProgress>(p =>
+        {
+            if (p.Done == p.Total || p.Done % 10 == 0)
+            {
+                stderr.WriteLine($"parallax: analysed {p.Done}/{p.Total} reports");
+            }
+        });
+        IDocStore? store = null;
+        try
+        {
+            store = o.Db is null ? null : DocStore.Open(o.Db);
+        }
+        catch (DocStoreException ex)
+        {
+            stderr.WriteLine($"parallax: {ex.Message}");
+            return 1;
+        }
+        Dossier dossier;
+        using (store)
+        {
+            var version = PipelineVersion.Of(pipeline);
+            var analyzer = new Analyzer(pipeline)
+            {
+                Annotate = store is null ? null : (article, token) => Annotate(store, pipeline, version, article, token),
+            };
+            dossier = analyzer.Analyze(inputs, progress, ct);
+        }
+        if (!quiet)
+        {
+            stderr.WriteLine($"parallax: {dossier.Articles.Count} reports, {dossier.Stories.Count} stories");
+        }
+        Write(dossier, format, output, stdout);
+        return 0;
+    }
+
+    /// <summary>A report analysed before by this pipeline is loaded; otherwise analysed and stored.</summary>
+    private static Model.Doc Annotate(IDocStore store, DocPipeline pipeline, string version, Model.Article article, CancellationToken ct)
+    {
+        if (store.TryLoad(article.Id, version, out var stored))
+        {
+            return stored.WithArticle(article);
+        }
+        var doc = pipeline.Run(article, ct);
+        store.Save(doc, version);
+        return doc;
+    }
+
+    private static void Write(Dossier dossier, string format, FileInfo? output, TextWriter stdout)
+    {
+        if (format == "terminal" && output is null)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+            TerminalReport.Render(dossier, console);
+            return;
+        }
+        string text = format switch
+        {
+            "json" => JsonReport.ToString(dossier),
+            "markdown" => MarkdownReport.Render(dossier),
+            "html" => HtmlReport.Render(dossier),
+            _ => RenderPlain(dossier),
+        };
+        if (output is null)
+        {
+            stdout.Write(text);
+            return;
+        }
+        // Written to a temporary file beside the target, then moved: never half a report.
+        var temp = output.FullName + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temp, text);
+        File.Move(temp, output.FullName, overwrite: true);
+    }
+
+    private static string RenderPlain(Dossier dossier)
+    {
+        using var sw = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(sw),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        TerminalReport.Render(dossier, console);
+        return sw.ToString();
+    }
+}

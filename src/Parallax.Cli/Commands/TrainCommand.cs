@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Parallax.Eval.Ner;
+using Parallax.Eval.Pos;
+using Parallax.Text;
+using Parallax.Text.Tagging;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>`parallax train ner|pos|clusters`: trains the models shipped in models/.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Command("train", "Train Parallax's models (NER, POS tagger, word clusters) from your data.");
+        train.Add(Tagger("ner", "Train the named-entity recogniser from CoNLL files (last column: IOB1 or BIO tags).", ModelFiles.Ner));
+        train.Add(Tagger("pos", "Train the part-of-speech tagger from CoNLL files (second column: Penn Treebank tags).", ModelFiles.Pos));
+        train.Add(Clusters());
+        return train;
+    }
+
+    private static Command Tagger(string kind, string description, string defaultName)
+    {
+        var cmd = new Command(kind, description);
+        var conll = new Option<string[]>("--conll") { Description = "CoNLL training file(s)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string?>("--dev") { Description = "a CoNLL file to score after each epoch (development data only)" };
+        var output = new Option<string>("--out") { Description = "where to write the model", DefaultValueFactory = _ => Path.Combine("models", defaultName) };
+        var clusters = new Option<string?>("--clusters") { Description = "word clusters (from `parallax train clusters`); default models/clusters.tsv when present" };
+        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => kind == "ner" ? 12 : 8 };
+        var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document (default: all NER uses / lexical,clusters for POS)" };
+        cmd.Add(conll);
+        cmd.Add(dev);
+        cmd.Add(output);
+        cmd.Add(clusters);
+        cmd.Add(epochs);
+        cmd.Add(minCount);
+        cmd.Add(features);
+        cmd.SetAction((parse, ct) =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            try
+            {
+                var set = parse.GetValue(features) is { } f ? ParseFeatures(f) : kind == "ner" ? TaggerTraining.NerFeatures : TaggerTraining.PosFeatures;
+                var clusterPath = parse.GetValue(clusters) ?? (File.Exists(Path.Combine("models", "clusters.tsv")) ? Path.Combine("models", "clusters.tsv") : null);
+                var wc = (set & FeatureSet.Clusters) != 0 && clusterPath is not null ? WordClusters.LoadText(clusterPath) : null;
+                if ((set & FeatureSet.Clusters) != 0 && wc is null)
+                {
+                    stderr.WriteLine("no word clusters (give --clusters FILE or make models/clusters.tsv with `parallax train clusters`): training without them");
+                    set &= ~FeatureSet.Clusters;
+                }
+                var sentences = parse.GetValue(conll)!.SelectMany(ConllReader.Read).ToList();
+                var data = kind == "ner" ? TaggerTraining.Ner(sentences) : TaggerTraining.Pos(sentences);
+                var devSentences = parse.GetValue(dev) is { } d ? ConllReader.Read(d) : null;
+                stdout.WriteLine($"training {kind} on {data.Count} sentences, features {set}{(wc is null ? "" : $", {wc.Count} clustered words")}");
+                var sw = Stopwatch.StartNew();
+                Action<int, TaggerModel>? afterEpoch = devSentences is null ? null : (epoch, model) =>
+                {
+                    var tagger = new SequenceTagger(model);
+                    var score = kind == "ner"
+                        ? NerEvaluation.Run(tagger, devSentences, null, ct).Scores.F1
+                        : PosEvaluation.Run(tagger, devSentences, ct).Accuracy;
+                    stdout.WriteLine($"  epoch {epoch}: dev {(kind == "ner" ? "F1" : "accuracy")} {score:F2}");
+                };
+                var options = new TrainerOptions { Epochs = parse.GetValue(epochs), MinFeatureCount = parse.GetValue(minCount) };
+                var trained = PerceptronTrainer.Train(kind, data, set, wc, options, stdout, afterEpoch, ct);
+                var path = parse.GetValue(output)!;
+                trained.Save(path);
+                stdout.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB) after {sw.Elapsed.TotalSeconds:F0} s");
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+            {
+                stderr.WriteLine(e.Message);
+                return Task.FromResult(1);
+            }
+        });
+        return cmd;
+    }
+
+    private static FeatureSet ParseFeatures(string text)
+    {
+        var set = FeatureSet.None;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            set |= Enum.TryParse<FeatureSet>(part, ignoreCase: true, out var f) && f != FeatureSet.None
+                ? f
+                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer or document");
+        }
+        return set;
+    }
+
+    private static Command Clusters()
+    {
+        var cmd = new Command("clusters", "Learn word classes from plain text files (one paragraph per line) with the exchange algorithm.");
+        var text = new Option<string[]>("--text") { Description = "plain text file(s)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "where to write the clusters", DefaultValueFactory = _ => Path.Combine("models", "clusters.tsv") };
+        var sizes = new Option<string>("--sizes") { Description = "numbers of classes, comma-separated", DefaultValueFactory = _ => "64,256,1024" };
+        var vocab = new Option<int>("--vocabulary") { Description = "cluster this many most frequent words", DefaultValueFactory = _ => 50_000 };
+        cmd.Add(text);
+        cmd.Add(output);
+        cmd.Add(sizes);
+        cmd.Add(vocab);
+        cmd.SetAction((parse, ct) =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var files = parse.GetValue(text)!;
+            var missing = files.FirstOrDefault(f => !File.Exists(f));
+            if (missing is not null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"text file '{missing}' not found; give plain text files, one paragraph per line");
+                return Task.FromResult(1);
+            }
+            var sw = Stopwatch.StartNew();
+            var sentences = files.SelectMany(File.ReadLines)
+                .Select(line => (IReadOnlyList<string>)Tokenizer.Tokenize(line).Select(t => SequenceTagger.Normalise(line[t.Span.Start..t.Span.End])).ToArray());
+            var k = parse.GetValue(sizes)!.Split(',').Select(int.Parse).ToArray();
+            var wc = WordClusterer.Learn(sentences, k, new WordClusterer.Options(VocabularySize: parse.GetValue(vocab)), stdout, ct);
+            var path = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            wc.SaveText(path);
+            stdout.WriteLine($"wrote {path}: {wc.Count} words in {sw.Elapsed.TotalSeconds:F0} s");
+            return Task.FromResult(0);
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,188 @@
+using Parallax.Model;
+using Parallax.Pipeline;
+using Parallax.Text.Tagging;
+
+namespace Parallax.Entities;
+
+/// <summary>
+/// The entity stage: tags each sentence with the trained NER model (CoNLL types PER, ORG, LOC, MISC mapped onto
+/// <see cref="EntityType"/>), then reads roles and titles around person names (<see cref="RoleFinder"/>).
+/// Mentions are spans over the Parallax tokenizer's tokens.
+/// </summary>
+public sealed class EntityRecognizer : IDocStage
+{
+    private static readonly Lazy<SequenceTagger> Shipped = new(() => new SequenceTagger(TaggerModel.Load(ModelFiles.Require(ModelFiles.Ner))));
+
+    private readonly SequenceTagger? _tagger;
+
+    /// <summary>Uses the shipped model (models/ner.model), loaded once on first use.</summary>
+    public EntityRecognizer()
+    {
+    }
+
+    public EntityRecognizer(TaggerModel model)
+    {
+        _tagger = new SequenceTagger(model);
+    }
+
+    public string Name => "entities";
+    public Layers Requires => Layers.Tokens | Layers.Sentences;
+    public Layers Provides => Layers.Entities | Layers.Roles;
+
+    private SequenceTagger Tagger => _tagger ?? Shipped.Value;
+
+    public void Process(Doc doc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var words = new string[doc.Tokens.Count];
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = SequenceTagger.Normalise(doc.TokenText(i));
+        }
+        var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount)).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        var tags = Tagger.TagDocument(sentences);
+        var found = new List<(TokenMention Mention, int Sentence)>();
+        for (int si = 0; si < tags.Count; si++)
+        {
+            var first = doc.Sentences[si].FirstToken;
+            foreach (var (type, start, end) in TagScheme.Chunks(tags[si]))
+            {
+                if (ToEntityType(type) is { } t)
+                {
+                    found.Add((new TokenMention(first + start, first + end, t), si));
+                }
+            }
+        }
+        found = Repair(found, words);
+        AddNumberedNames(found, words, doc.Sentences);
+        var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
+        var mentions = new List<Mention>(found.Count);
+        foreach (var (m, si) in found)
+        {
+            var sentence = doc.Sentences[si];
+            var type = roles.FixType(m, sentence.FirstToken, sentence.EndToken);
+            mentions.Add(type == EntityType.Person
+                ? roles.Person(m with { Type = type }, sentence.FirstToken, sentence.EndToken)
+                : new Mention(new TextSpan(doc.Tokens[m.Start].Span.Start, doc.Tokens[m.End - 1].Span.End), type));
+        }
+        doc.Mentions = mentions;
+    }
+
+    /// <summary>Name particles that join two parts of one name ("Badr bin Hamad", "Ludwig van Beethoven").</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "bin", "bint", "ibn", "ben", "binti", "van", "von", "de", "da", "del", "della", "di", "du", "la", "le", "al", "el", "abu", "bu",
+    };
+
+    /// <summary>
+    /// General repairs of the tagger's mentions: two person names joined by a name particle become one
+    /// ("Badr bin Hamad bin Hamood Albusaidi"); a lone demonym tagged as a person is Misc ("Omani"); role words at the
+    /// end of an organisation right before a person are the person's title ("[CENTCOM] Commander Adm. Brad Cooper").
+    /// </summary>
+    private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words)
+    {
+        var result = new List<(TokenMention Mention, int Sentence)>(found.Count);
+        for (int i = 0; i < found.Count; i++)
+        {
+            var (m, si) = found[i];
+            while (i + 1 < found.Count && m.Type == EntityType.Person && found[i + 1].Mention.Type == EntityType.Person
+                && found[i + 1].Sentence == si && found[i + 1].Mention.Start == m.End + 1 && NameParticles.Contains(words[m.End]))
+            {
+                m = m with { End = found[i + 1].Mention.End };
+                i++;
+            }
+            if (m.Type == EntityType.Person && m.End - m.Start == 1 && RoleLexicon.Countries.TryGetValue(words[m.Start], out var country) && country != words[m.Start])
+            {
+                m = m with { Type = EntityType.Misc };
+            }
+            if (m.Type != EntityType.Person && i + 1 < found.Count && found[i + 1].Mention.Type == EntityType.Person)
+            {
+                int next = m.End;
+                while (next < words.Length && RoleLexicon.Honorifics.ContainsKey(words[next]))
+                {
+                    next++;
+                }
+                if (next == found[i + 1].Mention.Start)
+                {
+                    while (m.End - m.Start > 1 && (RoleLexicon.Heads.Contains(words[m.End - 1]) || RoleLexicon.Modifiers.Contains(words[m.End - 1])))
+                    {
+                        m = m with { End = m.End - 1 };
+                    }
+                }
+            }
+            result.Add((m, si));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Capitalised names with a number after a hyphen ("Khorramshahr-4", "Fateh-110", "F-35") name missiles, aircraft and other
+    /// products; the tagger, trained on 1996 news, often misses them. Each such token outside any mention becomes a Misc mention.
+    /// </summary>
+    private static void AddNumberedNames(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
+    {
+        var covered = new bool[words.Length];
+        foreach (var (m, _) in found)
+        {
+            for (int i = m.Start; i < m.End; i++)
+            {
+                covered[i] = true;
+            }
+        }
+        int before = found.Count;
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            for (int i = sentences[si].FirstToken; i < sentences[si].EndToken; i++)
+            {
+                if (!covered[i] && IsNumberedName(words[i]))
+                {
+                    found.Add((new TokenMention(i, i + 1, EntityType.Misc), si));
+                }
+            }
+        }
+        if (found.Count > before)
+        {
+            found.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        }
+    }
+
+    internal static bool IsNumberedName(string w)
+    {
+        int dash = w.LastIndexOf('-');
+        if (dash < 1 || dash > w.Length - 2 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+        for (int i = 1; i < dash; i++)
+        {
+            if (!char.IsLetter(w[i]))
+            {
+                return false;
+            }
+        }
+        int digits = 0;
+        for (int i = dash + 1; i < w.Length; i++)
+        {
+            if (char.IsDigit(w[i]))
+            {
+                digits++;
+            }
+            else if (!(i == w.Length - 1 && char.IsLetter(w[i])))
+            {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /// <summary>CoNLL-2003 types onto Parallax's; null for a type Parallax does not know.</summary>
+    public static EntityType? ToEntityType(string conllType) => conllType switch
+    {
+        "PER" => EntityType.Person,
+        "ORG" => EntityType.Organization,
+        "LOC" => EntityType.Location,
+        "MISC" => EntityType.Misc,
+        _ => null,
+    };
+}

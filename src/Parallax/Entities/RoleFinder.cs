@@ -1,0 +1,333 @@
+using Parallax.Model;
+
+namespace Parallax.Entities;
+
+/// <summary>An entity mention over tokens [Start, End) before it becomes a <see cref="Mention"/>.</summary>
+internal record struct TokenMention(int Start, int End, EntityType Type);
+
+/// <summary>
+/// Reads titles and roles around person names and corrects a few entity types from context, with general
+/// patterns only:
+/// <list type="bullet">
+/// <item>before the name: "[Omani] [Foreign Minister] [Sayyid] NAME", "[U.S.] [Secretary of State] NAME",
+/// "[U.S. president]'s [special envoy] NAME", "[CENTCOM] [Commander] [Adm.] NAME", "[Oman]'s [Foreign Minister], NAME";</item>
+/// <item>after it: "NAME, the [Omani] [foreign minister]", "NAME, [vice rector] at [Tel Aviv University]",
+/// "NAME ([Commander] of [U.S. Central Command])".</item>
+/// </list>
+/// Honorifics and ranks (Sayyid, Seyed, Adm., Gen., Dr.) are kept out of the name's span and recorded in
+/// <see cref="Mention.Honorific"/>; a rank gives the role when nothing else does.
+/// Types: a name after "aircraft carrier", "warship", "USS" is a vessel (Misc); a name written "Name-4" or followed by
+/// "missile", "drone" is a weapon or product (Misc); a name ending in "TV", "Radio", "Agency" is an organisation.
+/// </summary>
+internal sealed class RoleFinder
+{
+    private static readonly HashSet<string> Vessels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "carrier", "ship", "warship", "vessel", "destroyer", "frigate", "submarine", "cruiser", "tanker", "USS", "HMS", "INS", "flagship", "corvette",
+    };
+
+    private static readonly HashSet<string> Products = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "missile", "missiles", "rocket", "rockets", "drone", "drones", "jet", "jets", "fighter", "tank", "tanks", "satellite", "aircraft", "warhead", "system",
+    };
+
+    private static readonly HashSet<string> OrgSuffixes = new(StringComparer.Ordinal)
+    {
+        "TV", "Radio", "Television", "Agency", "Broadcasting", "Network", "Ministry",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their" };
+
+    private static readonly HashSet<string> NotRoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "which", "that", "said", "says", "told", "was", "is", "has", "had", "will", "would", "and", "or", "but", "in", "on", "at",
+        "of", "with", "from", "for", "to", "by", "as", "after", "before", "also", "not",
+    };
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly string[] _words;
+    private readonly Dictionary<int, TokenMention> _byStart = [];
+    private readonly Dictionary<int, TokenMention> _byEnd = [];
+
+    public RoleFinder(string text, IReadOnlyList<Token> tokens, string[] words, IEnumerable<TokenMention> mentions)
+    {
+        _text = text;
+        _tokens = tokens;
+        _words = words;
+        foreach (var m in mentions)
+        {
+            _byStart[m.Start] = m;
+            _byEnd[m.End] = m;
+        }
+    }
+
+    private string W(int i) => _words[i];
+
+    private TextSpan Span(int start, int end) => new(_tokens[start].Span.Start, _tokens[end - 1].Span.End);
+
+    private string Slice(int start, int end)
+    {
+        var s = Span(start, end);
+        return _text.Substring(s.Start, s.Length);
+    }
+
+    /// <summary>Corrects the type of a mention from its context.</summary>
+    public EntityType FixType(TokenMention m, int sentenceStart, int sentenceEnd)
+    {
+        if (m.Start > sentenceStart && Vessels.Contains(W(m.Start - 1)))
+        {
+            return EntityType.Misc;
+        }
+        var last = W(m.End - 1);
+        int dash = last.LastIndexOf('-');
+        if (dash > 0 && dash < last.Length - 1 && char.IsLetter(last[0]) && last.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return EntityType.Misc;
+        }
+        if (m.End < sentenceEnd && Products.Contains(W(m.End)) && m.Type != EntityType.Organization)
+        {
+            return EntityType.Misc;
+        }
+        if (m.End - m.Start > 1 && OrgSuffixes.Contains(last))
+        {
+            return EntityType.Organization;
+        }
+        return m.Type;
+    }
+
+    private static bool IsRoleWord(string w) => RoleLexicon.Heads.Contains(w) || RoleLexicon.Modifiers.Contains(w);
+
+    private static bool IsPossessive(string w) => w is "'s" or "'";
+
+    /// <summary>Makes the final mention for a person: the name span without honorifics or titles, with its role.</summary>
+    public Mention Person(TokenMention m, int sentenceStart, int sentenceEnd)
+    {
+        int s = m.Start, e = m.End;
+        while (s < e - 1 && (RoleLexicon.Honorifics.ContainsKey(W(s)) || RoleLexicon.Heads.Contains(W(s)) || RoleLexicon.Modifiers.Contains(W(s))))
+        {
+            s++;
+        }
+        // Honorifics right before the name.
+        int h = s;
+        while (h > sentenceStart && RoleLexicon.Honorifics.ContainsKey(W(h - 1)))
+        {
+            h--;
+        }
+        TextSpan? honorific = h < s ? Span(h, s) : null;
+        string? rank = h < s ? RoleLexicon.Honorifics[W(s - 1)] : null;
+        var mention = new Mention(Span(s, e), EntityType.Person) { Honorific = honorific };
+
+        var before = RoleBefore(h, sentenceStart);
+        if (before is { } b)
+        {
+            return mention with { Role = b.Role, RoleSpan = b.Span, RoleOf = b.Of };
+        }
+        var after = RoleAfter(e, sentenceEnd);
+        if (after is { } a)
+        {
+            return mention with { Role = a.Role, RoleSpan = a.Span, RoleOf = a.Of };
+        }
+        return rank is null ? mention : mention with { Role = rank, RoleSpan = honorific };
+    }
+
+    private (string Role, TextSpan Span, string? Of)? RoleBefore(int nameStart, int sentenceStart)
+    {
+        int end = nameStart;
+        // "Oman's Foreign Minister, Badr Albusaidi"
+        if (end - 1 > sentenceStart && W(end - 1) == "," && RoleLexicon.Heads.Contains(W(end - 2)))
+        {
+            end--;
+        }
+        int start = end;
+        while (start > sentenceStart && (IsRoleWord(W(start - 1)) || (RoleLexicon.Links.Contains(W(start - 1)) && start < end)))
+        {
+            start--;
+        }
+        while (start < end && RoleLexicon.Links.Contains(W(start)))
+        {
+            start++;
+        }
+        if (!HasHead(start, end))
+        {
+            return null;
+        }
+        string role = RoleText(start, end);
+        string? of = null;
+        int left = start - 1;
+        if (left > sentenceStart && IsPossessive(W(left)))
+        {
+            // "[U.S. president]'s special envoy" or "[Oman]'s Foreign Minister"
+            int ownerEnd = left;
+            int ownerStart = ownerEnd;
+            if (_byEnd.TryGetValue(ownerEnd, out var owner))
+            {
+                ownerStart = owner.Start;
+            }
+            else
+            {
+                while (ownerStart > sentenceStart && (IsRoleWord(W(ownerStart - 1)) || RoleLexicon.Countries.ContainsKey(W(ownerStart - 1))))
+                {
+                    ownerStart--;
+                }
+            }
+            if (ownerStart < ownerEnd)
+            {
+                of = ownerEnd - ownerStart == 1 && RoleLexicon.Countries.TryGetValue(W(ownerStart), out var c) ? c : Slice(ownerStart, ownerEnd);
+            }
+        }
+        else if (left >= sentenceStart)
+        {
+            of = Owner(left + 1, sentenceStart);
+        }
+        return (role, Span(start, end), of);
+    }
+
+    /// <summary>The country or organisation written just before token <paramref name="end"/> (a demonym, a country, an ORG or LOC mention).</summary>
+    private string? Owner(int end, int sentenceStart)
+    {
+        if (end - 1 < sentenceStart)
+        {
+            return null;
+        }
+        if (_byEnd.TryGetValue(end, out var m) && m.Type != EntityType.Person)
+        {
+            var name = Slice(m.Start, m.End);
+            return RoleLexicon.Countries.TryGetValue(name, out var country) ? country : name;
+        }
+        return RoleLexicon.Countries.TryGetValue(W(end - 1), out var c) ? c : null;
+    }
+
+    private bool HasHead(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (RoleLexicon.Heads.Contains(W(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string RoleText(int start, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            if (sb.Length > 0 && !IsPossessive(W(i)))
+            {
+                sb.Append(' ');
+            }
+            sb.Append(W(i).ToLowerInvariant());
+        }
+        return sb.ToString();
+    }
+
+    private (string Role, TextSpan Span, string? Of)? RoleAfter(int nameEnd, int sentenceEnd)
+    {
+        if (nameEnd >= sentenceEnd)
+        {
+            return null;
+        }
+        bool paren = W(nameEnd) == "(";
+        if (W(nameEnd) != "," && !paren)
+        {
+            return null;
+        }
+        int k = nameEnd + 1;
+        while (k < sentenceEnd && Determiners.Contains(W(k)))
+        {
+            k++;
+        }
+        string? of = null;
+        // "the Omani foreign minister", "an Iranian lawmaker"
+        if (k < sentenceEnd && _byStart.TryGetValue(k, out var lead) && lead.Type != EntityType.Person && lead.End < sentenceEnd && !IsPossessive(W(lead.End)))
+        {
+            var name = Slice(lead.Start, lead.End);
+            of = RoleLexicon.Countries.TryGetValue(name, out var c) ? c : name;
+            k = lead.End;
+        }
+        else if (k < sentenceEnd && RoleLexicon.Countries.TryGetValue(W(k), out var c2))
+        {
+            of = c2;
+            k++;
+        }
+        int start = k, lastHead = -1;
+        for (int i = k; i < sentenceEnd && i < k + 6; i++)
+        {
+            var w = W(i);
+            if (RoleLexicon.Heads.Contains(w))
+            {
+                lastHead = i;
+                continue;
+            }
+            bool lowerWord = w.Length > 1 && char.IsLower(w[0]) && w.All(ch => char.IsLetter(ch) || ch == '-');
+            if (RoleLexicon.Modifiers.Contains(w) || (lowerWord && !NotRoleWords.Contains(w)))
+            {
+                continue;
+            }
+            break;
+        }
+        if (lastHead < 0)
+        {
+            return null;
+        }
+        int end = lastHead + 1;
+        // The role phrase must end where the apposition or the bracket does, or go on with "at/of/with ...":
+        // "(President Donald Trump's son-in-law)" is not the role "president".
+        var follow = end < sentenceEnd ? W(end) : ".";
+        bool closes = paren
+            ? follow is ")" or "of" or "for"
+            : follow is "," or "." or ";" or ":" or "--" or "at" or "of" or "with" or "for" or "from" or "in" or "and" or "who" or "said" or "told" or "\"";
+        if (!closes)
+        {
+            return null;
+        }
+        if (end < sentenceEnd && RoleLexicon.Links.Contains(W(end)) && W(end) != "and" && paren)
+        {
+            // "(Commander of U.S. Central Command)"
+            int close = end + 1;
+            while (close < sentenceEnd && W(close) != ")")
+            {
+                close++;
+            }
+            if (close < sentenceEnd && close > end + 1)
+            {
+                var inner = Slice(end + 1, close);
+                of = RoleLexicon.Countries.TryGetValue(inner, out var c) ? c : inner;
+            }
+        }
+        else if (!paren)
+        {
+            // "vice rector at Israel's Tel Aviv University", "professor of politics at North Western University"
+            for (int i = end; i < sentenceEnd && i < end + 10; i++)
+            {
+                var w = W(i);
+                if (w is "," or "." or ";" or ")" or "\"")
+                {
+                    break;
+                }
+                if (w is "at" or "with" or "of" or "for")
+                {
+                    int j = i + 1;
+                    while (j < sentenceEnd && Determiners.Contains(W(j)))
+                    {
+                        j++;
+                    }
+                    if (_byStart.TryGetValue(j, out var org) && org.Type != EntityType.Person)
+                    {
+                        if (org.End + 1 < sentenceEnd && IsPossessive(W(org.End)) && _byStart.TryGetValue(org.End + 1, out var inner) && inner.Type != EntityType.Person)
+                        {
+                            org = inner;
+                        }
+                        var name = Slice(org.Start, org.End);
+                        of = RoleLexicon.Countries.TryGetValue(name, out var c) ? c : name;
+                        break;
+                    }
+                }
+            }
+        }
+        return (RoleText(start, end), Span(start, end), of);
+    }
+}

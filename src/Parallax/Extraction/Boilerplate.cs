@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction;
+
+/// <summary>
+/// Line-level tests for text that is not the article: page furniture ("Comments (0)", "Send", "Loading...",
+/// "Subscribe", "Follow us on"), counters and ids ("0 Persons", "News ID 123"), captchas ("3 + 11 ="),
+/// subscription appeals, photo captions and credits. General patterns of news pages, no site names.
+/// </summary>
+public static partial class Boilerplate
+{
+    // Words that make up page furniture. A short line made only of these (and numbers, punctuation) is not prose.
+    private static readonly HashSet<string> UiWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comment", "comments", "send", "submit", "reply", "replies", "share", "shares", "shared", "print", "email", "e-mail", "mail",
+        "tag", "tags", "related", "read", "more", "see", "latest", "subscribe", "subscription", "subscriptions", "unsubscribe",
+        "sign", "in", "up", "out", "log", "login", "logout", "register", "loading", "advertisement", "advertising", "ad", "ads",
+        "sponsored", "follow", "us", "on", "thank", "thanks", "you", "your", "to", "leave", "a", "an", "the", "news", "stories",
+        "story", "articles", "article", "top", "back", "next", "previous", "prev", "home", "menu", "search", "close", "cookie",
+        "cookies", "accept", "newsletter", "newsletters", "whatsapp", "facebook", "twitter", "telegram", "instagram", "linkedin",
+        "youtube", "x", "tiktok", "pinterest", "reddit", "copy", "link", "view", "views", "all", "most", "popular", "viewed",
+        "trending", "recommended", "click", "here", "also", "cancel", "post", "save", "bookmark", "listen", "audio", "min",
+        "minute", "minutes", "of", "and", "or", "for", "now", "just", "in:", "here:", "feedback", "report", "rss", "feed",
+        "app", "download", "free", "join", "conversation", "discussion", "write", "be", "first", "login:", "show", "hide",
+        "load", "expand", "collapse", "toggle", "navigation", "skip", "content", "main", "contact", "about", "terms",
+        "privacy", "policy", "edition", "options", "settings", "font", "size", "text", "larger", "smaller", "reset",
+        "persons", "person", "people", "likes", "like", "dislike", "upvote", "downvote", "rate", "rating", "vote", "votes",
+        "gallery", "photos", "photo", "video", "videos", "watch", "play", "slideshow", "image", "images", "continue",
+        "reading", "below", "above", "page", "pages", "section", "sections", "topics", "topic", "categories", "category",
+        "archive", "archives", "sitemap", "help", "faq", "faqs", "copyright", "rights", "reserved", "©",
+    };
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’-]*|\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
+
+    // "Sign InLoading comments..." — scraped buttons glued together: split "InLoading" into "In Loading".
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedWords();
+
+    [GeneratedRegex(@"^\s*\d{1,4}\s*[-+x×*/]\s*\d{1,4}\s*=\s*\??\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Captcha();
+
+    [GeneratedRegex(@"^(?:news|article|story|post|content|item|doc(?:ument)?)\s*(?:id|no\.?|number|#|code)\s*[:#]?\s*\d+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentId();
+
+    [GeneratedRegex(@"^\d[\d,.]*[kKmM]?\s+(?:persons?|people|views?|reads?|readers?|likes?|shares?|comments?|votes?|visits?|hits?|min(?:ute)?s?(?:\s+read)?|words?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+
+    [GeneratedRegex(@"^(?:updated\s*:?\s*|posted\s*:?\s*|published\s*:?\s*)?(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
+    // Credits: "(Video reporters: ...; video editors: ...)", "Reporting by X; Editing by Y", "Photo: AFP".
+    [GeneratedRegex(@"^\(?\s*(?:(?:video|photo|additional|camera|text|graphics?)\s+)?(?:reporters?|reporting|editors?|editing|writing|writers?|producers?|producing|photos?|photographers?|camera(?:man|men)?|compiled|translat\w*|contributed|contributors?|credits?|image|pictures?|graphics?)\s*(?:by\s+|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditStart();
+
+    // A caption ends with a credit in parentheses after a full stop: "... in Muscat, Feb. 6, 2026. (Xinhua)".
+    [GeneratedRegex(@"[.!?]['""’”]?\s*\((?:photo|image|file|pic|picture)?\s*(?:by|:|/)?\s*[\p{Lu}][\p{L}.&/ ,'-]{1,40}\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
+
+    // Position markers of photo captions: "(R)", "(C, front)", "(2nd L)", "(left)".
+    [GeneratedRegex(@"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|front|back|top|bottom)(?:\s*,\s*(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|front|back|top|bottom|rear))*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex PositionMarker();
+
+    [GeneratedRegex(@"^(?:photo|image|picture|file photo|pic|caption|credit)s?\s*(?:by\b|:|\||/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionStart();
+
+    [GeneratedRegex(@"\b(?:subscribe|subscribing|subscription|newsletters?|sign(?:ing)? up|donate|donation|ad\s?blocker|paywall|become a (?:member|subscriber|supporter|patron)|support (?:our|us|independent|quality|open)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppealWords();
+
+    [GeneratedRegex(@"\b(?:you|your|yours|we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderAddress();
+
+    [GeneratedRegex(@"\b(?:you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondPerson();
+
+    [GeneratedRegex(@"^(?:subscribe|choose|support|sign|join|click|donate|become|get|register|download|follow|like|help|please|don't miss|never miss|stay)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImperativeStart();
+
+    [GeneratedRegex(@"\bfollow\b.{0,60}\b(?:twitter|facebook|instagram|telegram|youtube|linkedin|whatsapp|tiktok|threads|bluesky|mastodon|google news|x)\b|@\w{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowLine();
+
+    [GeneratedRegex(@"[""“”«»]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteMark();
+
+    /// <summary>The words of a line, with glued button labels split apart.</summary>
+    public static IReadOnlyList<string> Words(string line) =>
+        [.. WordRegex().Matches(GluedWords().Replace(line, " ")).Select(m => m.Value)];
+
+    /// <summary>A short line made only of page-furniture words: "Comments (0)", "Send", "Latest See more", "Sign InLoading comments...".</summary>
+    public static bool IsPageFurniture(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+        if (!trimmed.Any(char.IsLetterOrDigit))
+        {
+            return true; // "-", "|", "•••"
+        }
+        var words = Words(trimmed);
+        if (words.Count == 0 || words.Count > 8)
+        {
+            return false;
+        }
+        return words.All(w => UiWords.Contains(w) || w.All(char.IsDigit));
+    }
+
+    public static bool IsCaptcha(string line) => Captcha().IsMatch(line);
+
+    public static bool IsContentId(string line) => ContentId().IsMatch(line.Trim());
+
+    public static bool IsCounter(string line) => Counter().IsMatch(line.Trim());
+
+    public static bool IsRelativeTime(string line) => RelativeTime().IsMatch(line.Trim());
+
+    /// <summary>A credit line: "(Video reporters: ...)", "Reporting by ...; Editing by ...", "Photo: ...".</summary>
+    public static bool IsCredit(string line)
+    {
+        var trimmed = line.Trim();
+        if (!CreditStart().IsMatch(trimmed))
+        {
+            return false;
+        }
+        // A credit is short and has no sentence of its own.
+        return Words(trimmed).Count <= 40 && !QuoteMark().IsMatch(trimmed);
+    }
+
+    /// <summary>
+    /// A photo caption that can be told apart from prose: it ends with an agency credit in parentheses after a full stop,
+    /// or names positions in the picture ("(R) meets with"), or starts "Photo:".
+    /// </summary>
+    public static bool IsCaption(string line)
+    {
+        var trimmed = line.Trim();
+        if (CaptionStart().IsMatch(trimmed))
+        {
+            return true;
+        }
+        int words = Words(trimmed).Count;
+        if (words > 80 || QuoteMark().IsMatch(trimmed))
+        {
+            return false;
+        }
+        return CaptionCredit().IsMatch(trimmed) || PositionMarker().IsMatch(trimmed);
+    }
+
+    /// <summary>A subscription or donation appeal addressed to the reader ("Choose to support ... and subscribe").</summary>
+    public static bool IsAppeal(string line)
+    {
+        var trimmed = line.Trim();
+        if (!AppealWords().IsMatch(trimmed) || QuoteMark().IsMatch(trimmed) || Words(trimmed).Count > 60)
+        {
+            return false;
+        }
+        return ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed);
+    }
+
+    /// <summary>A line that speaks to the reader ("It does not cost much, but worth your attention."): boilerplate in a page's tail.</summary>
+    public static bool AddressesReader(string line)
+    {
+        var trimmed = line.Trim();
+        return SecondPerson().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed) && Words(trimmed).Count <= 40;
+    }
+
+    /// <summary>"Follow us on Twitter @Outlet", "You can also follow X on Facebook".</summary>
+    public static bool IsFollowLine(string line)
+    {
+        var trimmed = line.Trim();
+        return Words(trimmed).Count <= 30 && FollowLine().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed);
+    }
+
+    /// <summary>Anything above that is not the article wherever it stands.</summary>
+    public static bool IsBoilerplateLine(string line) =>
+        IsPageFurniture(line) || IsCaptcha(line) || IsContentId(line) || IsCounter(line) || IsRelativeTime(line)
+        || IsCredit(line) || IsCaption(line) || IsAppeal(line) || IsFollowLine(line);
+}

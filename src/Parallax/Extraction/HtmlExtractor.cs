@@ -1,0 +1,551 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Parallax.Extraction;
+
+/// <summary>
+/// Main text and metadata of an HTML page, for any site and without per-site rules.
+/// <para>
+/// The page is cut into text blocks (the inline text between block-level boundaries), each classified by its length,
+/// link density and punctuation as content, furniture or neutral. The article is the element whose blocks give the
+/// most content text net of furniture text (a maximum-subtree search, in the spirit of Readability's candidate scoring
+/// and jusText's block classes). Inside it, furniture is dropped, neutral blocks (short lines, list items, headings)
+/// are kept when content surrounds them, and bylines and date lines become metadata.
+/// </para>
+/// </summary>
+public static partial class HtmlExtractor
+{
+    /// <summary>Nesting deeper than this is not parsed into a DOM (AngleSharp and tree walks recurse): the page is read as text instead.</summary>
+    public const int MaxNesting = 2000;
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+
+    private static readonly HashSet<string> SkipTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "picture", "img", "button", "select", "option", "textarea", "input", "nav", "aside", "footer", "header", "figure",
+        "figcaption", "dialog", "menu", "head", "title", "meta", "link", "label", "source", "track", "map", "area",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "address",
+        "details", "summary", "body", "center", "hr", "hgroup",
+    };
+
+    private static readonly HashSet<string> SkipRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "tablist",
+    };
+
+    // Class and id tokens of page furniture. A token that also names the main content ("article-body") is not furniture.
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|read-?more|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureToken();
+
+    [GeneratedRegex(@"article|content|body|main|story|entry|post-?text|text|prose|rich-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentToken();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"[.!?…:;""”’)\]]$", RegexOptions.CultureInvariant)]
+    private static partial Regex TerminalPunctuation();
+
+    [GeneratedRegex(@"\n\s*\n", RegexOptions.CultureInvariant)]
+    private static partial Regex DoubleBreak();
+
+    /// <summary>Extracts the article from an HTML string.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="source">The path or URL as the user gave it.</param>
+    /// <param name="url">The page's address when known (for relative canonical links and the host as outlet).</param>
+    public static Extracted Extract(string html, string source, string? url = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return new Extracted.Rejected(source, Reason.Empty, $"{source}: the page is empty");
+        }
+        if (EstimateNesting(html) > MaxNesting)
+        {
+            // A DOM this deep would exhaust the stack of any recursive walk: read the page's text without a tree.
+            return TextPageExtractor.Extract(StripTags(html), source) switch
+            {
+                Extracted.Ok ok => ok with { Article = ok.Article with { Url = url ?? ok.Article.Url } },
+                var other => other,
+            };
+        }
+        ct.ThrowIfCancellationRequested();
+        using var doc = Parser.ParseDocument(html);
+        ct.ThrowIfCancellationRequested();
+        var draft = new ArticleDraft();
+        HtmlMetadata.Read(doc, url, draft);
+        if (doc.Body is null)
+        {
+            return new Extracted.Rejected(source, Reason.NotAnArticle, $"{source}: the page has no body");
+        }
+        var blocks = Blocks(doc.Body, ct);
+        var root = ChooseRoot(blocks);
+        if (root is null)
+        {
+            return new Extracted.Rejected(source, Reason.NotAnArticle,
+                $"{source}: no article text found (no paragraph of prose outside navigation and link lists)");
+        }
+        Emit(blocks, root, draft);
+        return draft.Build(source);
+    }
+
+    internal enum Kind { Content, Furniture, Neutral, Heading }
+
+    internal sealed class Block
+    {
+        public required IElement Container { get; init; }
+        public required string Text { get; init; }
+        public int LinkChars { get; init; }
+        public bool Bold { get; init; }
+        public Kind Kind { get; set; }
+        public bool ListItem { get; init; }
+        public bool HeadingTag { get; init; }
+        public int Words { get; set; }
+        public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
+    }
+
+    /// <summary>Cuts the body into text blocks in document order, skipping furniture subtrees. Iterative: no recursion.</summary>
+    internal static List<Block> Blocks(IElement body, CancellationToken ct)
+    {
+        var blocks = new List<Block>();
+        var stack = new Stack<(INode Node, bool Closing)>();
+        var containers = new Stack<IElement>();
+        containers.Push(body);
+        var text = new StringBuilder();
+        int linkDepth = 0, boldDepth = 0, linkChars = 0, boldChars = 0, steps = 0;
+
+        void Flush()
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+            var raw = text.ToString();
+            var container = containers.Peek();
+            var pieces = DoubleBreak().Split(raw);
+            double linkShare = raw.Length == 0 ? 0 : (double)linkChars / raw.Length;
+            bool allBold = boldChars * 10 >= raw.Trim().Length * 9;
+            foreach (var piece in pieces)
+            {
+                var clean = TextNormalizer.CollapseWhitespace(piece);
+                if (clean.Length == 0)
+                {
+                    continue;
+                }
+                var tag = container.LocalName;
+                blocks.Add(new Block
+                {
+                    Container = container,
+                    Text = clean,
+                    LinkChars = (int)Math.Round(linkShare * clean.Length),
+                    Bold = allBold && pieces.Length == 1,
+                    ListItem = tag is "li" or "dd" or "dt",
+                    HeadingTag = tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6',
+                });
+            }
+            text.Clear();
+            linkChars = 0;
+            boldChars = 0;
+        }
+
+        stack.Push((body, false));
+        while (stack.Count > 0)
+        {
+            if (++steps % 4096 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+            var (node, closing) = stack.Pop();
+            if (closing)
+            {
+                var el = (IElement)node;
+                var name = el.LocalName;
+                if (BlockTags.Contains(name))
+                {
+                    Flush();
+                    containers.Pop();
+                }
+                else if (name == "a")
+                {
+                    linkDepth--;
+                }
+                else if (name is "b" or "strong")
+                {
+                    boldDepth--;
+                }
+                continue;
+            }
+            if (node.NodeType == NodeType.Text)
+            {
+                var data = node.TextContent;
+                if (data.Length == 0)
+                {
+                    continue;
+                }
+                // Source line breaks are spaces; only <br> makes a line break.
+                int before = text.Length;
+                foreach (char c in data)
+                {
+                    text.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
+                }
+                int added = text.Length - before;
+                if (linkDepth > 0)
+                {
+                    linkChars += added;
+                }
+                if (boldDepth > 0)
+                {
+                    boldChars += data.Trim().Length;
+                }
+                continue;
+            }
+            if (node is not IElement element)
+            {
+                continue;
+            }
+            var tagName = element.LocalName;
+            if (tagName == "br")
+            {
+                text.Append('\n');
+                continue;
+            }
+            if (element != body && IsSkipped(element))
+            {
+                continue;
+            }
+            bool block = BlockTags.Contains(tagName);
+            if (block && element != body)
+            {
+                Flush();
+                containers.Push(element);
+            }
+            else if (block)
+            {
+                // The body is already the outermost container; balance the pop at its end.
+                containers.Push(element);
+            }
+            if (tagName == "a")
+            {
+                linkDepth++;
+            }
+            else if (tagName is "b" or "strong")
+            {
+                boldDepth++;
+            }
+            stack.Push((element, true));
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], false));
+            }
+        }
+        Flush();
+        foreach (var b in blocks)
+        {
+            Classify(b);
+        }
+        return blocks;
+    }
+
+    private static bool IsSkipped(IElement element)
+    {
+        var name = element.LocalName;
+        if (SkipTags.Contains(name))
+        {
+            // A page that wraps its whole story in <header> or <aside> is rare; a <header> holding paragraphs is kept.
+            return !(name is "header" && element.QuerySelectorAll("p").Length >= 3);
+        }
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+        if (element.GetAttribute("role") is { } role && SkipRoles.Contains(role))
+        {
+            return true;
+        }
+        if (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+        {
+            return true;
+        }
+        if (name is "body" or "html" or "article" or "main" or "p" or "a")
+        {
+            return false;
+        }
+        return IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id);
+    }
+
+    private static bool IsFurnitureName(string? names)
+    {
+        if (string.IsNullOrEmpty(names))
+        {
+            return false;
+        }
+        foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (FurnitureToken().IsMatch(token) && !ContentToken().IsMatch(token))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Classify(Block b)
+    {
+        var words = Boilerplate.Words(b.Text).Count;
+        b.Words = words;
+        if (b.HeadingTag || (b.Bold && words <= 14 && !b.Text.EndsWith('.')))
+        {
+            b.Kind = b.LinkDensity > 0.5 ? Kind.Furniture : Kind.Heading;
+            return;
+        }
+        if (b.LinkDensity > 0.5 || (b.LinkDensity > 0.3 && words < 25) || Boilerplate.IsBoilerplateLine(b.Text))
+        {
+            b.Kind = Kind.Furniture;
+            return;
+        }
+        if ((words >= 10 && TerminalPunctuation().IsMatch(b.Text)) || words >= 25)
+        {
+            b.Kind = Kind.Content;
+            return;
+        }
+        b.Kind = Kind.Neutral;
+    }
+
+    private static double Value(Block b) => b.Kind switch
+    {
+        Kind.Content => b.Text.Length * (1 - b.LinkDensity),
+        Kind.Furniture => -b.Text.Length,
+        Kind.Neutral => -0.25 * b.Text.Length,
+        _ => 0,
+    };
+
+    /// <summary>The element whose blocks sum to the most content net of furniture.</summary>
+    internal static IElement? ChooseRoot(List<Block> blocks)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var b in blocks)
+        {
+            double v = Value(b);
+            if (v == 0)
+            {
+                continue;
+            }
+            for (var el = b.Container; el is not null; el = el.ParentElement)
+            {
+                scores[el] = scores.GetValueOrDefault(el) + v;
+            }
+        }
+        IElement? best = null;
+        double bestScore = 0;
+        foreach (var (el, score) in scores)
+        {
+            if (score > bestScore || (score == bestScore && best is not null && best.Contains(el)))
+            {
+                best = el;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Writes the chosen element's article blocks into the draft, in order.</summary>
+    private static void Emit(List<Block> blocks, IElement root, ArticleDraft draft)
+    {
+        var inside = blocks.Where(b => b.Container == root || root.Contains(b.Container)).ToList();
+        int firstContent = inside.FindIndex(b => b.Kind == Kind.Content);
+        for (int i = 0; i < inside.Count; i++)
+        {
+            var b = inside[i];
+            if (!Keep(inside, i, firstContent))
+            {
+                continue;
+            }
+            var text = b.Text;
+            if (draft.Title is { } title && b.Kind is Kind.Heading or Kind.Neutral && string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (b.Kind is Kind.Neutral or Kind.Heading && b.Words <= 12)
+            {
+                if (PageText.DateLine(text) is { } date)
+                {
+                    if (draft.Published is null && !date.IsUpdate)
+                    {
+                        draft.OfferDate(date.Date);
+                    }
+                    continue;
+                }
+                if (Bylines.Parse(text) is { } byline)
+                {
+                    draft.OfferByline(byline);
+                    continue;
+                }
+            }
+            if (PageText.BasedOn(text) is { } basedOn)
+            {
+                draft.BasedOn ??= basedOn;
+                continue;
+            }
+            if (draft.Paragraphs.Count == 0 && PageText.BylinePrefix(text) is { } prefixed)
+            {
+                draft.OfferByline(prefixed.Byline);
+                text = prefixed.Remainder;
+            }
+            if (draft.Dateline is null && draft.Paragraphs.Count < 3 && PageText.DatelineOf(text) is { } dateline)
+            {
+                draft.Dateline = dateline;
+            }
+            draft.Paragraphs.Add(text);
+        }
+    }
+
+    /// <summary>Content blocks stay; furniture goes; headings stay when content follows; neutral blocks stay between content.</summary>
+    private static bool Keep(List<Block> blocks, int i, int firstContent)
+    {
+        var b = blocks[i];
+        switch (b.Kind)
+        {
+            case Kind.Content:
+                return true;
+            case Kind.Furniture:
+                return false;
+            case Kind.Heading:
+                if (b.Container.LocalName == "h1" || i < firstContent)
+                {
+                    return false;
+                }
+                return NextSignificant(blocks, i, +1) == Kind.Content;
+            default:
+                if (i < firstContent)
+                {
+                    return false;
+                }
+                return NextSignificant(blocks, i, -1) == Kind.Content && NextSignificant(blocks, i, +1) == Kind.Content;
+        }
+    }
+
+    private static Kind? NextSignificant(List<Block> blocks, int i, int step)
+    {
+        for (int j = i + step; j >= 0 && j < blocks.Count; j += step)
+        {
+            if (blocks[j].Kind is Kind.Content or Kind.Furniture)
+            {
+                return blocks[j].Kind;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An upper bound on element nesting, from the markup alone: opening tags minus closing tags, ignoring void elements and
+    /// elements whose end tag is optional (p, li, td, ...). Cheap, and safe against pages built to exhaust a parser's stack.
+    /// </summary>
+    internal static int EstimateNesting(string html)
+    {
+        int depth = 0, max = 0;
+        int i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            char next = html[i + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+                i += 2;
+                continue;
+            }
+            if (!char.IsAsciiLetter(next))
+            {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-'))
+            {
+                end++;
+            }
+            var name = html.AsSpan(i + 1, end - i - 1);
+            int close = html.IndexOf('>', end);
+            bool selfClosing = close > 0 && html[close - 1] == '/';
+            if (!selfClosing && !IsVoidOrOptional(name))
+            {
+                depth++;
+                max = Math.Max(max, depth);
+            }
+            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                int endTag = html.IndexOf("</", close < 0 ? end : close, StringComparison.Ordinal);
+                i = endTag < 0 ? html.Length : endTag;
+                continue;
+            }
+            i = close < 0 ? html.Length : close + 1;
+        }
+        return max;
+    }
+
+    private static bool IsVoidOrOptional(ReadOnlySpan<char> name)
+    {
+        Span<char> lower = stackalloc char[Math.Min(name.Length, 16)];
+        if (name.Length > 16)
+        {
+            return false;
+        }
+        name.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "br" or "img" or "meta" or "link" or "input" or "hr" or "area" or "base" or "col" or "embed" or "source" or "track" or "wbr"
+                or "param" or "keygen" or "p" or "li" or "td" or "th" or "tr" or "dt" or "dd" or "option" or "optgroup" or "tbody" or "thead"
+                or "tfoot" or "colgroup" or "rp" or "rt" or "html" or "head" or "body" => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>The text of markup without a DOM: block-level tags become line breaks, scripts and styles are dropped.</summary>
+    internal static string StripTags(string html)
+    {
+        var sb = new StringBuilder(html.Length / 2);
+        int i = 0;
+        while (i < html.Length)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0)
+            {
+                sb.Append(html, i, html.Length - i);
+                break;
+            }
+            sb.Append(html, i, lt - i);
+            int gt = html.IndexOf('>', lt);
+            if (gt < 0)
+            {
+                break;
+            }
+            var tag = html.AsSpan(lt + 1, gt - lt - 1).TrimStart('/');
+            int nameEnd = 0;
+            while (nameEnd < tag.Length && char.IsAsciiLetterOrDigit(tag[nameEnd]))
+            {
+                nameEnd++;
+            }
+            var name = tag[..nameEnd].ToString().ToLowerInvariant();
+            if (name is "script" or "style" && html[lt + 1] != '/')
+            {
+                int endTag = html.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
+                i = endTag < 0 ? html.Length : endTag;
+                continue;
+            }
+            if (BlockTags.Contains(name) || name == "br")
+            {
+                sb.Append('\n');
+            }
+            i = gt + 1;
+        }
+        return System.Net.WebUtility.HtmlDecode(sb.ToString());
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction;
+
+/// <summary>Outlet names from mastheads ("Azernews.Az"), bylines ("By AzerNEWS Staff") and host names.</summary>
+public static partial class Outlets
+{
+    [GeneratedRegex(@"^(?:www\.)?(?<name>[\p{L}\d][\p{L}\d-]{1,40})\.(?<tld>[a-z]{2,6})(?:\.[a-z]{2})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainMasthead();
+
+    /// <summary>The outlet named by a masthead line that is a bare domain ("Azernews.Az" -> "Azernews"), else null.</summary>
+    public static string? FromMasthead(string line)
+    {
+        var m = DomainMasthead().Match(line.Trim());
+        return m.Success ? Clean(m.Groups["name"].Value) : null;
+    }
+
+    /// <summary>The host without "www." — the honest fallback when a page names no outlet.</summary>
+    public static string? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+        var host = uri.Host;
+        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+    }
+
+    /// <summary>
+    /// A clean display name: a shouted camel-case part is calmed ("AzerNEWS" -> "AzerNews"), an all-lower name is capitalised
+    /// ("azernews" -> "Azernews"), acronyms stay ("BBC").
+    /// </summary>
+    public static string Clean(string name)
+    {
+        var text = name.Trim();
+        if (text.Length == 0)
+        {
+            return text;
+        }
+        if (!text.Any(char.IsUpper))
+        {
+            return char.ToUpperInvariant(text[0]) + text[1..];
+        }
+        var sb = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsUpper(text[i]) && i > 0 && char.IsLower(text[i - 1]))
+            {
+                int j = i;
+                while (j < text.Length && char.IsUpper(text[j]))
+                {
+                    j++;
+                }
+                bool endsWord = j == text.Length || !char.IsLetter(text[j]);
+                if (j - i >= 4 && endsWord)
+                {
+                    sb.Append(text[i]).Append(text[(i + 1)..j].ToLowerInvariant());
+                    i = j;
+                    continue;
+                }
+            }
+            sb.Append(text[i]);
+            i++;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Of two spellings of one outlet, the one with more case information ("AzerNews" over "Azernews").</summary>
+    public static string Prefer(string a, string b) =>
+        a.Count(char.IsUpper) >= b.Count(char.IsUpper) ? a : b;
+}

@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+
+namespace Parallax.Quotes;
+
+/// <summary>The words that introduce an attributed statement, and the words around them that matter for attribution.</summary>
+internal static class CueLexicon
+{
+    /// <summary>Finite verbs of saying, writing and believing: "said", "told", "opined", "believe".</summary>
+    private static readonly FrozenSet<string> FiniteVerbs = new[]
+    {
+        "say", "says", "said", "tell", "tells", "told", "state", "states", "stated", "add", "adds", "added",
+        "stress", "stresses", "stressed", "note", "notes", "noted", "emphasize", "emphasizes", "emphasized",
+        "emphasise", "emphasises", "emphasised", "explain", "explains", "explained", "argue", "argues", "argued",
+        "warn", "warns", "warned", "insist", "insists", "insisted", "claim", "claims", "claimed", "assert", "asserts",
+        "asserted", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "announce",
+        "announces", "announced", "declare", "declares", "declared", "remark", "remarks", "remarked", "comment",
+        "comments", "commented", "opine", "opines", "opined", "write", "writes", "wrote", "tweet", "tweets",
+        "tweeted", "describe", "describes", "described", "characterize", "characterizes", "characterized",
+        "characterise", "characterises", "characterised", "label", "labels", "labeled", "labelled", "urge", "urges",
+        "urged", "caution", "cautions", "cautioned", "echo", "echoes", "echoed", "indicate", "indicates", "indicated",
+        "suggest", "suggests", "suggested", "believe", "believes", "believed", "think", "thinks", "predict",
+        "predicts", "predicted", "report", "reports", "reported", "confirm", "confirms", "confirmed", "deny",
+        "denies", "denied", "maintain", "maintains", "maintained", "contend", "contends", "contended", "promise",
+        "promises", "promised", "vow", "vows", "vowed", "recall", "recalls", "recalled", "reply", "replies",
+        "replied", "respond", "responds", "responded", "answer", "answers", "answered", "ask", "asks", "asked",
+        "highlight", "highlights", "highlighted", "outline", "outlines", "outlined", "underscore", "underscores",
+        "underscored", "estimate", "estimates", "estimated", "hint", "hints", "hinted", "call", "calls", "called",
+        "brand", "brands", "branded", "complain", "complains", "complained", "concede", "concedes", "conceded",
+        "observe", "observes", "observed", "reiterate", "reiterates", "reiterated", "affirm", "affirms", "affirmed",
+        "mention", "mentions", "mentioned", "agree", "agrees", "agreed", "acknowledge", "pledge", "pledges", "pledged",
+        "allege", "alleges", "alleged", "expect", "expects", "expected", "fear", "fears", "feared", "hope", "hopes",
+        "hoped", "doubt", "doubts", "doubted", "worry", "worries", "worried", "know", "knows", "knew",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles that continue an attribution: "..., adding that", "calling the talks".</summary>
+    private static readonly FrozenSet<string> Participles = new[]
+    {
+        "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "arguing", "warning", "insisting",
+        "claiming", "calling", "describing", "urging", "explaining", "highlighting", "cautioning", "underscoring",
+        "characterising", "characterizing", "labeling", "labelling", "asserting", "declaring", "telling", "stating",
+        "suggesting", "acknowledging", "admitting", "denying", "insisting", "recalling", "reiterating", "vowing",
+        "predicting", "complaining", "conceding", "writing", "branding", "echoing", "observing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that take a recipient before what was said: "told IRIB TV", "told reporters that".</summary>
+    private static readonly FrozenSet<string> TakesRecipient = new[]
+    {
+        "tell", "tells", "told", "telling", "assure", "assured", "warn", "warned", "warning", "remind", "reminded",
+        "inform", "informed", "urge", "urged", "urging",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose use without a following clause is not an attribution (they head other constructions).</summary>
+    private static readonly FrozenSet<string> WeakVerbs = new[]
+    {
+        "call", "calls", "called", "report", "reports", "reported", "expect", "expects", "expected", "agree", "agrees",
+        "agreed", "know", "knows", "knew", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry", "worries",
+        "worried", "ask", "asks", "asked", "answer", "answers", "answered", "echo", "echoes", "echoed", "label",
+        "labels", "brand", "brands", "outline", "outlines", "highlight", "highlights", "mention", "mentions",
+        "describe", "describes", "indicate", "indicates", "note", "notes", "state", "states", "add", "adds",
+        "think", "doubt", "doubts", "doubted", "pledge", "pledges", "estimate", "estimates", "maintain", "maintains",
+        "urge", "urges", "urged", "comment", "comments", "remark", "remarks", "tweet", "tweets", "claim", "claims",
+        "caution", "cautions", "warn", "warns", "promise", "promises", "report", "vow", "vows", "recall", "recalls",
+        "reply", "replies", "respond", "responds", "hint", "hints",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that follow a weak verb when it is not a cue: "called for", "expected to", "agreed to".</summary>
+    private static readonly FrozenSet<string> NotCueAfter = new[]
+    {
+        "for", "on", "off", "up", "to", "in", "into", "out", "back", "away", "of", "by", "from", "with",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words between a subject and its verb that belong to neither: "Araghchi also said".</summary>
+    private static readonly FrozenSet<string> Adverbs = new[]
+    {
+        "also", "later", "then", "again", "further", "earlier", "previously", "reportedly", "simultaneously",
+        "repeatedly", "publicly", "privately", "separately", "once", "recently", "had", "has", "have", "would",
+        "will", "did", "does", "do", "had", "may", "might", "could", "can", "should", "must", "still", "even",
+        "already", "flatly", "firmly", "strongly", "openly", "bluntly", "quickly", "immediately", "angrily",
+        "clearly", "explicitly", "effectively", "subsequently", "finally", "initially", "first", "not", "n't",
+        "never", "just", "only", "now", "similarly", "likewise", "too", "however", "indeed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end a subject noun phrase when read leftwards from its verb.</summary>
+    private static readonly FrozenSet<string> ClauseBoundaries = new[]
+    {
+        "that", "which", "while", "when", "whereas", "as", "because", "although", "though", "if", "and", "but",
+        "so", "after", "before", "since", "where", "whether", "unless", "until", "once", "or", "nor", "yet",
+        "whom", "whose", "than", "said", "says", "told", "added", "is", "are", "was", "were", "be", "been",
+        "being", "to",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Pronouns = new[]
+    {
+        "he", "she", "they", "it", "we", "i", "you", "who",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that name a written or spoken statement: "Oman's statement said".</summary>
+    private static readonly FrozenSet<string> StatementNouns = new[]
+    {
+        "statement", "statements", "report", "letter", "communique", "communiqué", "announcement", "release",
+        "memo", "note", "post", "tweet", "message", "readout", "declaration", "spokesman", "spokeswoman",
+        "spokesperson",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "at", "in", "of", "on", "for", "from", "with", "by", "to", "about", "into", "over", "under", "between",
+        "among", "during", "without", "within", "across", "against", "towards", "toward", "through", "near",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsFiniteVerb(string word) => FiniteVerbs.Contains(word);
+
+    public static bool IsParticiple(string word) => Participles.Contains(word);
+
+    public static bool IsCue(string word) => FiniteVerbs.Contains(word) || Participles.Contains(word);
+
+    public static bool IsWeak(string word) => WeakVerbs.Contains(word);
+
+    public static bool TakesRecipientBeforeContent(string word) => TakesRecipient.Contains(word);
+
+    public static bool IsNotCueAfter(string word) => NotCueAfter.Contains(word);
+
+    public static bool IsAdverb(string word) => Adverbs.Contains(word);
+
+    public static bool IsClauseBoundary(string word) => ClauseBoundaries.Contains(word);
+
+    public static bool IsPronoun(string word) => Pronouns.Contains(word);
+
+    public static bool IsStatementNoun(string word) => StatementNouns.Contains(word);
+
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
+}

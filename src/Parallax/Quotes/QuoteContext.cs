@@ -1,0 +1,213 @@
+using Parallax.Model;
+
+namespace Parallax.Quotes;
+
+/// <summary>An attribution being assembled by the sieves; frozen into a <see cref="Quote"/> at the end.</summary>
+public sealed class QuoteCandidate
+{
+    public QuoteCandidate(TextSpan content, QuoteKind kind)
+    {
+        Content = content;
+        Kind = kind;
+    }
+
+    public TextSpan Content { get; set; }
+    public QuoteKind Kind { get; set; }
+    public TextSpan? Cue { get; set; }
+    public TextSpan? Source { get; set; }
+    public int? Speaker { get; set; }
+
+    /// <summary>The earlier part of the same statement this one continues ('"...," he stressed. "..."').</summary>
+    public QuoteCandidate? Continues { get; set; }
+
+    /// <summary>The quotation marks around the content, for quotes found between marks.</summary>
+    public QuotedSpan? Marks { get; init; }
+
+    /// <summary>The sieve that attributed it (for debugging and evaluation breakdowns).</summary>
+    public string? Sieve { get; set; }
+
+    public bool IsAttributed => Source is not null || Continues is not null;
+
+    public Quote ToQuote() => new(Content, Kind) { Cue = Cue, Source = Source, SpeakerMention = Speaker };
+}
+
+/// <summary>
+/// What the quote sieves share about one document: tokens, sentences, quotation marks, the tokens already used
+/// as cues or sources, and the candidates found so far.
+/// </summary>
+public sealed class QuoteContext
+{
+    private readonly int[] _sentenceOfToken;
+    private readonly bool[] _claimed;
+    private readonly int[] _insideQuote;
+
+    public QuoteContext(Doc doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        Doc = doc;
+        Quoted = QuotationMarks.Find(doc.Text);
+        _sentenceOfToken = new int[doc.Tokens.Count];
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken && t < _sentenceOfToken.Length; t++)
+            {
+                _sentenceOfToken[t] = s;
+            }
+        }
+        _claimed = new bool[doc.Tokens.Count];
+        _insideQuote = new int[doc.Tokens.Count];
+        Array.Fill(_insideQuote, -1);
+        for (int q = 0; q < Quoted.Count; q++)
+        {
+            var inner = Quoted[q].Inner;
+            for (int t = FirstTokenAtOrAfter(inner.Start); t < doc.Tokens.Count && doc.Tokens[t].Span.End <= inner.End; t++)
+            {
+                _insideQuote[t] = q;
+            }
+        }
+    }
+
+    public Doc Doc { get; }
+    public string Text => Doc.Text;
+    public IReadOnlyList<Token> Tokens => Doc.Tokens;
+    public IReadOnlyList<QuotedSpan> Quoted { get; }
+    public List<QuoteCandidate> Candidates { get; } = [];
+
+    public string Word(int token) => Doc.TokenText(token);
+
+    public bool IsWord(int token) => token >= 0 && token < Tokens.Count && char.IsLetterOrDigit(Text[Tokens[token].Span.Start]);
+
+    public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Span.Start]);
+
+    public bool Is(int token, string word) =>
+        token >= 0 && token < Tokens.Count && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunct(int token, char c) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Span.Length == 1 && Text[Tokens[token].Span.Start] == c;
+
+    public int SentenceOfToken(int token) => _sentenceOfToken[token];
+
+    /// <summary>The index of the quotation whose inner text holds the token, or -1.</summary>
+    public int QuoteOfToken(int token) => _insideQuote[token];
+
+    public bool IsQuoteMark(int token)
+    {
+        if (token < 0 || token >= Tokens.Count)
+        {
+            return false;
+        }
+        var span = Tokens[token].Span;
+        return span.Length is 1 or 2 && IsQuoteChar(Text[span.Start]) && IsQuoteChar(Text[span.End - 1]);
+    }
+
+    private static bool IsQuoteChar(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019' or '`';
+
+    public bool IsClaimed(int token) => _claimed[token];
+
+    public void Claim(TextSpan span)
+    {
+        for (int t = FirstTokenAtOrAfter(span.Start); t < Tokens.Count && Tokens[t].Span.Start < span.End; t++)
+        {
+            _claimed[t] = true;
+        }
+    }
+
+    /// <summary>The first token that starts at or after a character offset (Tokens.Count when none).</summary>
+    public int FirstTokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The last token that ends at or before a character offset (-1 when none).</summary>
+    public int LastTokenEndingBy(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    public TextSpan SpanOf(int firstToken, int lastToken) =>
+        new(Tokens[firstToken].Span.Start, Tokens[lastToken].Span.End);
+
+    /// <summary>The sentence span trimmed of final punctuation and closing quotes: the last token of its content.</summary>
+    public int LastContentToken(int sentence)
+    {
+        var s = Doc.Sentences[sentence];
+        int t = s.EndToken - 1;
+        while (t > s.FirstToken && !IsWord(t) && !IsQuoteMark(t) && Text[Tokens[t].Span.Start] is not (')' or ']'))
+        {
+            t--;
+        }
+        return t;
+    }
+
+    /// <summary>Indices into <see cref="Doc.Mentions"/> of the mentions lying inside a span.</summary>
+    public IEnumerable<int> MentionsIn(TextSpan span)
+    {
+        var mentions = Doc.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (span.Contains(mentions[m].Span))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>The mention that ends exactly at the token, or -1.</summary>
+    public int MentionEndingAt(int token)
+    {
+        int end = Tokens[token].Span.End;
+        var mentions = Doc.Mentions;
+        int best = -1;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Span.End == end && (best < 0 || mentions[m].Span.Length > mentions[best].Span.Length))
+            {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The mention that starts exactly at the token, or -1.</summary>
+    public int MentionStartingAt(int token)
+    {
+        int start = Tokens[token].Span.Start;
+        var mentions = Doc.Mentions;
+        int best = -1;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Span.Start == start && (best < 0 || mentions[m].Span.Length > mentions[best].Span.Length))
+            {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,71 @@
+using Parallax.Model;
+using Parallax.Pipeline;
+
+namespace Parallax.Quotes;
+
+/// <summary>
+/// Finds quotations and reported speech in one document and attributes each to its source and speaker, by an ordered
+/// list of small sieves (quotation marks, trailing and leading attributions, continuations, partial quotes, headlines,
+/// "according to", reported speech), then resolves every source to the mention of the entity that spoke.
+/// </summary>
+public sealed class QuoteStage : IDocStage
+{
+    private readonly bool _resolveSpeakers;
+
+    /// <param name="resolveSpeakers">
+    /// Resolve sources to entity mentions (needs the entity layer). Without it the stage finds content, cue and source
+    /// spans only, which is all span-level scoring (PolNeAR) needs.
+    /// </param>
+    public QuoteStage(bool resolveSpeakers = true)
+    {
+        _resolveSpeakers = resolveSpeakers;
+    }
+
+    /// <summary>The sieves in the order they run; earlier sieves claim cue and source words before later ones look.</summary>
+    public static IReadOnlyList<IQuoteSieve> Sieves { get; } =
+    [
+        new QuotationSieve(),
+        new TrailingAttributionSieve(),
+        new LeadingAttributionSieve(),
+        new ContinuationSieve(),
+        new PartialQuoteSieve(),
+        new HeadlineSieve(),
+        new AccordingToSieve(),
+        new IndirectSpeechSieve(),
+    ];
+
+    public string Name => "quotes";
+
+    public Layers Requires => _resolveSpeakers ? Layers.Tokens | Layers.Sentences | Layers.Entities : Layers.Tokens | Layers.Sentences;
+
+    public Layers Provides => Layers.Quotes;
+
+    public void Process(Doc doc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        doc.Quotes = [.. Find(doc, cancellationToken).Select(c => c.ToQuote())];
+    }
+
+    /// <summary>The attributed candidates in text order, with the sieve that attributed each.</summary>
+    public IReadOnlyList<QuoteCandidate> Find(Doc doc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.Tokens.Count == 0 || doc.Sentences.Count == 0)
+        {
+            return [];
+        }
+        var ctx = new QuoteContext(doc);
+        foreach (var sieve in Sieves)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sieve.Apply(ctx, cancellationToken);
+        }
+        // A partial quote with no cue in its sentence is a scare quote ('a U.S. "massive armada"'), not a statement.
+        ctx.Candidates.RemoveAll(c => c.Kind == QuoteKind.Partial && !c.IsAttributed);
+        if (_resolveSpeakers)
+        {
+            new SpeakerResolver(ctx).ResolveAll();
+        }
+        return [.. ctx.Candidates.OrderBy(c => c.Content.Start).ThenBy(c => c.Content.End)];
+    }
+}

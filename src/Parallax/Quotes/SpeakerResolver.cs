@@ -1,0 +1,272 @@
+using Parallax.Model;
+
+namespace Parallax.Quotes;
+
+/// <summary>
+/// Resolves each attribution's source, as written, to the mention of the entity that spoke:
+/// a name in the source ("Esmaeil Kowsari, an Iranian lawmaker"), a pronoun (he/she: the subject earlier in the
+/// sentence, else the latest person who spoke or was the subject of a sentence; "who": the name before it),
+/// a description ("the minister", "the Omani side": the latest mention whose role or affiliation fits), an
+/// organisation or a country. Unnamed sources ("Iranian media", "two sources briefed on the meeting", "analysts")
+/// stay unresolved. Short names resolve to the fuller name met earlier ("Araghchi" to "Seyed Abbas Araghchi").
+/// </summary>
+public sealed class SpeakerResolver(QuoteContext ctx)
+{
+    /// <summary>How many sentences back a he/she may reach for its antecedent.</summary>
+    private const int MaxPronounDistance = 4;
+
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "side", "delegation", "government", "administration", "team", "camp", "regime", "country", "leadership",
+        "authorities", "negotiators", "officials",
+    };
+
+    private int _lastPersonSpeaker = -1;
+    private int _lastPersonSpeakerAt = -1;
+
+    public void ResolveAll()
+    {
+        var ordered = ctx.Candidates
+            .Where(c => c.Source is not null && c.Continues is null)
+            .OrderBy(c => Math.Min(c.Source!.Value.Start, c.Content.Start))
+            .ToList();
+        foreach (var cand in ordered)
+        {
+            cand.Speaker = Resolve(cand.Source!.Value);
+            if (cand.Speaker is { } m && ctx.Doc.Mentions[m].Type == EntityType.Person)
+            {
+                _lastPersonSpeaker = m;
+                _lastPersonSpeakerAt = cand.Source.Value.Start;
+            }
+        }
+        foreach (var cand in ctx.Candidates.Where(c => c.Continues is not null))
+        {
+            cand.Speaker = cand.Continues!.Speaker;
+        }
+    }
+
+    public int? Resolve(TextSpan source)
+    {
+        int first = ctx.FirstTokenAtOrAfter(source.Start);
+        int last = ctx.LastTokenEndingBy(source.End);
+        if (first > last)
+        {
+            return null;
+        }
+        if (Named(source, first, last) is { } named)
+        {
+            return Canonical(named);
+        }
+        var word = ctx.Word(first);
+        if (first == last && word.Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            int before = ctx.IsPunct(first - 1, ',') ? first - 2 : first - 1;
+            int m = before >= 0 ? ctx.MentionEndingAt(before) : -1;
+            return m >= 0 ? Canonical(m) : null;
+        }
+        if (first == last && word.ToLowerInvariant() is "he" or "she")
+        {
+            return PersonPronoun(source.Start);
+        }
+        return Described(source, first, last);
+    }
+
+    /// <summary>A person, organisation or (as the head of the phrase) country named inside the source.</summary>
+    private int? Named(TextSpan source, int first, int last)
+    {
+        int person = -1, org = -1, place = -1;
+        foreach (int m in ctx.MentionsIn(source))
+        {
+            var mention = ctx.Doc.Mentions[m];
+            switch (mention.Type)
+            {
+                case EntityType.Person when person < 0:
+                    person = m;
+                    break;
+                case EntityType.Organization when org < 0:
+                    org = m;
+                    break;
+                case EntityType.Location when place < 0:
+                    int before = ctx.FirstTokenAtOrAfter(mention.Span.Start) - 1;
+                    bool head = ctx.LastTokenEndingBy(mention.Span.End) == last || ctx.Is(ctx.LastTokenEndingBy(mention.Span.End) + 1, "'s") && last == ctx.LastTokenEndingBy(mention.Span.End) + 1;
+                    if (head && (before < first || !CueLexicon.IsPreposition(ctx.Word(before))))
+                    {
+                        place = m;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return person >= 0 ? person : org >= 0 ? org : place >= 0 ? place : null;
+    }
+
+    /// <summary>A shorter name stands for the fuller one met earlier with the same last word.</summary>
+    private int Canonical(int m)
+    {
+        var mentions = ctx.Doc.Mentions;
+        var mention = mentions[m];
+        if (mention.Type != EntityType.Person)
+        {
+            return m;
+        }
+        var text = ctx.Doc.Slice(mention.Span);
+        var lastWord = LastWord(text);
+        int best = m;
+        int bestLength = text.Length;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var other = mentions[k];
+            if (k == m || other.Type != EntityType.Person || other.Span.Start >= mention.Span.Start)
+            {
+                continue;
+            }
+            var otherText = ctx.Doc.Slice(other.Span);
+            if (otherText.Length > bestLength &&
+                LastWord(otherText).Equals(lastWord, StringComparison.OrdinalIgnoreCase) &&
+                otherText.Contains(text, StringComparison.OrdinalIgnoreCase))
+            {
+                best = k;
+                bestLength = otherText.Length;
+            }
+        }
+        return best;
+    }
+
+    private static string LastWord(string text)
+    {
+        int space = text.LastIndexOfAny([' ', '\u00A0']);
+        return space < 0 ? text : text[(space + 1)..];
+    }
+
+    private int? PersonPronoun(int at)
+    {
+        int s = ctx.Doc.SentenceAt(at);
+        if (s < 0)
+        {
+            return null;
+        }
+        var sentenceStart = ctx.Doc.Sentences[s].Span.Start;
+        if (SubjectMentions(sentenceStart, at).FirstOrDefault(-1) is var same and >= 0)
+        {
+            return Canonical(same);
+        }
+        int floor = ctx.Doc.Sentences[Math.Max(0, s - MaxPronounDistance)].Span.Start;
+        int subject = -1;
+        for (int p = s - 1; p >= 0 && ctx.Doc.Sentences[p].Span.Start >= floor && subject < 0; p--)
+        {
+            var span = ctx.Doc.Sentences[p].Span;
+            subject = SubjectMentions(span.Start, span.End).FirstOrDefault(-1);
+        }
+        int speaker = _lastPersonSpeakerAt >= floor ? _lastPersonSpeaker : -1;
+        if (subject >= 0 && (speaker < 0 || ctx.Doc.Mentions[subject].Span.Start > _lastPersonSpeakerAt))
+        {
+            return Canonical(subject);
+        }
+        return speaker >= 0 ? speaker : null;
+    }
+
+    /// <summary>Person mentions in [from, to) outside quotations and not the object of a preposition.</summary>
+    private IEnumerable<int> SubjectMentions(int from, int to)
+    {
+        var mentions = ctx.Doc.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var span = mentions[m].Span;
+            if (mentions[m].Type != EntityType.Person || span.Start < from || span.End > to)
+            {
+                continue;
+            }
+            int t = ctx.FirstTokenAtOrAfter(span.Start);
+            if (t >= ctx.Tokens.Count || ctx.QuoteOfToken(t) >= 0)
+            {
+                continue;
+            }
+            if (t > 0 && ctx.IsWord(t - 1) && (CueLexicon.IsPreposition(ctx.Word(t - 1)) || ctx.Is(t - 1, "and")))
+            {
+                continue;
+            }
+            yield return m;
+        }
+    }
+
+    /// <summary>"the minister", "the Omani foreign minister", "the Omani side", "the ministry".</summary>
+    private int? Described(TextSpan source, int first, int last)
+    {
+        if (!ctx.Is(first, "the") && !ctx.Is(first, "this"))
+        {
+            return null;
+        }
+        var head = ctx.Word(last);
+        var modifiers = new List<string>();
+        for (int t = first + 1; t < last; t++)
+        {
+            if (ctx.IsWord(t))
+            {
+                modifiers.Add(ctx.Word(t));
+            }
+        }
+        var demonym = modifiers.FirstOrDefault(Demonyms.IsDemonym);
+        var mentions = ctx.Doc.Mentions;
+        int best = -1, bestScore = 0;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Span.Start >= source.Start)
+            {
+                break;
+            }
+            int score = Score(mention, head, modifiers, demonym);
+            if (score > 0 && score >= bestScore)
+            {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best >= 0 ? Canonical(best) : null;
+    }
+
+    private int Score(Mention mention, string head, List<string> modifiers, string? demonym)
+    {
+        var text = ctx.Doc.Slice(mention.Span);
+        if (GroupHeads.Contains(head))
+        {
+            if (demonym is null)
+            {
+                return 0;
+            }
+            bool ofCountry = mention.Type == EntityType.Person && Demonyms.Matches(demonym, mention.RoleOf) ||
+                             mention.Type is EntityType.Location or EntityType.Organization && Demonyms.Matches(demonym, text);
+            return ofCountry ? 1 : 0;
+        }
+        int score = 0;
+        if (mention.Type == EntityType.Person && mention.Role is { } role && role.Contains(head, StringComparison.OrdinalIgnoreCase))
+        {
+            score = 1;
+        }
+        else if (mention.Type == EntityType.Organization && text.Contains(head, StringComparison.OrdinalIgnoreCase))
+        {
+            score = 1;
+        }
+        if (score == 0)
+        {
+            return 0;
+        }
+        if (demonym is not null)
+        {
+            if (!Demonyms.Matches(demonym, mention.RoleOf) && !text.Contains(demonym, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+            score++;
+        }
+        foreach (var modifier in modifiers)
+        {
+            if (!ReferenceEquals(modifier, demonym) && (mention.Role ?? text).Contains(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                score++;
+            }
+        }
+        return score;
+    }
+}

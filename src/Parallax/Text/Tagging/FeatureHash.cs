@@ -1,0 +1,131 @@
+namespace Parallax.Text.Tagging;
+
+/// <summary>
+/// 64-bit FNV-1a hashes of feature templates and their string parts, so features are looked up
+/// without building strings. A template id keeps "w=Paris" apart from "p1=Paris".
+/// </summary>
+internal static class FeatureHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static ulong Of(int template)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, ReadOnlySpan<char> a)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = Mix(h, a);
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = Mix(h, a);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, b);
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, int a)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = (h ^ (uint)a) * Prime;
+        h = (h ^ (uint)(a >> 16)) * Prime;
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, int a, int b)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = (h ^ (uint)a) * Prime;
+        h = (h ^ (uint)(a >> 16)) * Prime;
+        h = (h ^ 0x1F) * Prime;
+        h = (h ^ (uint)b) * Prime;
+        h = (h ^ (uint)(b >> 16)) * Prime;
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, int a, ReadOnlySpan<char> b)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = (h ^ (uint)a) * Prime;
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, b);
+        return Finish(h);
+    }
+
+    private static ulong Mix(ulong h, ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            h = (h ^ (c & 0xFFu)) * Prime;
+            h = (h ^ (uint)(c >> 8)) * Prime;
+        }
+        return h;
+    }
+
+    // Zero marks an empty slot in FeatureTable.
+    private static ulong Finish(ulong h) => h == 0 ? 1 : h;
+}
+
+/// <summary>An open-addressing map from feature hash to row index (read-only after construction).</summary>
+internal sealed class FeatureTable
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _values;
+    private readonly int _shift;
+
+    public FeatureTable(ReadOnlySpan<ulong> keys)
+    {
+        int capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+        _keys = new ulong[capacity];
+        _values = new int[capacity];
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var slot = Slot(keys[i]);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            _keys[slot] = keys[i];
+            _values[slot] = i;
+        }
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    public int Find(ulong key)
+    {
+        int mask = _keys.Length - 1;
+        var slot = Slot(key);
+        while (true)
+        {
+            var k = _keys[slot];
+            if (k == key)
+            {
+                return _values[slot];
+            }
+            if (k == 0)
+            {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}

@@ -1,0 +1,338 @@
+using System.Text;
+
+namespace Parallax.Text.Tagging;
+
+/// <summary>Which groups of features a tagger uses.</summary>
+[Flags]
+public enum FeatureSet
+{
+    None = 0,
+    /// <summary>Word, lower case, shape, prefixes, suffixes, neighbours within two words, sentence position.</summary>
+    Lexical = 1,
+    /// <summary>Word classes learned from unlabeled text, for the word and its neighbours.</summary>
+    Clusters = 2,
+    /// <summary>Membership in names lists built from the training data.</summary>
+    Gazetteer = 4,
+    /// <summary>How the word is written elsewhere in the same document (capitalised mid-sentence, lower case).</summary>
+    Document = 8,
+}
+
+/// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
+public sealed class DocContext
+{
+    private readonly HashSet<string> _midCap = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+
+    public static DocContext Build(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var ctx = new DocContext();
+        foreach (var s in sentences)
+        {
+            if (FeatureExtractor.IsAllCaps(s))
+            {
+                continue;
+            }
+            for (int i = 0; i < s.Count; i++)
+            {
+                var w = s[i];
+                if (w.Length == 0 || !char.IsLetter(w[0]))
+                {
+                    continue;
+                }
+                if (char.IsLower(w[0]))
+                {
+                    ctx._lower.Add(w);
+                }
+                else if (i > 0 && !FeatureExtractor.OpensSentence(s[i - 1]))
+                {
+                    ctx._midCap.Add(w);
+                }
+            }
+        }
+        return ctx;
+    }
+
+    internal bool SeenCapitalisedMidSentence(string titleForm) => _midCap.Contains(titleForm);
+
+    internal bool SeenLowerCase(string lower) => _lower.Contains(lower);
+}
+
+/// <summary>A reusable flat buffer of feature hashes per token.</summary>
+internal sealed class FeatureBuffer
+{
+    public ulong[] Hashes { get; private set; } = new ulong[4096];
+    public int[] Start { get; private set; } = new int[129];
+    public int Count { get; private set; }
+    public int Tokens { get; private set; }
+
+    public void Reset(int tokens)
+    {
+        if (Start.Length < tokens + 1)
+        {
+            Start = new int[Math.Max(tokens + 1, Start.Length * 2)];
+        }
+        Count = 0;
+        Tokens = 0;
+        Start[0] = 0;
+    }
+
+    public void Add(ulong h)
+    {
+        if (Count == Hashes.Length)
+        {
+            var bigger = new ulong[Hashes.Length * 2];
+            Array.Copy(Hashes, bigger, Count);
+            Hashes = bigger;
+        }
+        Hashes[Count++] = h;
+    }
+
+    public void EndToken() => Start[++Tokens] = Count;
+
+    public ReadOnlySpan<ulong> Of(int token) => Hashes.AsSpan(Start[token], Start[token + 1] - Start[token]);
+}
+
+/// <summary>Turns a sentence's words into hashed features for each token.</summary>
+internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer)
+{
+    private const int MaxAffix = 4;
+    private static readonly int[] NoClusters = [];
+
+    private string[] _lower = new string[64];
+    private string[] _shape = new string[64];
+    private int[][] _clusters = new int[64][];
+    private byte[] _gaz = new byte[64 * 8];
+
+    public FeatureSet Set { get; } = set;
+
+    internal static bool OpensSentence(string previous) =>
+        previous is "." or ":" or "\"" or "``" or "''" or "-" or "--" or "(" or "?" or "!" or ";" or "'";
+
+    internal static bool IsAllCaps(IReadOnlyList<string> words)
+    {
+        int upper = 0, letters = 0;
+        foreach (var w in words)
+        {
+            bool any = false, allUpper = true;
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c))
+                {
+                    any = true;
+                    if (char.IsLower(c))
+                    {
+                        allUpper = false;
+                        break;
+                    }
+                }
+            }
+            if (any)
+            {
+                letters++;
+                if (allUpper)
+                {
+                    upper++;
+                }
+            }
+        }
+        // Headlines such as "SOCCER - JAPAN GET LUCKY WIN" (CoNLL has many): nearly every word in capitals.
+        return letters >= 2 && upper >= letters * 0.9;
+    }
+
+    internal static string Lower(string w)
+    {
+        bool change = false;
+        foreach (var c in w)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                change = true;
+                break;
+            }
+        }
+        if (!change)
+        {
+            return w;
+        }
+        return string.Create(w.Length, w, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                var c = src[i];
+                dst[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    internal static string Shape(string w)
+    {
+        Span<char> buf = stackalloc char[Math.Min(w.Length, 32)];
+        int n = 0;
+        char last = '\0';
+        foreach (var c in w)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            if (k == last)
+            {
+                continue;
+            }
+            if (n == buf.Length)
+            {
+                break;
+            }
+            buf[n++] = k;
+            last = k;
+        }
+        return new string(buf[..n]);
+    }
+
+    private void Ensure(int n)
+    {
+        if (_lower.Length < n)
+        {
+            int size = Math.Max(n, _lower.Length * 2);
+            _lower = new string[size];
+            _shape = new string[size];
+            _clusters = new int[size][];
+            _gaz = new byte[size * 8];
+        }
+    }
+
+    public void Extract(IReadOnlyList<string> words, DocContext? doc, FeatureBuffer buf, Gazetteer? gazetteerOverride = null)
+    {
+        int n = words.Count;
+        Ensure(n);
+        buf.Reset(n);
+        for (int i = 0; i < n; i++)
+        {
+            _lower[i] = Lower(words[i]);
+            _shape[i] = Shape(words[i]);
+            _clusters[i] = (Set & FeatureSet.Clusters) != 0 && clusters is not null ? clusters.Lookup(words[i]) ?? NoClusters : NoClusters;
+        }
+        var gaz = gazetteerOverride ?? gazetteer;
+        int nt = 0;
+        if ((Set & FeatureSet.Gazetteer) != 0 && gaz is not null)
+        {
+            nt = gaz.Types.Count;
+            gaz.Match(new ArraySegment<string>(_lower, 0, n), _gaz);
+        }
+        bool allCaps = IsAllCaps(words);
+        for (int i = 0; i < n; i++)
+        {
+            var w = words[i];
+            var lw = _lower[i];
+            var sh = _shape[i];
+            string prev = i > 0 ? _lower[i - 1] : "<s>";
+            string next = i + 1 < n ? _lower[i + 1] : "</s>";
+            string prev2 = i > 1 ? _lower[i - 2] : "<s>";
+            string next2 = i + 2 < n ? _lower[i + 2] : "</s>";
+            string prevShape = i > 0 ? _shape[i - 1] : "<s>";
+            string nextShape = i + 1 < n ? _shape[i + 1] : "</s>";
+
+            buf.Add(FeatureHash.Of(1));
+            buf.Add(FeatureHash.Of(2, w));
+            buf.Add(FeatureHash.Of(3, lw));
+            buf.Add(FeatureHash.Of(4, sh));
+            for (int k = 1; k <= MaxAffix && k <= lw.Length; k++)
+            {
+                buf.Add(FeatureHash.Of(5, k, lw.AsSpan(0, k)));
+                buf.Add(FeatureHash.Of(6, k, lw.AsSpan(lw.Length - k)));
+            }
+            buf.Add(FeatureHash.Of(7, prev));
+            buf.Add(FeatureHash.Of(8, next));
+            buf.Add(FeatureHash.Of(9, prev2));
+            buf.Add(FeatureHash.Of(10, next2));
+            buf.Add(FeatureHash.Of(11, prevShape));
+            buf.Add(FeatureHash.Of(12, nextShape));
+            buf.Add(FeatureHash.Of(13, prevShape, sh));
+            buf.Add(FeatureHash.Of(14, sh, nextShape));
+            buf.Add(FeatureHash.Of(15, prev, lw));
+            buf.Add(FeatureHash.Of(16, lw, next));
+            buf.Add(FeatureHash.Of(17, prevShape, next));
+            int position = i == 0 ? 0 : i == 1 ? 1 : i == n - 1 ? 3 : 2;
+            buf.Add(FeatureHash.Of(18, position, sh));
+            if (allCaps)
+            {
+                buf.Add(FeatureHash.Of(19, lw));
+                buf.Add(FeatureHash.Of(19, 1, sh));
+            }
+            var cl = _clusters[i];
+            for (int g = 0; g < cl.Length; g++)
+            {
+                buf.Add(FeatureHash.Of(20 + g, cl[g]));
+                buf.Add(FeatureHash.Of(40 + g, cl[g], sh));
+            }
+            if (cl.Length == 0 && (Set & FeatureSet.Clusters) != 0)
+            {
+                buf.Add(FeatureHash.Of(39, sh));
+            }
+            if (i > 0)
+            {
+                var pc = _clusters[i - 1];
+                for (int g = 0; g < pc.Length; g++)
+                {
+                    buf.Add(FeatureHash.Of(25 + g, pc[g]));
+                }
+            }
+            if (i + 1 < n)
+            {
+                var nc = _clusters[i + 1];
+                for (int g = 0; g < nc.Length; g++)
+                {
+                    buf.Add(FeatureHash.Of(30 + g, nc[g]));
+                }
+            }
+            for (int t = 0; t < nt; t++)
+            {
+                int code = _gaz[i * nt + t];
+                if (code != 0)
+                {
+                    buf.Add(FeatureHash.Of(60, t * 16 + code));
+                    buf.Add(FeatureHash.Of(61, t * 16 + code, sh));
+                }
+                if (i > 0 && _gaz[(i - 1) * nt + t] != 0)
+                {
+                    buf.Add(FeatureHash.Of(62, t * 16 + _gaz[(i - 1) * nt + t]));
+                }
+                if (i + 1 < n && _gaz[(i + 1) * nt + t] != 0)
+                {
+                    buf.Add(FeatureHash.Of(63, t * 16 + _gaz[(i + 1) * nt + t]));
+                }
+            }
+            if ((Set & FeatureSet.Document) != 0 && doc is not null && w.Length > 0 && char.IsUpper(w[0]))
+            {
+                bool initial = i == 0 || OpensSentence(words[i - 1]);
+                int ctx = (initial ? 1 : 0) + (allCaps ? 2 : 0);
+                var title = TitleCase(w);
+                buf.Add(FeatureHash.Of(70, ctx * 4 + (doc.SeenCapitalisedMidSentence(title) ? 1 : 0) + (doc.SeenLowerCase(w.ToLowerInvariant()) ? 2 : 0)));
+            }
+            buf.EndToken();
+        }
+    }
+
+    private static string TitleCase(string w)
+    {
+        if (w.Length < 2)
+        {
+            return w;
+        }
+        bool rest = true;
+        for (int i = 1; i < w.Length; i++)
+        {
+            if (char.IsUpper(w[i]))
+            {
+                rest = false;
+                break;
+            }
+        }
+        if (rest)
+        {
+            return w;
+        }
+        var sb = new StringBuilder(w.Length);
+        sb.Append(w[0]);
+        sb.Append(w.AsSpan(1).ToString().ToLowerInvariant());
+        return sb.ToString();
+    }
+}

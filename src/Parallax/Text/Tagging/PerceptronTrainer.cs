@@ -1,0 +1,298 @@
+using System.Diagnostics;
+
+namespace Parallax.Text.Tagging;
+
+/// <summary>A labelled training sentence: words, one gold tag per word, and the document it belongs to.</summary>
+public sealed record TaggedSentence(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, int Document);
+
+public sealed record TrainerOptions
+{
+    public int Epochs { get; init; } = 12;
+    /// <summary>Features seen fewer times than this in training are dropped.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+    /// <summary>Gazetteer features on training sentences come from names lists built without their own fold of documents.</summary>
+    public int GazetteerFolds { get; init; } = 5;
+    public int Seed { get; init; } = 17;
+}
+
+/// <summary>
+/// Trains a <see cref="TaggerModel"/> with the averaged structured perceptron (Collins 2002): decode each
+/// sentence with Viterbi, and where the best sequence differs from the gold one, move the weights toward
+/// the gold features and transitions. The averaged weights are kept.
+/// </summary>
+public static class PerceptronTrainer
+{
+    public static TaggerModel Train(string kind, IReadOnlyList<TaggedSentence> sentences, FeatureSet features, WordClusters? clusters,
+        TrainerOptions options, TextWriter? log, Action<int, TaggerModel>? afterEpoch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        var sw = Stopwatch.StartNew();
+        var tagList = sentences.SelectMany(s => s.Tags).Distinct().OrderBy(t => t == "O" ? "" : t, StringComparer.Ordinal).ToArray();
+        var tagIndex = tagList.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        int nt = tagList.Length;
+        if (nt > 255)
+        {
+            throw new ArgumentException($"{nt} tags: a tagger holds at most 255", nameof(sentences));
+        }
+
+        Gazetteer? gazetteer = null;
+        Gazetteer[] folds = [];
+        if ((features & FeatureSet.Gazetteer) != 0)
+        {
+            var types = tagList.Where(t => t != "O").Select(t => TagScheme.Split(t).Type).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToArray();
+            gazetteer = BuildGazetteer(types, sentences, _ => true);
+            folds = Enumerable.Range(0, options.GazetteerFolds)
+                .Select(k => BuildGazetteer(types, sentences, doc => doc % options.GazetteerFolds != k)).ToArray();
+            log?.WriteLine($"gazetteer: {gazetteer.Count} names of {types.Length} types");
+        }
+
+        var extractor = new FeatureExtractor(features, clusters, gazetteer);
+        var contexts = (features & FeatureSet.Document) != 0
+            ? sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => DocContext.Build(g.Select(s => s.Words)))
+            : [];
+        var buf = new FeatureBuffer();
+        var hashes = new ulong[sentences.Count][];
+        var starts = new int[sentences.Count][];
+        var counts = new Dictionary<ulong, int>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sent = sentences[s];
+            var gaz = folds.Length > 0 ? folds[sent.Document % folds.Length] : null;
+            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz);
+            hashes[s] = buf.Hashes.AsSpan(0, buf.Count).ToArray();
+            starts[s] = buf.Start.AsSpan(0, buf.Tokens + 1).ToArray();
+            foreach (var h in hashes[s])
+            {
+                counts[h] = counts.GetValueOrDefault(h) + 1;
+            }
+        }
+        var keys = counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).ToArray();
+        counts = null;
+        var index = new Dictionary<ulong, int>(keys.Length);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            index[keys[i]] = i;
+        }
+        var feats = new int[sentences.Count][];
+        var golds = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var list = new List<int>(hashes[s].Length);
+            var st = starts[s];
+            var newStart = new int[st.Length];
+            for (int t = 0; t + 1 < st.Length; t++)
+            {
+                for (int j = st[t]; j < st[t + 1]; j++)
+                {
+                    if (index.TryGetValue(hashes[s][j], out var f))
+                    {
+                        list.Add(f);
+                    }
+                }
+                newStart[t + 1] = list.Count;
+            }
+            feats[s] = list.ToArray();
+            starts[s] = newStart;
+            golds[s] = sentences[s].Tags.Select(t => tagIndex[t]).ToArray();
+            hashes[s] = [];
+        }
+        index = null;
+        log?.WriteLine($"{keys.Length} features, {nt} tags, {sentences.Count} sentences ({sw.Elapsed.TotalSeconds:F1} s)");
+
+        int nf = keys.Length;
+        var w = new float[(long)nf * nt];
+        var u = new double[(long)nf * nt];
+        var tw = new float[nt * nt];
+        var tu = new double[nt * nt];
+        var sw0 = new float[nt];
+        var su = new double[nt];
+        long c = 1;
+        var (allowed, allowStart, allowEnd) = TagScheme.Constraints(tagList);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var rng = new Random(options.Seed);
+        int maxLen = sentences.Max(s => s.Words.Count);
+        var emit = new float[maxLen * nt];
+        var score = new float[maxLen * nt];
+        var back = new int[maxLen * nt];
+        var pred = new int[maxLen];
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (var s in order)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var f = feats[s];
+                var st = starts[s];
+                var gold = golds[s];
+                int n = gold.Length;
+                Array.Clear(emit, 0, n * nt);
+                for (int i = 0; i < n; i++)
+                {
+                    for (int j = st[i]; j < st[i + 1]; j++)
+                    {
+                        long row = (long)f[j] * nt;
+                        for (int y = 0; y < nt; y++)
+                        {
+                            emit[i * nt + y] += w[row + y];
+                        }
+                    }
+                }
+                Viterbi(emit, n, nt, tw, sw0, allowed, allowStart, allowEnd, score, back, pred);
+                bool same = true;
+                for (int i = 0; i < n; i++)
+                {
+                    tokens++;
+                    if (pred[i] != gold[i])
+                    {
+                        errors++;
+                        same = false;
+                    }
+                }
+                if (!same)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (pred[i] != gold[i])
+                        {
+                            for (int j = st[i]; j < st[i + 1]; j++)
+                            {
+                                long row = (long)f[j] * nt;
+                                w[row + gold[i]] += 1;
+                                u[row + gold[i]] += c;
+                                w[row + pred[i]] -= 1;
+                                u[row + pred[i]] -= c;
+                            }
+                        }
+                        int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
+                        if (gp != pp || gold[i] != pred[i])
+                        {
+                            if (i == 0)
+                            {
+                                sw0[gold[0]] += 1;
+                                su[gold[0]] += c;
+                                sw0[pred[0]] -= 1;
+                                su[pred[0]] -= c;
+                            }
+                            else
+                            {
+                                tw[gp * nt + gold[i]] += 1;
+                                tu[gp * nt + gold[i]] += c;
+                                tw[pp * nt + pred[i]] -= 1;
+                                tu[pp * nt + pred[i]] -= c;
+                            }
+                        }
+                    }
+                }
+                c++;
+            }
+            log?.WriteLine($"epoch {epoch}: {100.0 * errors / tokens:F2}% training tags wrong ({sw.Elapsed.TotalSeconds:F0} s)");
+            if (afterEpoch is not null || epoch == options.Epochs)
+            {
+                var model = Average(kind, tagList, features, clusters, gazetteer, keys, w, u, tw, tu, sw0, su, c);
+                afterEpoch?.Invoke(epoch, model);
+                if (epoch == options.Epochs)
+                {
+                    log?.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F0} s: {model.FeatureCount} features kept, {model.WeightCount} weights");
+                    return model;
+                }
+            }
+        }
+        throw new ArgumentException("Epochs must be at least 1", nameof(options));
+    }
+
+    private static Gazetteer BuildGazetteer(string[] types, IReadOnlyList<TaggedSentence> sentences, Func<int, bool> useDoc) =>
+        Gazetteer.Build(types, sentences.Where(s => useDoc(s.Document))
+            .SelectMany(s => TagScheme.Chunks(s.Tags).Select(ch => (ch.Type, (IReadOnlyList<string>)s.Words.Skip(ch.Start).Take(ch.End - ch.Start).ToArray()))));
+
+    private static TaggerModel Average(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
+        ulong[] keys, float[] w, double[] u, float[] tw, double[] tu, float[] sw0, double[] su, long c)
+    {
+        int nt = tags.Length;
+        var keptKeys = new List<ulong>();
+        var rowStart = new List<int> { 0 };
+        var rowTag = new List<byte>();
+        var rowWeight = new List<float>();
+        for (int f = 0; f < keys.Length; f++)
+        {
+            long row = (long)f * nt;
+            int before = rowTag.Count;
+            for (int y = 0; y < nt; y++)
+            {
+                var avg = (float)(w[row + y] - u[row + y] / c);
+                // Weights this small never change a decision at the scale of whole-update perceptron weights.
+                if (Math.Abs(avg) >= 1e-3f)
+                {
+                    rowTag.Add((byte)y);
+                    rowWeight.Add(avg);
+                }
+            }
+            if (rowTag.Count > before)
+            {
+                keptKeys.Add(keys[f]);
+                rowStart.Add(rowTag.Count);
+            }
+        }
+        var trans = new float[nt * nt];
+        for (int i = 0; i < trans.Length; i++)
+        {
+            trans[i] = (float)(tw[i] - tu[i] / c);
+        }
+        var start = new float[nt];
+        for (int i = 0; i < nt; i++)
+        {
+            start[i] = (float)(sw0[i] - su[i] / c);
+        }
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start);
+    }
+
+    private static void Viterbi(float[] emit, int n, int nt, float[] trans, float[] start, bool[] allowed, bool[] allowStart, bool[] allowEnd,
+        float[] score, int[] back, int[] result)
+    {
+        for (int y = 0; y < nt; y++)
+        {
+            score[y] = allowStart[y] ? start[y] + emit[y] : float.NegativeInfinity;
+        }
+        for (int i = 1; i < n; i++)
+        {
+            for (int y = 0; y < nt; y++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < nt; p++)
+                {
+                    if (!allowed[p * nt + y])
+                    {
+                        continue;
+                    }
+                    float s = score[(i - 1) * nt + p] + trans[p * nt + y];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * nt + y] = best + emit[i * nt + y];
+                back[i * nt + y] = arg;
+            }
+        }
+        float bestEnd = float.NegativeInfinity;
+        int last = 0;
+        for (int y = 0; y < nt; y++)
+        {
+            float s = allowEnd[y] ? score[(n - 1) * nt + y] : float.NegativeInfinity;
+            if (s > bestEnd)
+            {
+                bestEnd = s;
+                last = y;
+            }
+        }
+        result[n - 1] = last;
+        for (int i = n - 1; i > 0; i--)
+        {
+            result[i - 1] = back[i * nt + result[i]];
+        }
+    }
+}

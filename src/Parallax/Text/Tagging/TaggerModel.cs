@@ -1,0 +1,320 @@
+using Parallax.Eval.Ner;
+using System.Diagnostics;
+using System.IO.Compression;
+
+namespace Parallax.Text.Tagging;
+
+/// <summary>
+/// A trained linear-chain tagger (averaged perceptron weights, first-order Viterbi decoding) with everything
+/// it needs to extract its own features: word clusters, gazetteer and the feature set it was trained with.
+/// Weights are stored sparsely: per feature, only the tags whose weight is not zero.
+/// </summary>
+public sealed class TaggerModel
+{
+    private const string Magic = "PARALLAX-TAGGER";
+    private const int Version = 1;
+
+    private readonly FeatureTable _table;
+    private readonly int[] _rowStart;
+    private readonly byte[] _rowTag;
+    private readonly float[] _rowWeight;
+    private readonly float[] _transition;
+    private readonly float[] _startWeight;
+    private readonly bool[] _allowed;
+    private readonly bool[] _allowedStart;
+    private readonly bool[] _allowedEnd;
+
+    internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
+        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight)
+    {
+        Kind = kind;
+        Tags = tags;
+        Features = features;
+        Clusters = clusters;
+        Gazetteer = gazetteer;
+        Keys = keys;
+        _table = new FeatureTable(keys);
+        _rowStart = rowStart;
+        _rowTag = rowTag;
+        _rowWeight = rowWeight;
+        _transition = transition;
+        _startWeight = startWeight;
+        (_allowed, _allowedStart, _allowedEnd) = TagScheme.Constraints(tags);
+    }
+
+    /// <summary>"ner" or "pos".</summary>
+    public string Kind { get; }
+    public IReadOnlyList<string> Tags { get; }
+    public FeatureSet Features { get; }
+    public WordClusters? Clusters { get; }
+    public Gazetteer? Gazetteer { get; }
+    internal ulong[] Keys { get; }
+    public int FeatureCount => Keys.Length;
+    public int WeightCount => _rowWeight.Length;
+
+    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer);
+
+    /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
+    internal void Decode(FeatureBuffer buf, int[] result, float[] scratch)
+    {
+        int n = buf.Tokens;
+        int t = Tags.Count;
+        if (n == 0)
+        {
+            return;
+        }
+        // scratch: emissions n*t, scores n*t, backpointers n*t (as floats).
+        var emit = scratch.AsSpan(0, n * t);
+        emit.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            var row = emit.Slice(i * t, t);
+            foreach (var h in buf.Of(i))
+            {
+                int f = _table.Find(h);
+                if (f < 0)
+                {
+                    continue;
+                }
+                for (int j = _rowStart[f]; j < _rowStart[f + 1]; j++)
+                {
+                    row[_rowTag[j]] += _rowWeight[j];
+                }
+            }
+        }
+        Viterbi(emit, n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
+    }
+
+    internal static int ScratchSize(int tokens, int tags) => 3 * tokens * tags;
+
+    private void Viterbi(ReadOnlySpan<float> emit, int n, int[] result, Span<float> score, Span<float> back)
+    {
+        int t = Tags.Count;
+        for (int y = 0; y < t; y++)
+        {
+            score[y] = _allowedStart[y] ? _startWeight[y] + emit[y] : float.NegativeInfinity;
+        }
+        for (int i = 1; i < n; i++)
+        {
+            for (int y = 0; y < t; y++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < t; p++)
+                {
+                    if (!_allowed[p * t + y])
+                    {
+                        continue;
+                    }
+                    float s = score[(i - 1) * t + p] + _transition[p * t + y];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * t + y] = best + emit[i * t + y];
+                back[i * t + y] = arg;
+            }
+        }
+        float bestEnd = float.NegativeInfinity;
+        int last = 0;
+        for (int y = 0; y < t; y++)
+        {
+            float s = _allowedEnd[y] ? score[(n - 1) * t + y] : float.NegativeInfinity;
+            if (s > bestEnd)
+            {
+                bestEnd = s;
+                last = y;
+            }
+        }
+        result[n - 1] = last;
+        for (int i = n - 1; i > 0; i--)
+        {
+            result[i - 1] = (int)back[i * t + result[i]];
+        }
+    }
+
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+        using var file = File.Create(path);
+        using var gz = new GZipStream(file, CompressionLevel.Optimal);
+        using var w = new BinaryWriter(gz);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Kind);
+        w.Write((int)Features);
+        w.Write(Tags.Count);
+        foreach (var tag in Tags)
+        {
+            w.Write(tag);
+        }
+        w.Write(Clusters is not null);
+        Clusters?.Write(w);
+        w.Write(Gazetteer is not null);
+        Gazetteer?.Write(w);
+        WriteArray(w, Keys);
+        WriteArray(w, _rowStart);
+        WriteArray(w, _rowTag);
+        WriteArray(w, _rowWeight);
+        WriteArray(w, _transition);
+        WriteArray(w, _startWeight);
+    }
+
+    public static TaggerModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"no tagger model at '{path}'; train one with `parallax train ner|pos --conll FILE --out {path}`", path);
+        }
+        using var file = File.OpenRead(path);
+        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
+        string magic;
+        try
+        {
+            magic = r.ReadString();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"'{path}' is not a Parallax tagger model (not gzip); train one with `parallax train`", e);
+        }
+        if (magic != Magic)
+        {
+            throw new InvalidDataException($"'{path}' is not a Parallax tagger model; train one with `parallax train`");
+        }
+        int version = r.ReadInt32();
+        if (version != Version)
+        {
+            throw new InvalidDataException($"'{path}' is a version {version} model; this Parallax reads version {Version}: retrain it with `parallax train`");
+        }
+        var kind = r.ReadString();
+        var features = (FeatureSet)r.ReadInt32();
+        var tags = new string[r.ReadInt32()];
+        for (int i = 0; i < tags.Length; i++)
+        {
+            tags[i] = r.ReadString();
+        }
+        var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
+        var gazetteer = r.ReadBoolean() ? Gazetteer.Read(r) : null;
+        var keys = ReadArray<ulong>(r);
+        var rowStart = ReadArray<int>(r);
+        var rowTag = ReadArray<byte>(r);
+        var rowWeight = ReadArray<float>(r);
+        var transition = ReadArray<float>(r);
+        var start = ReadArray<float>(r);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start);
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] a) where T : unmanaged
+    {
+        w.Write(a.Length);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(a.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r) where T : unmanaged
+    {
+        int n = r.ReadInt32();
+        var a = new T[n];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(a.AsSpan());
+        int read = 0;
+        while (read < bytes.Length)
+        {
+            int k = r.Read(bytes[read..]);
+            if (k == 0)
+            {
+                throw new EndOfStreamException("model file is truncated; retrain it with `parallax train`");
+            }
+            read += k;
+        }
+        Debug.Assert(read == bytes.Length);
+        return a;
+    }
+}
+
+/// <summary>Tag encodings: CoNLL IOB1 and BIO in, BILOU inside the NER tagger.</summary>
+public static class TagScheme
+{
+    /// <summary>Entity chunks (type, start, end exclusive) of a tag sequence in IOB1, BIO, IOBES or BILOU.</summary>
+    public static List<(string Type, int Start, int End)> Chunks(IReadOnlyList<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        var chunks = new List<(string, int, int)>();
+        string prevTag = "O", prevType = "";
+        int start = -1;
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            var (tag, type) = i < tags.Count ? Split(tags[i]) : ("O", "");
+            if (start >= 0 && ConllEvalRules.EndOfChunk(prevTag, tag, prevType, type))
+            {
+                chunks.Add((prevType, start, i));
+                start = -1;
+            }
+            if (ConllEvalRules.StartOfChunk(prevTag, tag, prevType, type))
+            {
+                start = i;
+            }
+            prevTag = tag;
+            prevType = type;
+        }
+        return chunks;
+    }
+
+    internal static (string Prefix, string Type) Split(string tag)
+    {
+        int dash = tag.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? (tag, "") : (tag[..dash], tag[(dash + 1)..]);
+    }
+
+    /// <summary>BILOU tags for the chunks of a sentence of the given length.</summary>
+    public static string[] ToBilou(int length, IEnumerable<(string Type, int Start, int End)> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        var tags = Enumerable.Repeat("O", length).ToArray();
+        foreach (var (type, s, e) in chunks)
+        {
+            if (e - s == 1)
+            {
+                tags[s] = "U-" + type;
+                continue;
+            }
+            tags[s] = "B-" + type;
+            for (int i = s + 1; i < e - 1; i++)
+            {
+                tags[i] = "I-" + type;
+            }
+            tags[e - 1] = "L-" + type;
+        }
+        return tags;
+    }
+
+    /// <summary>Which transitions a tag set allows: BILOU tags constrain each other; other tag sets are free.</summary>
+    internal static (bool[] Allowed, bool[] Start, bool[] End) Constraints(IReadOnlyList<string> tags)
+    {
+        int t = tags.Count;
+        var allowed = new bool[t * t];
+        var start = new bool[t];
+        var end = new bool[t];
+        bool bilou = tags.Any(x => x.StartsWith("L-", StringComparison.Ordinal) || x.StartsWith("U-", StringComparison.Ordinal));
+        for (int a = 0; a < t; a++)
+        {
+            var (pa, ta) = Split(tags[a]);
+            start[a] = !bilou || pa is "O" or "B" or "U";
+            end[a] = !bilou || pa is "O" or "L" or "U";
+            for (int b = 0; b < t; b++)
+            {
+                var (pb, tb) = Split(tags[b]);
+                bool open = pa is "B" or "I";
+                allowed[a * t + b] = !bilou || (open ? pb is "I" or "L" && ta == tb : pb is "O" or "B" or "U");
+            }
+        }
+        return (allowed, start, end);
+    }
+}

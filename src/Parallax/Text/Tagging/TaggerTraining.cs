@@ -1,0 +1,67 @@
+namespace Parallax.Text.Tagging;
+
+/// <summary>Turns CoNLL column files into training sentences for the NER and POS taggers.</summary>
+public static class TaggerTraining
+{
+    /// <summary>The feature groups the shipped NER model uses.</summary>
+    public const FeatureSet NerFeatures = FeatureSet.Lexical | FeatureSet.Clusters | FeatureSet.Gazetteer | FeatureSet.Document;
+
+    /// <summary>The feature groups the shipped POS model uses.</summary>
+    public const FeatureSet PosFeatures = FeatureSet.Lexical | FeatureSet.Clusters;
+
+    /// <summary>NER sentences: the last column (IOB1 or BIO) read as chunks and re-encoded as BILOU.</summary>
+    public static List<TaggedSentence> Ner(IEnumerable<ConllSentence> sentences, Func<string, string?>? mapType = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return sentences.Select(s =>
+        {
+            var chunks = TagScheme.Chunks(s.LastColumn)
+                .Select(c => (Type: mapType is null ? c.Type : mapType(c.Type), c.Start, c.End))
+                .Where(c => c.Type is not null)
+                .Select(c => (c.Type!, c.Start, c.End));
+            return new TaggedSentence(s.Words.Select(SequenceTagger.Normalise).ToArray(), TagScheme.ToBilou(s.Words.Count, chunks), s.Document);
+        }).ToList();
+    }
+
+    /// <summary>POS sentences: the first tag column (Penn Treebank tags in CoNLL-2003).</summary>
+    public static List<TaggedSentence> Pos(IEnumerable<ConllSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return sentences.Select(s => new TaggedSentence(s.Words.Select(SequenceTagger.Normalise).ToArray(), s.Columns[0], s.Document)).ToList();
+    }
+}
+
+/// <summary>Finds the shipped model files.</summary>
+public static class ModelFiles
+{
+    public const string Ner = "ner.model";
+    public const string Pos = "pos.model";
+
+    /// <summary>
+    /// The path of a shipped model: $PARALLAX_MODELS, then models/ beside the running assembly (the build copies
+    /// them there), then models/ in a folder above it (a source checkout). Null when none has it.
+    /// </summary>
+    public static string? Find(string name)
+    {
+        var env = Environment.GetEnvironmentVariable("PARALLAX_MODELS");
+        if (!string.IsNullOrEmpty(env) && File.Exists(Path.Combine(env, name)))
+        {
+            return Path.Combine(env, name);
+        }
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The path of a shipped model, or an exception that says where it was looked for and how to make it.</summary>
+    public static string Require(string name) =>
+        Find(name) ?? throw new FileNotFoundException(
+            $"model '{name}' not found in $PARALLAX_MODELS, in models/ beside {AppContext.BaseDirectory} or in any models/ folder above it; " +
+            $"restore models/{name} from the repository or train it with `parallax train`", name);
+}

@@ -1,0 +1,96 @@
+using Parallax.Model;
+using Parallax.Pipeline;
+
+namespace Parallax.Tests.Entities;
+
+/// <summary>The shipped NER model with role reading, on invented sentences.</summary>
+public class EntityRecognizerTests
+{
+    private static readonly DocPipeline Pipeline = DefaultPipeline.Create();
+
+    internal static Doc Run(string text) =>
+        Pipeline.Run(new Article { Id = "t", Source = "test", Text = text });
+
+    internal static Mention Find(Doc doc, string name) =>
+        doc.Mentions.FirstOrDefault(m => doc.Slice(m.Span) == name)
+        ?? throw new Xunit.Sdk.XunitException($"no mention '{name}' among: {string.Join(" | ", doc.Mentions.Select(m => $"{doc.Slice(m.Span)}:{m.Type}"))}");
+
+    [Fact]
+    public void Demonym_title_and_honorific_before_a_name_become_its_role()
+    {
+        var doc = Run("Omani Foreign Minister Sayyid Khalil bin Nasser Al Rawahi welcomed the delegation on Monday.");
+        var m = Find(doc, "Khalil bin Nasser Al Rawahi");
+        Assert.Equal(EntityType.Person, m.Type);
+        Assert.Equal("foreign minister", m.Role);
+        Assert.Equal("Foreign Minister", doc.Slice(m.RoleSpan!.Value));
+        Assert.Equal("Oman", m.RoleOf);
+        Assert.Equal("Sayyid", doc.Slice(m.Honorific!.Value));
+    }
+
+    [Fact]
+    public void Country_abbreviation_and_multiword_office()
+    {
+        var doc = Run("U.S. Secretary of State Daniel Whitcombe spoke to reporters in Geneva on Tuesday.");
+        var m = Find(doc, "Daniel Whitcombe");
+        Assert.Equal("secretary of state", m.Role);
+        Assert.Equal("United States", m.RoleOf);
+        Assert.Equal(EntityType.Location, Find(doc, "Geneva").Type);
+    }
+
+    [Fact]
+    public void Appositive_after_the_name_gives_the_role()
+    {
+        var doc = Run("The plan was welcomed by Peter Halvorsen, the Norwegian foreign minister, who spoke in Oslo.");
+        var m = Find(doc, "Peter Halvorsen");
+        Assert.Equal("foreign minister", m.Role);
+        Assert.Equal("Norway", m.RoleOf);
+    }
+
+    [Fact]
+    public void Role_at_an_organisation()
+    {
+        var doc = Run("\"It is only a pause,\" said Martin Kessler, a senior researcher at Heidelberg University.");
+        var m = Find(doc, "Martin Kessler");
+        Assert.Equal("senior researcher", m.Role);
+        Assert.Equal("Heidelberg University", m.RoleOf);
+    }
+
+    [Fact]
+    public void Rank_is_kept_out_of_the_name_and_bracketed_office_is_the_role()
+    {
+        var doc = Run("The team included Admiral Joseph Hanley (Commander of U.S. Pacific Command) and two aides.");
+        var m = Find(doc, "Joseph Hanley");
+        Assert.Equal("Admiral", doc.Slice(m.Honorific!.Value));
+        Assert.Equal("commander", m.Role);
+        Assert.Equal("U.S. Pacific Command", m.RoleOf);
+    }
+
+    [Fact]
+    public void A_bracketed_relation_is_not_a_role()
+    {
+        var doc = Run("The delegation included Mark Ellison (President Walter Brandt's son-in-law) on Friday.");
+        Assert.Null(Find(doc, "Mark Ellison").Role);
+        Assert.Equal("president", Find(doc, "Walter Brandt").Role);
+    }
+
+    [Fact]
+    public void Names_after_vessel_words_are_not_people_and_numbered_names_are_products()
+    {
+        var doc = Run("The aircraft carrier George Washington sailed as the army showed the Fateh-110 missile to reporters.");
+        Assert.NotEqual(EntityType.Person, Find(doc, "George Washington").Type);
+        Assert.Equal(EntityType.Misc, Find(doc, "Fateh-110").Type);
+    }
+
+    [Fact]
+    public void Every_mention_is_a_span_over_whole_tokens()
+    {
+        var doc = Run("German Chancellor Olaf Brenner met French President Paul Morel in Brussels on Thursday.");
+        Assert.NotEmpty(doc.Mentions);
+        var starts = doc.Tokens.Select(t => t.Span.Start).ToHashSet();
+        var ends = doc.Tokens.Select(t => t.Span.End).ToHashSet();
+        Assert.All(doc.Mentions, m => Assert.True(starts.Contains(m.Span.Start) && ends.Contains(m.Span.End)));
+        Assert.Equal("Germany", Find(doc, "Olaf Brenner").RoleOf);
+        Assert.Equal("president", Find(doc, "Paul Morel").Role);
+        Assert.Equal(doc.Tokens.Count, doc.PartOfSpeech.Count);
+    }
+}

@@ -1,0 +1,41 @@
+using Parallax.Eval.Ner;
+using Parallax.Eval.Pos;
+using Parallax.Text.Tagging;
+
+namespace Parallax.Tests.Eval;
+
+/// <summary>
+/// Quality floors for the shipped models on CoNLL-2003 development data (never the held-out test split).
+/// The floors sit just under the figures recorded in eval/README.md: a model that scores lower must not ship.
+/// </summary>
+public class TaggerQualityTests
+{
+    [SharedDataFact("data/ner/conll2003/eng.testa")]
+    public void Shipped_ner_model_keeps_its_f1_on_conll_dev()
+    {
+        var tagger = new SequenceTagger(TaggerModel.Load(ModelFiles.Require(ModelFiles.Ner)));
+        var result = NerEvaluation.Run(tagger, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), null, CancellationToken.None);
+        Assert.Equal(5942, result.Scores.Overall.Gold);
+        Assert.Equal(51362, result.Scores.Tokens);
+        Assert.True(result.Scores.F1 >= 91.0, $"NER F1 on eng.testa fell to {result.Scores.F1:F2}");
+    }
+
+    [SharedDataFact("data/ner/conll2003/eng.testa")]
+    public void Shipped_pos_model_keeps_its_accuracy_on_conll_dev()
+    {
+        var tagger = new SequenceTagger(TaggerModel.Load(ModelFiles.Require(ModelFiles.Pos)));
+        var result = PosEvaluation.Run(tagger, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), CancellationToken.None);
+        Assert.Equal(51362, result.Tokens);
+        Assert.True(result.Accuracy >= 95.0, $"POS accuracy on eng.testa fell to {result.Accuracy:F2}");
+    }
+
+    [SharedDataFact("data/ner/wnut17/emerging.dev.conll")]
+    public void Wnut_types_map_onto_conll_types()
+    {
+        var sentences = ConllReader.Read(SharedData.Require("data/ner/wnut17/emerging.dev.conll"));
+        var gold = TaggerTraining.Ner(sentences, NerEvaluation.WnutToConll);
+        var types = gold.SelectMany(s => TagScheme.Chunks(s.Tags)).Select(c => c.Type).ToHashSet();
+        Assert.Equal(["LOC", "MISC", "ORG", "PER"], types.Order());
+        Assert.Equal(1009, sentences.Count);
+    }
+}
