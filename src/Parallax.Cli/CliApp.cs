@@ -19,6 +19,7 @@ public static class CliApp
         root.Add(eval);
         root.Add(AnalyzeCommand.Create());
         root.Add(ExtractCommand.Create());
+        root.Add(FetchCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(TagCommand.Create());
         return root;
@@ -28,9 +29,10 @@ public static class CliApp
     [
         EvalLedgerCommand.Create(),
         EvalStoriesCommand.Create(),
-        EvalTimexCommand.Create(),
+        EvalExtractionCommand.Create(),
         EvalTaggerCommands.Ner(),
         EvalTaggerCommands.Pos(),
+        EvalTimexCommand.Create(),
         EvalQuotesCommand.Create(),
     ];
 }

@@ -103,12 +103,15 @@ internal static class AnalyzeCommand
         Dossier dossier;
         using (store)
         {
-            var version = PipelineVersion.Of(pipeline);
-            var analyzer = new Analyzer(pipeline)
+            try
             {
-                Annotate = store is null ? null : (article, token) => Annotate(store, pipeline, version, article, token),
-            };
-            dossier = analyzer.Analyze(inputs, progress, ct);
+                dossier = new Analyzer(pipeline) { Store = store }.Analyze(inputs, progress, ct);
+            }
+            catch (DocStoreException ex)
+            {
+                stderr.WriteLine($"parallax: {ex.Message}");
+                return 1;
+            }
         }
         if (!quiet)
         {
@@ -116,18 +119,6 @@ internal static class AnalyzeCommand
         }
         Write(dossier, format, output, stdout);
         return 0;
-    }
-
-    /// <summary>A report analysed before by this pipeline is loaded; otherwise analysed and stored.</summary>
-    private static Model.Doc Annotate(IDocStore store, DocPipeline pipeline, string version, Model.Article article, CancellationToken ct)
-    {
-        if (store.TryLoad(article.Id, version, out var stored))
-        {
-            return stored.WithArticle(article);
-        }
-        var doc = pipeline.Run(article, ct);
-        store.Save(doc, version);
-        return doc;
     }
 
     private static void Write(Dossier dossier, string format, FileInfo? output, TextWriter stdout)

@@ -24,26 +24,23 @@ internal static class EvalTaggerCommands
         cmd.Add(wnut);
         var predictions = new Option<string?>("--predictions") { Description = "also write 'word gold predicted' lines (BIO) to this file, the input conlleval.pl reads" };
         cmd.Add(predictions);
+        var stage = new Option<bool>("--stage") { Description = "score the whole entity stage (tagger plus role and type rules) instead of the tagger alone" };
+        cmd.Add(stage);
         cmd.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var tagger = new SequenceTagger(TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Ner)));
+                var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Ner));
                 var sentences = ConllReader.Read(parse.GetValue(conll)!);
-                var result = NerEvaluation.Run(tagger, sentences, parse.GetValue(wnut) ? NerEvaluation.WnutToConll : null, ct);
+                Func<string, string?>? map = parse.GetValue(wnut) ? NerEvaluation.WnutToConll : null;
+                var result = parse.GetValue(stage)
+                    ? NerEvaluation.RunStage(new Parallax.Entities.EntityRecognizer(loaded), sentences, map, ct)
+                    : NerEvaluation.Run(new SequenceTagger(loaded), sentences, map, ct);
                 var s = result.Scores;
                 if (parse.GetValue(predictions) is { } predictionPath)
                 {
-                    using var w = new StreamWriter(predictionPath);
-                    foreach (var (words, gold, predicted) in result.Output)
-                    {
-                        for (int i = 0; i < words.Count; i++)
-                        {
-                            w.WriteLine($"{words[i]} {gold[i]} {predicted[i]}");
-                        }
-                        w.WriteLine();
-                    }
+                    WritePredictions(predictionPath, result.Output);
                 }
                 if (parse.GetValue(format) == "json")
                 {
@@ -95,13 +92,23 @@ internal static class EvalTaggerCommands
         cmd.Add(conll);
         cmd.Add(model);
         cmd.Add(format);
+        var predictions = new Option<string?>("--predictions") { Description = "also write 'word gold predicted' lines to this file" };
+        cmd.Add(predictions);
+        var beam = new Option<int?>("--beam") { Description = "beam width for decoding (0: exact Viterbi; default: the tagger stage's setting)" };
+        cmd.Add(beam);
         cmd.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var tagger = new SequenceTagger(TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos)));
+                var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos));
+                loaded.BeamWidth = parse.GetValue(beam) ?? PartOfSpeechTagger.DefaultBeamWidth;
+                var tagger = new SequenceTagger(loaded);
                 var result = PosEvaluation.Run(tagger, ConllReader.Read(parse.GetValue(conll)!), ct);
+                if (parse.GetValue(predictions) is { } predictionPath)
+                {
+                    WritePredictions(predictionPath, result.Output);
+                }
                 if (parse.GetValue(format) == "json")
                 {
                     output.WriteLine(JsonSerializer.Serialize(new
@@ -123,5 +130,18 @@ internal static class EvalTaggerCommands
             }
         });
         return cmd;
+    }
+
+    private static void WritePredictions(string path, IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> output)
+    {
+        using var w = new StreamWriter(path);
+        foreach (var (words, gold, predicted) in output)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                w.WriteLine($"{words[i]} {gold[i]} {predicted[i]}");
+            }
+            w.WriteLine();
+        }
     }
 }

@@ -20,12 +20,29 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Files and folders (.html, .htm, .html.gz, .txt, .json, .jsonl)", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object per page) or text", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
-        var command = new Command("extract", "Extract the main text and metadata of news pages.") { paths, format };
+        var explain = new Option<bool>("--explain") { Description = "For HTML pages: print every text block, its class and whether it was kept" };
+        var command = new Command("extract", "Extract the main text and metadata of news pages.") { paths, format, explain };
         command.SetAction((parseResult, ct) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             int ok = 0, rejected = 0;
+            if (parseResult.GetValue(explain))
+            {
+                foreach (var path in parseResult.GetValue(paths) ?? [])
+                {
+                    using var stream = File.OpenRead(path);
+                    using var gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                        ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress) : (Stream)stream;
+                    using var buffer = new MemoryStream();
+                    gz.CopyTo(buffer);
+                    foreach (var line in HtmlExtractor.Explain(TextDecoding.Decode(buffer.ToArray()), ct))
+                    {
+                        output.WriteLine(line);
+                    }
+                }
+                return Task.FromResult(0);
+            }
             foreach (var result in ArticleReader.Read(parseResult.GetValue(paths) ?? [], ct))
             {
                 switch (result)

@@ -42,6 +42,13 @@ public sealed class EntityRecognizer : IDocStage
         var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var tags = Tagger.TagDocument(sentences);
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            if (IsTitleCase(sentences[si]))
+            {
+                tags[si] = FilterHeadline(tags[si], Tagger.Tag(sentences[si].Select(w => w.ToUpperInvariant()).ToArray()));
+            }
+        }
         var found = new List<(TokenMention Mention, int Sentence)>();
         for (int si = 0; si < tags.Count; si++)
         {
@@ -54,7 +61,7 @@ public sealed class EntityRecognizer : IDocStage
                 }
             }
         }
-        found = Repair(found, words);
+        found = Repair(found, words, doc.Sentences);
         AddNumberedNames(found, words, doc.Sentences);
         var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
         var mentions = new List<Mention>(found.Count);
@@ -80,7 +87,7 @@ public sealed class EntityRecognizer : IDocStage
     /// ("Badr bin Hamad bin Hamood Albusaidi"); a lone demonym tagged as a person is Misc ("Omani"); role words at the
     /// end of an organisation right before a person are the person's title ("[CENTCOM] Commander Adm. Brad Cooper").
     /// </summary>
-    private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words)
+    private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
     {
         var result = new List<(TokenMention Mention, int Sentence)>(found.Count);
         for (int i = 0; i < found.Count; i++)
@@ -92,7 +99,14 @@ public sealed class EntityRecognizer : IDocStage
                 m = m with { End = found[i + 1].Mention.End };
                 i++;
             }
-            if (m.Type == EntityType.Person && m.End - m.Start == 1 && RoleLexicon.Countries.TryGetValue(words[m.Start], out var country) && country != words[m.Start])
+            // "Echoing Hassan's take, ...": a capitalised -ing word opening the sentence is not part of the name.
+            if (m.Type == EntityType.Person && m.End - m.Start > 1 && words[m.Start].Length > 5 && words[m.Start].EndsWith("ing", StringComparison.Ordinal)
+                && sentences[si].FirstToken == m.Start)
+            {
+                m = m with { Start = m.Start + 1 };
+            }
+            if (m.Type is EntityType.Person or EntityType.Location && m.End - m.Start == 1
+                && RoleLexicon.Demonyms.Contains(words[m.Start]))
             {
                 m = m with { Type = EntityType.Misc };
             }
@@ -112,6 +126,73 @@ public sealed class EntityRecognizer : IDocStage
                 }
             }
             result.Add((m, si));
+        }
+        return result;
+    }
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "over", "as", "vs", "vs.", "versus", "into", "after",
+    };
+
+    /// <summary>
+    /// A headline in Title Case ("Key Issues on the Table"): every word but short function words capitalised, no final
+    /// period, no list punctuation. In such a line capitals say nothing about names, and the tagger, which learned
+    /// headlines from CoNLL's all-capital ones, calls common words names.
+    /// </summary>
+    internal static bool IsTitleCase(IReadOnlyList<string> words)
+    {
+        int capitalised = 0, lower = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            // Lists of names and results ("Tony Jarrett ( Britain ) 13.35", "Billy Andrade , Duffy Waldorf") are not headlines:
+            // no commas, brackets or numbers except a leading enumerator ("2. Competing Narratives").
+            if (w is "," or "(" or ")" || (i > 0 && w.Any(char.IsDigit)))
+            {
+                return false;
+            }
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+            if (char.IsUpper(w[0]))
+            {
+                capitalised++;
+            }
+            else if (!TitleFunctionWords.Contains(w))
+            {
+                lower++;
+            }
+        }
+        // 3 capitalised words: shorter lines ("Web Desk") are names as often as headlines.
+        return lower == 0 && capitalised >= 3 && words.Count <= 20 && words[^1] is not "." and not "!" and not "?";
+    }
+
+    /// <summary>
+    /// Tags a Title Case line by its capitalised reading (as CoNLL headlines are written): an entity is kept only where the
+    /// capitalised line has one ("Climate of Deep Distrust" goes), with the capitalised reading's span ("Internal U.S.
+    /// Divisions" becomes "U.S."), and with the ordinary reading's type where both readings agree on the span.
+    /// </summary>
+    private static string[] FilterHeadline(string[] tags, string[] upperTags)
+    {
+        var original = TagScheme.Chunks(tags);
+        var result = Enumerable.Repeat("O", tags.Length).ToArray();
+        foreach (var (type, start, end) in TagScheme.Chunks(upperTags))
+        {
+            var same = original.FirstOrDefault(o => o.Start == start && o.End == end);
+            var chosen = same.Type ?? type;
+            if (end - start == 1)
+            {
+                result[start] = "U-" + chosen;
+                continue;
+            }
+            result[start] = "B-" + chosen;
+            for (int i = start + 1; i < end - 1; i++)
+            {
+                result[i] = "I-" + chosen;
+            }
+            result[end - 1] = "L-" + chosen;
         }
         return result;
     }
@@ -150,8 +231,10 @@ public sealed class EntityRecognizer : IDocStage
     internal static bool IsNumberedName(string w)
     {
         int dash = w.LastIndexOf('-');
-        if (dash < 1 || dash > w.Length - 2 || !char.IsUpper(w[0]))
+        if (dash < 1 || dash > w.Length - 2 || !char.IsUpper(w[0]) || w.AsSpan(0, dash).Equals("U", StringComparison.Ordinal)
+            || w.AsSpan(0, dash).Equals("Under", StringComparison.OrdinalIgnoreCase) || w.AsSpan(0, dash).Equals("Over", StringComparison.OrdinalIgnoreCase))
         {
+            // "Under-21", "U-21": age groups, not products.
             return false;
         }
         for (int i = 1; i < dash; i++)

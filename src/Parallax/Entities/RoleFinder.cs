@@ -17,7 +17,8 @@ internal record struct TokenMention(int Start, int End, EntityType Type);
 /// Honorifics and ranks (Sayyid, Seyed, Adm., Gen., Dr.) are kept out of the name's span and recorded in
 /// <see cref="Mention.Honorific"/>; a rank gives the role when nothing else does.
 /// Types: a name after "aircraft carrier", "warship", "USS" is a vessel (Misc); a name written "Name-4" or followed by
-/// "missile", "drone" is a weapon or product (Misc); a name ending in "TV", "Radio", "Agency" is an organisation.
+/// "missile", "drone" is a weapon or product (Misc); a name ending in "TV", "Radio", "Agency" is an organisation;
+/// a capital or large city (<see cref="Places"/>) called a person or Misc is a location.
 /// </summary>
 internal sealed class RoleFinder
 {
@@ -93,6 +94,10 @@ internal sealed class RoleFinder
         {
             return EntityType.Organization;
         }
+        if (m.Type is EntityType.Person or EntityType.Misc && Places.Known.Contains(Slice(m.Start, m.End)))
+        {
+            return EntityType.Location;
+        }
         return m.Type;
     }
 
@@ -104,7 +109,8 @@ internal sealed class RoleFinder
     public Mention Person(TokenMention m, int sentenceStart, int sentenceEnd)
     {
         int s = m.Start, e = m.End;
-        while (s < e - 1 && (RoleLexicon.Honorifics.ContainsKey(W(s)) || RoleLexicon.Heads.Contains(W(s)) || RoleLexicon.Modifiers.Contains(W(s))))
+        while (s < e - 1 && !RoleLexicon.FirstNames.Contains(W(s))
+            && (RoleLexicon.Honorifics.ContainsKey(W(s)) || RoleLexicon.Heads.Contains(W(s)) || RoleLexicon.Modifiers.Contains(W(s))))
         {
             s++;
         }

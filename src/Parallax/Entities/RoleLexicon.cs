@@ -37,6 +37,9 @@ internal static class RoleLexicon
         "partner", "vice-chairman", "sheikh", "ayatollah", "cardinal", "bishop", "pope", "rabbi", "imam", "attaché", "consul",
     };
 
+    /// <summary>Role words that are also common first names ("Dean Jones"): never stripped from the front of a name.</summary>
+    public static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal) { "Dean", "King", "Bishop", "Major", "Marshall", "Chance", "Rector" };
+
     /// <summary>Words that modify a role noun ("foreign", "special", "deputy", "of State").</summary>
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,6 +58,17 @@ internal static class RoleLexicon
 
     /// <summary>Demonyms and country aliases mapped to the country's usual English name.</summary>
     public static readonly Dictionary<string, string> Countries = BuildCountries();
+
+    /// <summary>Other names of countries that are not adjectives ("Britain", "America", "UAE").</summary>
+    private static readonly HashSet<string> CountryAliases = new(StringComparer.Ordinal)
+    {
+        "America", "Britain", "Great Britain", "United States of America", "Turkiye", "Türkiye",
+    };
+
+    /// <summary>The adjective forms only ("Omani", "Iranian"): CoNLL calls them Misc.</summary>
+    public static readonly HashSet<string> Demonyms = Countries
+        .Where(p => p.Key != p.Value && !CountryAliases.Contains(p.Key) && !p.Key.All(c => char.IsUpper(c) || c == '.'))
+        .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
     private static Dictionary<string, string> BuildCountries()
     {

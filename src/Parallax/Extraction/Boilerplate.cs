@@ -28,6 +28,14 @@ public static partial class Boilerplate
         "gallery", "photos", "photo", "video", "videos", "watch", "play", "slideshow", "image", "images", "continue",
         "reading", "below", "above", "page", "pages", "section", "sections", "topics", "topic", "categories", "category",
         "archive", "archives", "sitemap", "help", "faq", "faqs", "copyright", "rights", "reserved", "©",
+        // German, French and Spanish page furniture.
+        "kommentar", "kommentare", "kommentieren", "teilen", "drucken", "weiterlesen", "mehr", "lesen", "anzeige", "werbung",
+        "abonnieren", "anmelden", "einloggen", "registrieren", "zurück", "weiter", "startseite", "suche", "impressum",
+        "datenschutz", "kontakt", "ähnliche", "beiträge", "beitrag", "artikel", "verwandte", "themen", "schlagworte", "antworten",
+        "zum", "zur", "nach", "oben", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
+        "commentaires", "commentaire", "partager", "imprimer", "lire", "suite", "plus", "publicité", "abonnez-vous", "connexion",
+        "accueil", "rechercher", "similaires", "voir", "aussi", "tous", "comentarios", "comentario", "compartir", "leer", "más",
+        "publicidad", "suscríbete", "inicio", "buscar", "relacionados", "ver", "también",
     };
 
     [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’-]*|\d+", RegexOptions.CultureInvariant)]

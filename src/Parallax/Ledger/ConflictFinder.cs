@@ -217,8 +217,9 @@ public static partial class ConflictFinder
             {
                 continue;
             }
+            // A date on or after the report's own (any date, for a report whose date is unknown).
             var future = doc.Timexes.FirstOrDefault(t => span.Contains(t.Span) && t.Type is TimexType.Date && t.Start is { } s &&
-                doc.Article.Published is { } p && s >= DateOnly.FromDateTime(p.Date));
+                (doc.Article.Published is not { } p || s >= DateOnly.FromDateTime(p.Date)));
             var undecided = UndecidedPattern().Match(text);
             if (future is not null)
             {

@@ -60,19 +60,34 @@ public static class TimelineBuilder
             .ThenByDescending(e => e.Articles.Count)];
     }
 
-    /// <summary>A report that repeats its lead (a summary bullet, then the dateline paragraph) gives one entry, not two.</summary>
+    /// <summary>
+    /// Entries of one date that tell one event join: a report that repeats its lead (a summary bullet, then the
+    /// dateline paragraph), and reports that word the same event differently (they share a third of their concepts).
+    /// The entry keeps the wording of the report that dates it most plainly (the shortest sentence).
+    /// </summary>
     private static List<Entry> Deduplicate(IEnumerable<Entry> entries)
     {
-        var kept = new List<Entry>();
+        var kept = new List<(Entry Entry, HashSet<string> Concepts)>();
         foreach (var e in entries.OrderBy(e => e.Text.Length))
         {
-            bool repeat = kept.Any(k => k.Start == e.Start && k.End == e.End && e.Text.Contains(k.Text, StringComparison.Ordinal) &&
-                                        k.Evidence.Select(x => x.Article).Intersect(e.Evidence.Select(x => x.Article)).Any());
-            if (!repeat)
+            var concepts = Text.Normalize.ContentWords(e.Text).Select(Text.Normalize.Concept).ToHashSet(StringComparer.Ordinal);
+            int same = kept.FindIndex(k => k.Entry.Start == e.Start && k.Entry.End == e.End &&
+                (e.Text.Contains(k.Entry.Text, StringComparison.Ordinal) || Dice(k.Concepts, concepts) >= SameEvent));
+            if (same < 0)
             {
-                kept.Add(e);
+                kept.Add((e, concepts));
+            }
+            else
+            {
+                kept[same].Entry.Evidence.AddRange(e.Evidence.Where(x => !kept[same].Entry.Evidence.Contains(x)));
             }
         }
-        return kept;
+        return [.. kept.Select(k => k.Entry)];
     }
+
+    /// <summary>Concept overlap (Dice) at which two sentences of one date tell one event; 0.3 on the seeds and samples.</summary>
+    private const double SameEvent = 0.3;
+
+    private static double Dice(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 }

@@ -1,6 +1,7 @@
 using Parallax.Extraction;
 using Parallax.Ledger;
 using Parallax.Model;
+using Parallax.Storage;
 using Parallax.Stories;
 
 namespace Parallax.Pipeline;
@@ -25,8 +26,8 @@ public sealed class Analyzer
     public StoryClusterer Clusterer { get; init; } = new();
     public StoryAnalyzer Stories { get; init; } = new();
 
-    /// <summary>Annotates one article: from the cache when it was analysed before, else through the pipeline.</summary>
-    public Func<Article, CancellationToken, Doc>? Annotate { get; init; }
+    /// <summary>Where analysed reports are kept between runs; a report this pipeline analysed before is loaded, not re-analysed.</summary>
+    public IDocStore? Store { get; init; }
 
     public Dossier Analyze(IEnumerable<Extracted> inputs, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -34,12 +35,21 @@ public sealed class Analyzer
         var all = inputs.ToList();
         var rejected = all.OfType<Extracted.Rejected>().ToList();
         var articles = all.OfType<Extracted.Ok>().Select(o => o.Article).DistinctBy(a => a.Id).ToList();
-        var docs = new List<Doc>(articles.Count);
-        foreach (var article in articles)
+        IReadOnlyList<Doc> docs;
+        if (Store is { } store)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            docs.Add(Annotate is { } annotate ? annotate(article, cancellationToken) : _pipeline.Run(article, cancellationToken));
-            progress?.Report(new AnalysisProgress(docs.Count, articles.Count, article.Source));
+            docs = store.LoadOrRun(_pipeline, articles, progress, cancellationToken);
+        }
+        else
+        {
+            var run = new List<Doc>(articles.Count);
+            foreach (var article in articles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                run.Add(_pipeline.Run(article, cancellationToken));
+                progress?.Report(new AnalysisProgress(run.Count, articles.Count, article.Source));
+            }
+            docs = run;
         }
         var clusters = Clusterer.Cluster(docs);
         var stories = clusters.Select((c, i) => Stories.Analyze($"s{i + 1}", c)).ToList();

@@ -29,7 +29,9 @@ internal static class CueLexicon
         "observe", "observes", "observed", "reiterate", "reiterates", "reiterated", "affirm", "affirms", "affirmed",
         "mention", "mentions", "mentioned", "agree", "agrees", "agreed", "acknowledge", "pledge", "pledges", "pledged",
         "allege", "alleges", "alleged", "expect", "expects", "expected", "fear", "fears", "feared", "hope", "hopes",
-        "hoped", "doubt", "doubts", "doubted", "worry", "worries", "worried", "know", "knows", "knew",
+        "hoped", "doubt", "doubts", "doubted", "worry", "worries", "worried", "know", "knows", "knew", "continue",
+        "continues", "continued", "post", "posts", "posted", "quip", "quips", "quipped", "joke", "jokes", "joked",
+        "testify", "testifies", "testified", "conclude", "concludes", "concluded",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles that continue an attribution: "..., adding that", "calling the talks".</summary>
@@ -60,7 +62,8 @@ internal static class CueLexicon
         "think", "doubt", "doubts", "doubted", "pledge", "pledges", "estimate", "estimates", "maintain", "maintains",
         "urge", "urges", "urged", "comment", "comments", "remark", "remarks", "tweet", "tweets", "claim", "claims",
         "caution", "cautions", "warn", "warns", "promise", "promises", "report", "vow", "vows", "recall", "recalls",
-        "reply", "replies", "respond", "responds", "hint", "hints",
+        "reply", "replies", "respond", "responds", "hint", "hints", "continue", "continues", "continued", "post", "posts",
+        "posted", "joke", "jokes", "conclude", "concludes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that follow a weak verb when it is not a cue: "called for", "expected to", "agreed to".</summary>
@@ -77,7 +80,8 @@ internal static class CueLexicon
         "will", "did", "does", "do", "had", "may", "might", "could", "can", "should", "must", "still", "even",
         "already", "flatly", "firmly", "strongly", "openly", "bluntly", "quickly", "immediately", "angrily",
         "clearly", "explicitly", "effectively", "subsequently", "finally", "initially", "first", "not", "n't",
-        "never", "just", "only", "now", "similarly", "likewise", "too", "however", "indeed",
+        "never", "just", "only", "now", "similarly", "likewise", "too", "however", "indeed", "often", "usually",
+        "frequently", "sometimes", "always", "routinely", "regularly", "occasionally", "long", "generally",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a subject noun phrase when read leftwards from its verb.</summary>
@@ -85,8 +89,14 @@ internal static class CueLexicon
     {
         "that", "which", "while", "when", "whereas", "as", "because", "although", "though", "if", "and", "but",
         "so", "after", "before", "since", "where", "whether", "unless", "until", "once", "or", "nor", "yet",
-        "whom", "whose", "than", "said", "says", "told", "added", "is", "are", "was", "were", "be", "been",
-        "being", "to",
+        "whom", "whose", "than", "said", "says", "told", "added", "what", "how", "why", "is", "are", "was", "were",
+        "be", "been", "being", "to",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Auxiliaries: a phrase after one is a complement, not a subject ("was held", "to be").</summary>
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "is", "are", "was", "were", "be", "been", "being", "to", "am",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Pronouns = new[]
@@ -108,6 +118,24 @@ internal static class CueLexicon
         "among", "during", "without", "within", "across", "against", "towards", "toward", "through", "near",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs that introduce a quotation ('Cruz continued: "..."') but not reported speech.</summary>
+    private static readonly FrozenSet<string> QuotationOnly = new[]
+    {
+        "continue", "continues", "continued", "post", "posts", "posted", "quip", "quips", "quipped", "joke", "jokes",
+        "joked", "testify", "testifies", "testified", "conclude", "concludes", "concluded",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles that report speech whatever follows them ("saying", "adding"); the others need "that" or a quotation.</summary>
+    private static readonly FrozenSet<string> SpeechParticiples = new[]
+    {
+        "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "arguing", "warning", "insisting",
+        "claiming", "telling", "stating", "explaining", "asserting", "declaring", "acknowledging", "admitting", "denying",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsSpeechParticiple(string word) => SpeechParticiples.Contains(word);
+
+    public static bool OnlyIntroducesQuotations(string word) => QuotationOnly.Contains(word);
+
     public static bool IsFiniteVerb(string word) => FiniteVerbs.Contains(word);
 
     public static bool IsParticiple(string word) => Participles.Contains(word);
@@ -125,6 +153,8 @@ internal static class CueLexicon
     public static bool IsClauseBoundary(string word) => ClauseBoundaries.Contains(word);
 
     public static bool IsPronoun(string word) => Pronouns.Contains(word);
+
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
     public static bool IsStatementNoun(string word) => StatementNouns.Contains(word);
 

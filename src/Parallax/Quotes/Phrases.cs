@@ -57,7 +57,12 @@ internal static class Phrases
             return null;
         }
         int start = NounPhraseStart(ctx, j, floor);
-        return start < 0 ? null : ctx.SpanOf(start, spanEnd);
+        if (start < 0 || start == j && !ctx.IsCapitalised(j) && IsVerbForm(ctx.Word(j)) ||
+            start == j && ctx.IsCapitalised(j) && IsVerbForm(ctx.Word(j)) && ctx.MentionStartingAt(j) < 0)
+        {
+            return null;
+        }
+        return ctx.SpanOf(start, spanEnd);
     }
 
     /// <summary>"'s", or a bare apostrophe attached to a word ending in s ("the Iranians' view"), not a closing quote.</summary>
@@ -128,6 +133,7 @@ internal static class Phrases
             }
             if (CueLexicon.IsClauseBoundary(w) && (lower || p == floor && !IsDeterminer(w)))
             {
+                bounded = !CueLexicon.IsAuxiliary(w);
                 break;
             }
             if (CueLexicon.IsPronoun(w) || lower && CueLexicon.IsCue(w) || lower && CueLexicon.IsAdverb(w))
@@ -154,8 +160,13 @@ internal static class Phrases
     }
 
     private static bool LooksNominal(QuoteContext ctx, int first) =>
-        ctx.IsCapitalised(first) || IsDeterminer(ctx.Word(first)) || char.IsDigit(ctx.Word(first)[0]) ||
-        ctx.MentionStartingAt(first) >= 0;
+        (ctx.IsCapitalised(first) || IsDeterminer(ctx.Word(first)) || char.IsDigit(ctx.Word(first)[0]) ||
+         ctx.MentionStartingAt(first) >= 0) && !IsVerbForm(ctx.Word(first));
+
+    /// <summary>"Having", "held", "Speaking": a participle, not the start of a noun phrase.</summary>
+    private static bool IsVerbForm(string word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word is not ("King" or "Beijing" or "Wyoming" or "Reading")) ||
+        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsSentenceOpener(string word) => word is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile";
 
@@ -306,7 +317,8 @@ internal static class Phrases
                     continue;
                 }
                 int end = ctx.LastTokenEndingBy(mention.Span.End);
-                while (end + 1 <= last && ctx.IsCapitalised(end + 1))
+                // A title chain runs on to the name: "U.S. Secretary of State Marco Rubio".
+                while (end + 1 <= last && (ctx.IsCapitalised(end + 1) || ctx.Is(end + 1, "of") && ctx.IsCapitalised(end + 2) && end + 2 <= last))
                 {
                     end++;
                 }

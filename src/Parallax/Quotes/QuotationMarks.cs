@@ -7,17 +7,18 @@ namespace Parallax.Quotes;
 /// A quotation that runs on into the next paragraph (news style: no closing mark, the next paragraph opens with one)
 /// has <see cref="Closed"/> false and <see cref="Close"/> at the end of its line.
 /// </summary>
-public readonly record struct QuotedSpan(int Open, int Close, bool Closed = true)
+public readonly record struct QuotedSpan(int Open, int Close, bool Closed = true, int OpenWidth = 1, int CloseWidth = 1)
 {
     /// <summary>The text between the marks.</summary>
-    public TextSpan Inner => new(Open + 1, Close);
+    public TextSpan Inner => new(Open + OpenWidth, Close);
 
     /// <summary>The marks and the text between them.</summary>
-    public TextSpan Outer => new(Open, Closed ? Close + 1 : Close);
+    public TextSpan Outer => new(Open, Closed ? Close + CloseWidth : Close);
 }
 
 /// <summary>
-/// Pairs quotation marks within a line: curly and straight double quotes, and single quotes (curly or straight)
+/// Pairs quotation marks within a line: curly and straight double quotes, two apostrophes used as a double quote
+/// (as some archives print them), and single quotes (curly or straight)
 /// outside double quotes, told apart from apostrophes (it's, Iran's, the Iranians') by what stands on either side.
 /// A quotation never runs across a line break; a double quotation left open at the end of a paragraph is kept when the next
 /// paragraph opens with a quotation mark (the news convention for a quotation over several paragraphs), else dropped.
@@ -39,10 +40,10 @@ public static class QuotationMarks
             {
                 lineEnd = text.Length;
             }
-            int open = FindInLine(text, lineStart, lineEnd, result);
+            var (open, width) = FindInLine(text, lineStart, lineEnd, result);
             if (open >= 0 && NextLineOpensQuote(text, lineEnd))
             {
-                result.Add(new QuotedSpan(open, TrimEnd(text, open + 1, lineEnd), Closed: false));
+                result.Add(new QuotedSpan(open, TrimEnd(text, open + width, lineEnd), Closed: false, OpenWidth: width));
             }
             lineStart = lineEnd + 1;
         }
@@ -60,7 +61,7 @@ public static class QuotationMarks
         {
             k++;
         }
-        return k > lineEnd && k < text.Length && text[k] is '"' or '\u201C';
+        return k > lineEnd && k < text.Length && (text[k] is '"' or '\u201C' || IsDoubleApostrophe(text, k, text.Length));
     }
 
     private static int TrimEnd(string text, int start, int end)
@@ -72,31 +73,47 @@ public static class QuotationMarks
         return end;
     }
 
-    /// <summary>Pairs the marks in one line; returns the position of a double quotation left open at its end, or -1.</summary>
-    private static int FindInLine(string text, int start, int end, List<QuotedSpan> result)
+    private static bool IsDoubleApostrophe(string text, int i, int end) =>
+        i + 1 < end && text[i] == '\'' && text[i + 1] == '\'' && (i + 2 >= end || text[i + 2] != '\'');
+
+    /// <summary>
+    /// Pairs the marks in one line; returns the position and width of a double quotation left open at its end, or -1.
+    /// </summary>
+    private static (int Open, int Width) FindInLine(string text, int start, int end, List<QuotedSpan> result)
     {
         int openDouble = -1;
+        int openWidth = 1;
         int openSingle = -1;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c == '"')
+            // Three apostrophes inside a double quotation: the first closes a nested single quotation, two close the double.
+            if (c == '\'' && i + 2 < end && text[i + 1] == '\'' && text[i + 2] == '\'' && openDouble >= 0)
             {
+                continue;
+            }
+            bool twoApostrophes = IsDoubleApostrophe(text, i, end);
+            if (c == '"' || twoApostrophes)
+            {
+                int width = twoApostrophes ? 2 : 1;
                 if (openDouble < 0)
                 {
                     openDouble = i;
+                    openWidth = width;
                     openSingle = -1;
                 }
                 else
                 {
-                    result.Add(new QuotedSpan(openDouble, i));
+                    result.Add(new QuotedSpan(openDouble, i, OpenWidth: openWidth, CloseWidth: width));
                     openDouble = -1;
                 }
+                i += width - 1;
                 continue;
             }
             if (IsDoubleOpener(c))
             {
                 openDouble = i;
+                openWidth = 1;
                 openSingle = -1;
                 continue;
             }
@@ -140,7 +157,7 @@ public static class QuotationMarks
                 openSingle = i;
             }
         }
-        return openDouble;
+        return (openDouble, openWidth);
     }
 
     private static bool HasLaterCloser(string text, int from, int end)

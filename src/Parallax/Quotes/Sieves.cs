@@ -11,6 +11,15 @@ public interface IQuoteSieve
 
 internal static class SieveHelpers
 {
+    /// <summary>Nouns for groups and bodies that speak, not ending in -s ("media reported", "the ministry announced").</summary>
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "media", "press", "police", "people", "government", "ministry", "department", "agency", "spokesman", "spokeswoman",
+        "spokesperson", "official", "campaign", "committee", "council", "court", "commission", "administration", "team",
+        "side", "delegation", "newspaper", "network", "channel", "outlet", "television", "radio", "army", "military",
+        "embassy", "office", "parliament", "senate", "house", "group", "company", "firm", "union", "party", "board",
+    };
+
     public static int OpenToken(QuoteContext ctx, QuotedSpan q) => ctx.FirstTokenAtOrAfter(q.Open);
 
     /// <summary>The closing mark's token; for a quotation running on into the next paragraph, its last token.</summary>
@@ -30,7 +39,7 @@ internal static class SieveHelpers
             return false;
         }
         var w = ctx.Word(c);
-        if (!CueLexicon.IsCue(w))
+        if (!CueLexicon.IsCue(w) || ctx.IsTaggedNonVerb(c) || CueLexicon.IsWeak(w) && !ctx.MayBeVerb(c))
         {
             return false;
         }
@@ -41,7 +50,33 @@ internal static class SieveHelpers
             return false;
         }
         var prev = c - 1 >= 0 ? ctx.Word(c - 1).ToLowerInvariant() : "";
-        return prev is not ("is" or "was" or "were" or "are" or "be" or "been" or "being" or "to" or "so" or "the" or "a");
+        if (prev is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to" or "so" or "the" or "a")
+        {
+            return false;
+        }
+        // A weak verb ("calls", "reports", "called") is often a noun or a passive participle: take it only right after
+        // something that can be its subject (a pronoun, a name, a capitalised word, a plural noun).
+        if (CueLexicon.IsWeak(w))
+        {
+            int p = c - 1;
+            while (p >= 0 && ctx.IsWord(p) && CueLexicon.IsAdverb(ctx.Word(p)))
+            {
+                p--;
+            }
+            if (p < 0 || !ctx.IsWord(p) && !Phrases.IsPossessive(ctx, p))
+            {
+                return false;
+            }
+            var subject = ctx.Word(p);
+            bool nominal = CueLexicon.IsPronoun(subject) || ctx.IsCapitalised(p) || ctx.MentionEndingAt(p) >= 0 ||
+                           subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) ||
+                           CollectiveNouns.Contains(subject);
+            if (!nominal)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"Oman's statement said": the source is the possessor, and the statement noun joins the cue.</summary>
@@ -128,7 +163,10 @@ public sealed class QuotationSieve : IQuoteSieve
             bool lineBreak = ctx.Text.AsSpan(previous.Span.End, ctx.Tokens[openTok].Span.Start - previous.Span.End).Contains('\n');
             startsSentence = lineBreak || !ctx.IsWord(previous.EndToken - 1);
         }
-        if (startsSentence)
+        // A quotation right after a full stop the splitter did not split at ("here. ''The presidency ...'").
+        int before0 = openTok - 1;
+        if (startsSentence || before0 >= sentence.FirstToken && ctx.Tokens[before0].Span.Length == 1 &&
+            ctx.Text[ctx.Tokens[before0].Span.Start] is '.' or '!' or '?')
         {
             return true;
         }
@@ -183,8 +221,9 @@ public sealed class QuotationSieve : IQuoteSieve
         {
             lineEnd = text.Length;
         }
+        int after = q.Outer.End;
         bool alone = text.AsSpan(lineStart, q.Open - lineStart).IsWhiteSpace() &&
-                     text.AsSpan(q.Close + 1, lineEnd - q.Close - 1).IsWhiteSpace();
+                     text.AsSpan(after, Math.Max(0, lineEnd - after)).IsWhiteSpace();
         return alone && text[inner.End - 1] is not ('.' or '!' or '?' or '\u2026' or ',');
     }
 }
@@ -228,7 +267,7 @@ public sealed class TrailingAttributionSieve : IQuoteSieve
                     SieveHelpers.Attribute(ctx, cand, accSource, ctx.SpanOf(c, c + 1), Name);
                     break;
                 }
-                if (!SieveHelpers.IsLowerWord(ctx, c) || !CueLexicon.IsFiniteVerb(ctx.Word(c)))
+                if (!SieveHelpers.IsLowerWord(ctx, c) || !CueLexicon.IsFiniteVerb(ctx.Word(c)) || ctx.IsTaggedNonVerb(c))
                 {
                     continue;
                 }
@@ -277,8 +316,13 @@ public sealed class LeadingAttributionSieve : IQuoteSieve
             }
             int openTok = SieveHelpers.OpenToken(ctx, q);
             int s = ctx.SentenceOfToken(openTok);
-            int floor = ctx.Doc.Sentences[s].FirstToken;
             int p = openTok - 1;
+            if (p >= 0 && ctx.IsPunct(p, ':') && ctx.SentenceOfToken(p) != s)
+            {
+                // 'Brafman told the court:' at the end of the sentence or paragraph before the quotation.
+                s = ctx.SentenceOfToken(p);
+            }
+            int floor = ctx.Doc.Sentences[s].FirstToken;
             if (p < floor)
             {
                 continue;
@@ -322,10 +366,15 @@ public sealed class LeadingAttributionSieve : IQuoteSieve
                 if (Phrases.SubjectBefore(ctx, cue, floor) is { } source)
                 {
                     var (split, cueStart) = SieveHelpers.SplitStatement(ctx, source, cue);
-                    SieveHelpers.Attribute(ctx, cand, split, ctx.SpanOf(cueStart, p), Name);
+                    // The cue runs to the colon ("told the court:") unless a clause comes between.
+                    bool clauseBetween = p - cue > 6 || Enumerable.Range(cue + 1, Math.Max(0, p - cue)).Any(t => ctx.IsPunct(t, ','));
+                    int cueEnd = !clauseBetween ? p :
+                        CueLexicon.TakesRecipientBeforeContent(ctx.Word(cue)) ? Phrases.RecipientEnd(ctx, cue, p) : cue;
+                    SieveHelpers.Attribute(ctx, cand, split, ctx.SpanOf(cueStart, cueEnd), Name);
                 }
             }
-            else if (colon && p >= floor && Phrases.ClauseSubject(ctx, floor, p) is { } subject)
+            else if (colon && p >= floor && Phrases.ClauseSubject(ctx, floor, p) is { } subject &&
+                     ctx.MentionsIn(subject).Any(m => ctx.Doc.Mentions[m].Type != EntityType.Misc))
             {
                 int after = ctx.LastTokenEndingBy(subject.End) + 1;
                 if (after <= p)
@@ -358,6 +407,19 @@ public sealed class ContinuationSieve : IQuoteSieve
         }
     }
 
+    private static bool IsWholeParagraph(string text, QuotedSpan q)
+    {
+        int lineStart = q.Open == 0 ? 0 : text.LastIndexOf('\n', q.Open - 1) + 1;
+        int lineEnd = text.IndexOf('\n', q.Open);
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length;
+        }
+        int after = q.Outer.End;
+        return text.AsSpan(lineStart, q.Open - lineStart).IsWhiteSpace() &&
+               (after >= lineEnd || text.AsSpan(after, lineEnd - after).Trim().Length <= 1);
+    }
+
     private void Link(QuoteContext ctx, QuoteCandidate cand, QuoteCandidate other, bool forward)
     {
         if (cand.Kind != QuoteKind.Direct || cand.IsAttributed || !other.IsAttributed || other.Kind != QuoteKind.Direct)
@@ -367,8 +429,11 @@ public sealed class ContinuationSieve : IQuoteSieve
         var (first, second) = forward ? (other, cand) : (cand, other);
         int gap = SieveHelpers.SentenceOf(ctx, second.Marks!.Value.Outer) - SieveHelpers.SentenceOf(ctx, new TextSpan(first.Marks!.Value.Close, first.Marks.Value.Close + 1));
         bool paragraphBetween = ctx.Text.AsSpan(first.Marks.Value.Close, second.Marks.Value.Open - first.Marks.Value.Close)
-            .Contains("\n\n", StringComparison.Ordinal);
-        if (gap is < 0 or > 1 || paragraphBetween && first.Marks.Value.Closed)
+            .Contains('\n');
+        // Across a paragraph break only forwards, into a paragraph that is all quotation: the news convention for
+        // a speaker who goes on ('"...," Barkley said.' then a paragraph of quotation alone).
+        bool paragraphOk = !first.Marks.Value.Closed || forward && IsWholeParagraph(ctx.Text, second.Marks.Value);
+        if (gap is < 0 or > 1 || paragraphBetween && !paragraphOk)
         {
             return;
         }
@@ -431,7 +496,7 @@ public sealed class PartialQuoteSieve : IQuoteSieve
     }
 
     private static bool IsPartialCue(QuoteContext ctx, int c, int last) =>
-        ctx.QuoteOfToken(c) < 0 && SieveHelpers.IsLowerWord(ctx, c) && CueLexicon.IsCue(ctx.Word(c)) &&
+        ctx.QuoteOfToken(c) < 0 && SieveHelpers.IsLowerWord(ctx, c) && CueLexicon.IsCue(ctx.Word(c)) && !ctx.IsTaggedNonVerb(c) &&
         (!CueLexicon.IsWeak(ctx.Word(c)) || c + 1 > last || !CueLexicon.IsNotCueAfter(ctx.Word(c + 1)) || ctx.Word(c) is "outlined");
 
     /// <summary>The source for a cue: its subject, or for a participle the source of the sentence's main attribution.</summary>
@@ -597,7 +662,7 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             TextSpan? mainSource = null;
             for (int c = floor; c <= last; c++)
             {
-                if (!SieveHelpers.IsUsableCue(ctx, c, last))
+                if (!SieveHelpers.IsUsableCue(ctx, c, last) || CueLexicon.OnlyIntroducesQuotations(ctx.Word(c)))
                 {
                     continue;
                 }
@@ -640,6 +705,12 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                     contentStart++;
                 }
                 int contentEnd = ContentEnd(ctx, contentStart, last);
+                // "underscoring the military dimension" is not speech; "underscoring that ..." or a quotation is.
+                if (participle && !CueLexicon.IsSpeechParticiple(ctx.Word(c)) && !ctx.Is(contentStart, "that") &&
+                    !Enumerable.Range(contentStart, Math.Max(0, contentEnd - contentStart + 1)).Any(ctx.IsQuoteMark))
+                {
+                    continue;
+                }
                 if (contentStart > last || SieveHelpers.WordCount(ctx, contentStart, contentEnd) < 3 ||
                     CueLexicon.IsPreposition(ctx.Word(contentStart)) && !ctx.Is(contentStart, "about"))
                 {
@@ -680,7 +751,8 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             {
                 continue;
             }
-            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || NewClauseAt(ctx, t + 1, last))
+            bool mainVerb = comma && SieveHelpers.IsLowerWord(ctx, t + 1) && CueLexicon.IsFiniteVerb(ctx.Word(t + 1));
+            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || NewClauseAt(ctx, t + 1, last))
             {
                 return comma ? t - 1 : t;
             }
@@ -706,7 +778,7 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
     private static bool Inverts(string verb) =>
         verb.ToLowerInvariant() is "said" or "says" or "added" or "adds" or "stated" or "wrote" or "writes" or "opined" or "noted"
             or "explained" or "continued" or "asked" or "replied" or "insisted" or "stressed" or "warned" or "argued"
-            or "remarked" or "observed" or "declared" or "told" or "tweeted" or "recalled" or "concluded";
+            or "remarked" or "observed" or "declared" or "tweeted" or "recalled" or "concluded";
 
     private static bool StartsSubordinate(QuoteContext ctx, int floor) =>
         ctx.IsWord(floor) && ctx.Word(floor).ToLowerInvariant() is "while" or "although" or "though" or "if" or "when" or "as"
@@ -728,8 +800,15 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
         if (ctx.IsPunct(c - 1, ','))
         {
             comma = c - 1;
-            if (Inverts(ctx.Word(c)) && (!Phrases.IsDeterminer(ctx.Word(c + 1)) || ctx.Is(c + 1, "the")) &&
-                Phrases.NounPhraseAfter(ctx, c + 1, s) is { } after && ctx.LastTokenEndingBy(after.End) >= last - 1)
+            // "CONTENT, said the minister." — not "X, who ..., said contractors built ...": the phrase after the verb
+            // must look like a name or a description, and the part before the comma must not end a relative clause.
+            bool nominalAfter = c + 1 <= last && (ctx.IsCapitalised(c + 1) || ctx.Word(c + 1).ToLowerInvariant() is "the" or "a" or "an" ||
+                                                  char.IsDigit(ctx.Word(c + 1)[0]) || ctx.MentionStartingAt(c + 1) >= 0);
+            bool relativeBefore = Enumerable.Range(floor, Math.Max(0, c - floor)).Any(t => ctx.IsPunct(t, ',') && t + 1 < c &&
+                                                                                           ctx.Word(t + 1).ToLowerInvariant() is "who" or "which");
+            if (Inverts(ctx.Word(c)) && nominalAfter && !relativeBefore &&
+                Phrases.NounPhraseAfter(ctx, c + 1, s) is { } after && ctx.LastTokenEndingBy(after.End) >= last - 1 &&
+                ctx.LastTokenEndingBy(after.End) - c <= 14)
             {
                 source = after;
             }

@@ -57,6 +57,10 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         {
             return Canonical(named);
         }
+        if (Surname(source, first, last) is { } known)
+        {
+            return Canonical(known);
+        }
         var word = ctx.Word(first);
         if (first == last && word.Equals("who", StringComparison.OrdinalIgnoreCase))
         {
@@ -88,7 +92,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
                     break;
                 case EntityType.Location when place < 0:
                     int before = ctx.FirstTokenAtOrAfter(mention.Span.Start) - 1;
-                    bool head = ctx.LastTokenEndingBy(mention.Span.End) == last || ctx.Is(ctx.LastTokenEndingBy(mention.Span.End) + 1, "'s") && last == ctx.LastTokenEndingBy(mention.Span.End) + 1;
+                    int mentionLast = ctx.LastTokenEndingBy(mention.Span.End);
+                    bool head = mentionLast == last || ctx.Is(mentionLast + 1, "'s") && last == mentionLast + 1 ||
+                                ctx.FirstTokenAtOrAfter(mention.Span.Start) == first && ctx.IsPunct(mentionLast + 1, ',');
                     if (head && (before < first || !CueLexicon.IsPreposition(ctx.Word(before))))
                     {
                         place = m;
@@ -99,6 +105,44 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             }
         }
         return person >= 0 ? person : org >= 0 ? org : place >= 0 ? place : null;
+    }
+
+    /// <summary>
+    /// A name the entity stage did not mark ("al-Sheikh stressed"): the latest earlier person whose name ends with it.
+    /// Only for a source that is all name-like words.
+    /// </summary>
+    private int? Surname(TextSpan source, int first, int last)
+    {
+        if (last - first > 2)
+        {
+            return null;
+        }
+        for (int t = first; t <= last; t++)
+        {
+            var w = ctx.Word(t);
+            bool nameLike = ctx.IsCapitalised(t) || w.Contains('-', StringComparison.Ordinal) && w.Length > 3 && char.IsUpper(w[w.IndexOf('-', StringComparison.Ordinal) + 1]);
+            if (!nameLike || CueLexicon.IsPronoun(w) || Phrases.IsDeterminer(w))
+            {
+                return null;
+            }
+        }
+        var name = ctx.Doc.Slice(source);
+        var mentions = ctx.Doc.Mentions;
+        for (int m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.Type != EntityType.Person || mention.Span.Start >= source.Start)
+            {
+                continue;
+            }
+            var text = ctx.Doc.Slice(mention.Span);
+            if (text.EndsWith(name, StringComparison.OrdinalIgnoreCase) &&
+                (text.Length == name.Length || text[text.Length - name.Length - 1] == ' '))
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     /// <summary>A shorter name stands for the fuller one met earlier with the same last word.</summary>
@@ -153,10 +197,16 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         }
         int floor = ctx.Doc.Sentences[Math.Max(0, s - MaxPronounDistance)].Span.Start;
         int subject = -1;
-        for (int p = s - 1; p >= 0 && ctx.Doc.Sentences[p].Span.Start >= floor && subject < 0; p--)
+        for (int p = s - 1; p >= 0 && ctx.Doc.Sentences[p].Span.Start >= floor; p--)
         {
-            var span = ctx.Doc.Sentences[p].Span;
-            subject = SubjectMentions(span.Start, span.End).FirstOrDefault(-1);
+            // The subject of an earlier sentence; a sentence whose subject is itself a pronoun continues the chain of
+            // the latest speaker, so the search stops there.
+            var (found, stop) = SentenceSubject(p);
+            if (found >= 0 || stop)
+            {
+                subject = found;
+                break;
+            }
         }
         int speaker = _lastPersonSpeakerAt >= floor ? _lastPersonSpeaker : -1;
         if (subject >= 0 && (speaker < 0 || ctx.Doc.Mentions[subject].Span.Start > _lastPersonSpeakerAt))
@@ -164,6 +214,43 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             return Canonical(subject);
         }
         return speaker >= 0 ? speaker : null;
+    }
+
+    /// <summary>The person mention that is the subject of sentence <paramref name="p"/>, or whether its subject is a pronoun.</summary>
+    private (int Mention, bool Stop) SentenceSubject(int p)
+    {
+        var sentence = ctx.Doc.Sentences[p];
+        int first = sentence.FirstToken;
+        while (first < sentence.EndToken && !ctx.IsWord(first) && !ctx.IsQuoteMark(first))
+        {
+            first++;
+        }
+        if (first >= sentence.EndToken)
+        {
+            return (-1, false);
+        }
+        if (ctx.IsQuoteMark(first) || ctx.QuoteOfToken(first) >= 0)
+        {
+            // A quotation names no subject of the narrative; look further back (recency against the speaker decides).
+            return (-1, false);
+        }
+        if (Phrases.ClauseSubject(ctx, sentence.FirstToken, sentence.EndToken - 1) is not { } subject)
+        {
+            return (-1, false);
+        }
+        int t = ctx.FirstTokenAtOrAfter(subject.Start);
+        if (ctx.LastTokenEndingBy(subject.End) == t && CueLexicon.IsPronoun(ctx.Word(t)))
+        {
+            return (-1, true);
+        }
+        foreach (int m in ctx.MentionsIn(subject))
+        {
+            if (ctx.Doc.Mentions[m].Type == EntityType.Person)
+            {
+                return (m, false);
+            }
+        }
+        return (-1, false);
     }
 
     /// <summary>Person mentions in [from, to) outside quotations and not the object of a preposition.</summary>

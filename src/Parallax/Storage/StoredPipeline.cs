@@ -13,7 +13,12 @@ public static class StoredPipeline
     /// one transaction; nothing is stored twice. Each Doc carries the article as given (its current source and metadata).
     /// </summary>
     public static IReadOnlyList<Doc> LoadOrRun(this IDocStore store, DocPipeline pipeline, IEnumerable<Article> articles,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) => LoadOrRun(store, pipeline, articles, null, cancellationToken);
+
+    /// <inheritdoc cref="LoadOrRun(IDocStore, DocPipeline, IEnumerable{Article}, CancellationToken)"/>
+    /// <param name="progress">Told after each article, loaded or analysed.</param>
+    public static IReadOnlyList<Doc> LoadOrRun(this IDocStore store, DocPipeline pipeline, IEnumerable<Article> articles,
+        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -21,13 +26,15 @@ public static class StoredPipeline
         string version = PipelineVersion.Of(pipeline);
         // A pipeline that fills a layer the store does not keep must run every time, or that layer would be missing.
         bool cacheable = (pipeline.Provides & ~LayerCodec.Stored) == Layers.None;
-        var docs = new List<Doc>();
-        foreach (var article in articles)
+        var list = articles as IReadOnlyList<Article> ?? [.. articles];
+        var docs = new List<Doc>(list.Count);
+        foreach (var article in list)
         {
             cancellationToken.ThrowIfCancellationRequested();
             docs.Add(cacheable && store.TryLoad(article.Id, version, out var stored) && stored.Filled.HasFlag(pipeline.Provides)
                 ? stored.WithArticle(article)
                 : pipeline.Run(article, cancellationToken));
+            progress?.Report(new AnalysisProgress(docs.Count, list.Count, article.Source));
         }
         cancellationToken.ThrowIfCancellationRequested();
         store.SaveAll(docs, version);

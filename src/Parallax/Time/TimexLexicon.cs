@@ -18,11 +18,41 @@ internal static class TimexLexicon
 
     public const string Day = @"(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
     public const string Year = @"(?<year>(?:1[5-9]|20)\d\d)";
+    /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand".</summary>
+    public const string SpokenYear =
+        @"(?<syear>(?i:(?:nineteen|eighteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?))";
+
+    /// <summary>The year a spoken year names: "nineteen ninety-six" is 1996, "two thousand and two" is 2002.</summary>
+    public static int? ParseSpokenYear(string text)
+    {
+        var s = System.Text.RegularExpressions.Regex.Replace(text.ToLowerInvariant(), @"[\s-]+", " ").Replace(" and ", " ", StringComparison.Ordinal);
+        if (s.StartsWith("two thousand", StringComparison.Ordinal))
+        {
+            var rest = s["two thousand".Length..].Trim();
+            return rest.Length == 0 ? 2000 : ParseNumber(rest) is { } r ? 2000 + (int)r : null;
+        }
+        int space = s.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || ParseNumber(s[..space]) is not { } century)
+        {
+            return null;
+        }
+        var tail = s[(space + 1)..];
+        if (tail == "hundred")
+        {
+            return (int)century * 100;
+        }
+        if (tail.StartsWith("oh ", StringComparison.Ordinal))
+        {
+            tail = tail[3..];
+        }
+        return ParseNumber(tail) is { } y and < 100 ? (int)century * 100 + (int)y : null;
+    }
+
     public const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     public const string Number =
-        @"(?<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+|" +
-        @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" +
+        @"(?<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" +
+        @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|" +
         @"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
         @"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|" +
         @"a\s+dozen|dozens\s+of|several|few|many|hundreds\s+of|an|a)";
@@ -35,8 +65,8 @@ internal static class TimexLexicon
 
     /// <summary>Hedges TimeML keeps inside the expression ("about two years ago", "more than a week").</summary>
     public const string Approx =
-        @"(?<approx>about|nearly|almost|roughly|approximately|around|some|more\s+than|less\s+than|fewer\s+than|over|" +
-        @"at\s+least|at\s+most|up\s+to|just|only|barely|under|within)";
+        @"(?<approx>about|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|fewer\s+than|" +
+        @"no\s+more\s+than|at\s+least|at\s+most|up\s+to)";
 
     public static int MonthNumber(string word)
     {
@@ -96,6 +126,7 @@ internal static class TimexLexicon
         {
             return n;
         }
+        s = s.Replace(' ', '-');
         int dash = s.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && Words.TryGetValue(s[..dash], out var tens) && Words.TryGetValue(s[(dash + 1)..], out var ones))
         {
@@ -128,7 +159,7 @@ internal static class TimexLexicon
             "week" => "P" + Amount(1) + "W",
             "fortnight" => "P" + Amount(2) + "W",
             "month" => "P" + Amount(1) + "M",
-            "quarter" => "P" + Amount(3) + "M",
+            "quarter" => "P" + Amount(1) + "Q",
             "year" => "P" + Amount(1) + "Y",
             "decade" => "P" + Amount(10) + "Y",
             "century" => "P" + Amount(100) + "Y",

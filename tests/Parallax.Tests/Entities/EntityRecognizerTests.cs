@@ -93,4 +93,39 @@ public class EntityRecognizerTests
         Assert.Equal("president", Find(doc, "Paul Morel").Role);
         Assert.Equal(doc.Tokens.Count, doc.PartOfSpeech.Count);
     }
+
+    [Fact]
+    public void Title_case_headlines_do_not_become_names()
+    {
+        var doc = Run("Key Issues on the Table\n\nThe talks in Nairobi ended on Monday.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Span.Start < doc.Text.IndexOf('\n', StringComparison.Ordinal));
+        Assert.Equal(EntityType.Location, Find(doc, "Nairobi").Type);
+    }
+
+    [Fact]
+    public void A_sentence_opening_gerund_is_not_part_of_the_name()
+    {
+        var doc = Run("Echoing Halvorsen's view, the minister said the plan was sound.");
+        Assert.Equal(EntityType.Person, Find(doc, "Halvorsen").Type);
+        Assert.DoesNotContain(doc.Mentions, m => doc.Slice(m.Span).StartsWith("Echoing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Title_case_detection_needs_three_capitalised_words_and_no_final_period()
+    {
+        Assert.True(Parallax.Entities.EntityRecognizer.IsTitleCase(["Key", "Issues", "on", "the", "Table"]));
+        Assert.False(Parallax.Entities.EntityRecognizer.IsTitleCase(["Web", "Desk"]));
+        Assert.False(Parallax.Entities.EntityRecognizer.IsTitleCase(["Iran", "Talks", "Resume", "."]));
+        Assert.False(Parallax.Entities.EntityRecognizer.IsTitleCase(["Iran", "talks", "resume", "Monday"]));
+    }
+
+    [Fact]
+    public void Numbered_names_are_recognised_by_form()
+    {
+        Assert.True(Parallax.Entities.EntityRecognizer.IsNumberedName("Khorramshahr-4"));
+        Assert.True(Parallax.Entities.EntityRecognizer.IsNumberedName("F-35A"));
+        Assert.False(Parallax.Entities.EntityRecognizer.IsNumberedName("2-0"));
+        Assert.False(Parallax.Entities.EntityRecognizer.IsNumberedName("under-21"));
+        Assert.False(Parallax.Entities.EntityRecognizer.IsNumberedName("Covid"));
+    }
 }

@@ -17,7 +17,16 @@ public class TaggerQualityTests
         var result = NerEvaluation.Run(tagger, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), null, CancellationToken.None);
         Assert.Equal(5942, result.Scores.Overall.Gold);
         Assert.Equal(51362, result.Scores.Tokens);
-        Assert.True(result.Scores.F1 >= 91.0, $"NER F1 on eng.testa fell to {result.Scores.F1:F2}");
+        Assert.True(result.Scores.F1 >= 91.8, $"NER F1 on eng.testa fell to {result.Scores.F1:F2}");
+    }
+
+    [SharedDataFact("data/ner/conll2003/eng.testa")]
+    public void Entity_stage_rules_do_not_cost_f1_on_conll_dev()
+    {
+        var stage = new Parallax.Entities.EntityRecognizer();
+        var result = NerEvaluation.RunStage(stage, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), null, CancellationToken.None);
+        Assert.Equal(5942, result.Scores.Overall.Gold);
+        Assert.True(result.Scores.F1 >= 91.8, $"NER F1 of the whole entity stage on eng.testa fell to {result.Scores.F1:F2}");
     }
 
     [SharedDataFact("data/ner/conll2003/eng.testa")]
@@ -26,7 +35,7 @@ public class TaggerQualityTests
         var tagger = new SequenceTagger(TaggerModel.Load(ModelFiles.Require(ModelFiles.Pos)));
         var result = PosEvaluation.Run(tagger, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), CancellationToken.None);
         Assert.Equal(51362, result.Tokens);
-        Assert.True(result.Accuracy >= 95.0, $"POS accuracy on eng.testa fell to {result.Accuracy:F2}");
+        Assert.True(result.Accuracy >= 95.7, $"POS accuracy on eng.testa fell to {result.Accuracy:F2}");
     }
 
     [SharedDataFact("data/ner/wnut17/emerging.dev.conll")]

@@ -30,4 +30,11 @@ public class QuotationMarksTests
     {
         Assert.Equal(["closed"], Inner("\"open\nand \"closed\" here"));
     }
+
+    [Fact]
+    public void Two_apostrophes_serve_as_double_quotes_as_in_some_archives()
+    {
+        Assert.Equal(["We will win,", "It's over."], Inner("''We will win,'' said Ann Lee. ''It's over.''"));
+        Assert.Equal(["We'll bomb 'them,'"], Inner("''We'll bomb 'them,''' he said."));
+    }
 }

@@ -170,4 +170,24 @@ public class SeedQuoteTests
         ];
         Assert.Equal(expected, Quoted(doc));
     }
+
+    /// <summary>The default pipeline, with the real entity stage: every quotation in the Xinhua report gets its speaker.</summary>
+    [SharedDataFact(Xinhua)]
+    public void Default_pipeline_gives_every_Xinhua_quotation_its_speaker()
+    {
+        var text = File.ReadAllText(SharedData.Require(Xinhua));
+        var doc = Parallax.Pipeline.DefaultPipeline.Create().Run(new Article { Id = Article.ComputeId(text), Source = Xinhua, Text = text });
+        string[] expectedLastNames =
+        [
+            "Araghchi", "Araghchi", "Araghchi", "Araghchi", "Busaidi", "Busaidi", "Busaidi", "Rubio", "Rubio", "Kowsari", "Kowsari",
+            "Araghchi", "Araghchi", "Zisser", "Department", "Hroub", "Hassan", "al-Sheikh", "al-Sheikh", "Al-Dajni", "Al-Dajni",
+        ];
+        var quoted = Quoted(doc);
+        Assert.Equal(expectedLastNames.Length, quoted.Count);
+        for (int i = 0; i < quoted.Count; i++)
+        {
+            Assert.True(quoted[i].Speaker?.EndsWith(expectedLastNames[i], StringComparison.Ordinal) == true,
+                $"[{quoted[i].Content}] was given to {quoted[i].Speaker ?? "nobody"}, expected {expectedLastNames[i]}");
+        }
+    }
 }

@@ -168,4 +168,124 @@ public class TimexStageTests
         Assert.True(doc.Filled.HasFlag(Layers.Timexes));
         Assert.Equal("2026-02-06", Assert.Single(doc.Timexes).Value);
     }
+
+    [Fact]
+    public void Weekday_with_day_and_month_fixes_the_year_of_an_undated_report()
+    {
+        var text = "Talks ended in Muscat on Friday, February 6. The strikes of 2025 weighed on them. They met again on Wednesday.";
+        var doc = Run(text, published: null);
+        Assert.Equal(["2026-02-06", "2025", "2026-02-04"], doc.Timexes.Select(t => t.Value));
+        Assert.All(doc.Timexes.Where(t => t.Value != "2025"), t => Assert.Equal(DateCertainty.Inferred, t.Certainty));
+    }
+
+    [Fact]
+    public void Ago_and_later_shift_from_the_report_and_from_the_last_date()
+    {
+        Assert.Equal(
+            [("two weeks ago", TimexType.Date, "2026-W04"), ("a year ago", TimexType.Date, "2025"),
+             ("March 3", TimexType.Date, "2026-03-03"), ("the next day", TimexType.Date, "2026-03-04")],
+            Found("The envoy left two weeks ago, a year ago he was in Oman; he will return on March 3 and fly home the next day."));
+    }
+
+    [Fact]
+    public void Clock_time_with_its_day_and_spoken_years()
+    {
+        Assert.Equal(
+            [("10 p.m. Wednesday", TimexType.Time, "2026-02-04T22:00"), ("nineteen ninety-six", TimexType.Date, "1996")],
+            Found("The bomb exploded at 10 p.m. Wednesday, police said, as it did in nineteen ninety-six."));
+    }
+
+    [Fact]
+    public void Quarters_and_halves()
+    {
+        var published = new DateTimeOffset(2025, 10, 28, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [("third-quarter", TimexType.Date, "2025-Q3"), ("the year-ago quarter", TimexType.Date, "2024-Q3"),
+             ("the first half of 2026", TimexType.Date, "2026-H1")],
+            Found("Its third-quarter profit doubled from the year-ago quarter and will grow in the first half of 2026.", published));
+    }
+
+    [Fact]
+    public void Last_with_a_day_and_month_lies_before_the_report()
+    {
+        Assert.Equal([("last Oct. 23", TimexType.Date, "2025-10-23")], Found("He has been missing since last Oct. 23."));
+    }
+
+    [Fact]
+    public void Ages_and_titles_are_not_durations()
+    {
+        Assert.Empty(Found("Mr. Reupke, 52 years old, spoke on 60 Minutes about the 47-year-old envoy."));
+    }
+
+    [Fact]
+    public void Tense_comes_from_the_clause_of_the_expression()
+    {
+        var august = new DateTimeOffset(2012, 8, 21, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("November", TimexType.Date, "2012-11")],
+            Found("He said he would campaign hard in November, but admitted the race was close.", august));
+        var wednesday = new DateTimeOffset(2019, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
+            Found("The leader is in line to be elected speaker on Thursday.", wednesday));
+        Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
+            Found("She plans on Thursday to bring up two bills.", wednesday));
+    }
+
+    [Fact]
+    public void The_reports_own_weekday_is_today_even_looking_ahead()
+    {
+        var wednesday = new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("Wednesday", TimexType.Date, "2016-09-28")],
+            Found("The vote is expected to begin in the Senate on Wednesday.", wednesday));
+        Assert.Equal([("next Wednesday", TimexType.Date, "2016-10-05")],
+            Found("The vote will be held next Wednesday.", wednesday));
+    }
+
+    [Fact]
+    public void A_day_and_month_followed_by_a_number_is_not_a_date()
+    {
+        Assert.Equal([("Sept. 11", TimexType.Date, "2016-09-11")],
+            Found("Fifteen of the 19 Sept. 11 hijackers came from abroad.", new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void Programme_titles_are_not_dates()
+    {
+        var sunday = new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero);
+        var text = "Speaking on \"Fox News Sunday,\" the senator said on ABC's \"This Week\" that the race was close, and repeated it Sunday.";
+        var found = Found(text, sunday);
+        Assert.Equal([("Sunday", TimexType.Date, "2010-07-04")], found);
+        Assert.Equal(text.LastIndexOf("Sunday", StringComparison.Ordinal), Single(text, sunday).Span.Start);
+    }
+
+    [Fact]
+    public void The_summer_in_a_past_sentence_of_a_summer_report_is_this_summer()
+    {
+        Assert.Equal([("the summer", TimexType.Date, "2010-SU")],
+            Found("The issue landed in their laps during the summer recess.", new DateTimeOffset(2010, 8, 14, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void A_reporting_verb_does_not_push_a_month_into_the_past()
+    {
+        Assert.Equal([("November", TimexType.Date, "2010-11")],
+            Found("The chairman needs to refocus on the November election, a senator said.", new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void The_day_and_its_parts_refer_to_the_day_in_question()
+    {
+        Assert.Equal(
+            [("Feb. 6", TimexType.Date, "2026-02-06"), ("the morning", TimexType.Time, "2026-02-06TMO"),
+             ("the day", TimexType.Date, "2026-02-06"), ("the near term", TimexType.Date, "FUTURE_REF")],
+            Found("On Feb. 6 the envoys met in the morning and parted later in the day, hopeful for the near term."));
+    }
+
+    [Fact]
+    public void Day_pairs_and_election_day()
+    {
+        var october = new DateTimeOffset(1998, 10, 26, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [("April 24", TimexType.Date, "1999-04-24"), ("25", TimexType.Date, "1999-04-25"), ("Election Day", TimexType.Date, "1998-11-03")],
+            Found("The summit will be held on April 24 and 25, and the campaign runs until Election Day.", october));
+    }
 }

@@ -34,6 +34,18 @@ internal static class FeatureHash
         return Finish(h);
     }
 
+    public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = Mix(h, a);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, b);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, c);
+        return Finish(h);
+    }
+
     public static ulong Of(int template, int a)
     {
         var h = Offset;

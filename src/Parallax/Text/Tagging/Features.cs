@@ -15,6 +15,8 @@ public enum FeatureSet
     Gazetteer = 4,
     /// <summary>How the word is written elsewhere in the same document (capitalised mid-sentence, lower case).</summary>
     Document = 8,
+    /// <summary>Wider word n-grams and suffixes in context (word trigram, suffix with neighbours, five-letter affixes).</summary>
+    Context = 16,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -22,6 +24,7 @@ public sealed class DocContext
 {
     private readonly HashSet<string> _midCap = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
 
     public static DocContext Build(IEnumerable<IReadOnlyList<string>> sentences)
     {
@@ -49,9 +52,35 @@ public sealed class DocContext
                     ctx._midCap.Add(w);
                 }
             }
+            // Runs of capitalised words after the first word ("met Abbas Araghchi in"): where each word stands in them.
+            int start = 1;
+            while (start < s.Count)
+            {
+                if (!IsCapitalised(s[start]))
+                {
+                    start++;
+                    continue;
+                }
+                int end = start;
+                while (end < s.Count && IsCapitalised(s[end]))
+                {
+                    end++;
+                }
+                for (int k = start; k < end; k++)
+                {
+                    int bit = end - start == 1 ? 8 : k == start ? 1 : k == end - 1 ? 2 : 4;
+                    ctx._runs[s[k]] = ctx._runs.GetValueOrDefault(s[k]) | bit;
+                }
+                start = end;
+            }
         }
         return ctx;
     }
+
+    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>Where the word stands in runs of capitalised words elsewhere in the document (bits: 1 first, 2 last, 4 inside, 8 alone).</summary>
+    internal int RunPositions(string word) => _runs.GetValueOrDefault(word);
 
     internal bool SeenCapitalisedMidSentence(string titleForm) => _midCap.Contains(titleForm);
 
@@ -250,6 +279,21 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             buf.Add(FeatureHash.Of(15, prev, lw));
             buf.Add(FeatureHash.Of(16, lw, next));
             buf.Add(FeatureHash.Of(17, prevShape, next));
+            if ((Set & FeatureSet.Context) != 0)
+            {
+                buf.Add(FeatureHash.Of(80, prev, lw, next));
+                buf.Add(FeatureHash.Of(81, prev2, prev));
+                buf.Add(FeatureHash.Of(82, next, next2));
+                var suffix = lw.AsSpan(Math.Max(0, lw.Length - 3));
+                buf.Add(FeatureHash.Of(83, prev, suffix));
+                buf.Add(FeatureHash.Of(84, suffix, next));
+                if (lw.Length >= 5)
+                {
+                    buf.Add(FeatureHash.Of(85, lw.AsSpan(lw.Length - 5)));
+                    buf.Add(FeatureHash.Of(86, lw.AsSpan(0, 5)));
+                }
+                buf.Add(FeatureHash.Of(87, prevShape, sh, nextShape));
+            }
             int position = i == 0 ? 0 : i == 1 ? 1 : i == n - 1 ? 3 : 2;
             buf.Add(FeatureHash.Of(18, position, sh));
             if (allCaps)
@@ -306,6 +350,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                 int ctx = (initial ? 1 : 0) + (allCaps ? 2 : 0);
                 var title = TitleCase(w);
                 buf.Add(FeatureHash.Of(70, ctx * 4 + (doc.SeenCapitalisedMidSentence(title) ? 1 : 0) + (doc.SeenLowerCase(w.ToLowerInvariant()) ? 2 : 0)));
+                buf.Add(FeatureHash.Of(71, doc.RunPositions(allCaps ? title : w)));
             }
             buf.EndToken();
         }

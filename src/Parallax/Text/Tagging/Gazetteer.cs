@@ -10,6 +10,7 @@ public sealed class Gazetteer
     public const int Begin = 1, Inside = 2, Last = 4, Unit = 8;
 
     private readonly Dictionary<string, byte> _phrases;
+    private readonly HashSet<string> _firstWords;
 
     public Gazetteer(IReadOnlyList<string> types, Dictionary<string, byte> phrases)
     {
@@ -22,6 +23,7 @@ public sealed class Gazetteer
         Types = types;
         _phrases = phrases;
         MaxLength = phrases.Count == 0 ? 0 : phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _firstWords = new HashSet<string>(phrases.Keys.Select(k => k.Split(' ')[0]), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string> Types { get; }
@@ -69,6 +71,10 @@ public sealed class Gazetteer
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < lowerWords.Count; i++)
         {
+            if (!_firstWords.Contains(lowerWords[i]))
+            {
+                continue;
+            }
             sb.Clear();
             for (int len = 1; len <= MaxLength && i + len <= lowerWords.Count; len++)
             {

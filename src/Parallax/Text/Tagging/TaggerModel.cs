@@ -19,10 +19,12 @@ public sealed class TaggerModel
     private readonly byte[] _rowTag;
     private readonly float[] _rowWeight;
     private readonly float[] _transition;
+    private readonly float[] _transitionByTarget;
     private readonly float[] _startWeight;
     private readonly bool[] _allowed;
     private readonly bool[] _allowedStart;
     private readonly bool[] _allowedEnd;
+    private readonly bool _constrained;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
         ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight)
@@ -38,8 +40,19 @@ public sealed class TaggerModel
         _rowTag = rowTag;
         _rowWeight = rowWeight;
         _transition = transition;
+        // The same weights laid out by target tag, so Viterbi's inner loop reads them in order.
+        _transitionByTarget = new float[transition.Length];
+        int nt = tags.Length;
+        for (int p = 0; p < nt; p++)
+        {
+            for (int y = 0; y < nt; y++)
+            {
+                _transitionByTarget[y * nt + p] = transition[p * nt + y];
+            }
+        }
         _startWeight = startWeight;
         (_allowed, _allowedStart, _allowedEnd) = TagScheme.Constraints(tags);
+        _constrained = _allowed.Contains(false);
     }
 
     /// <summary>"ner" or "pos".</summary>
@@ -51,6 +64,12 @@ public sealed class TaggerModel
     internal ulong[] Keys { get; }
     public int FeatureCount => Keys.Length;
     public int WeightCount => _rowWeight.Length;
+
+    /// <summary>
+    /// When above zero, Viterbi extends only this many best partial paths at each token instead of all of them
+    /// (exact decoding when 0). Worth it for many tags: POS has 45, so exact decoding weighs 45 × 45 transitions per token.
+    /// </summary>
+    public int BeamWidth { get; set; }
 
     internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer);
 
@@ -90,30 +109,52 @@ public sealed class TaggerModel
     private void Viterbi(ReadOnlySpan<float> emit, int n, int[] result, Span<float> score, Span<float> back)
     {
         int t = Tags.Count;
+        int beam = BeamWidth > 0 && BeamWidth < t ? BeamWidth : t;
+        Span<int> best = stackalloc int[beam];
         for (int y = 0; y < t; y++)
         {
             score[y] = _allowedStart[y] ? _startWeight[y] + emit[y] : float.NegativeInfinity;
         }
         for (int i = 1; i < n; i++)
         {
+            var previous = score.Slice((i - 1) * t, t);
+            if (beam < t)
+            {
+                TopK(previous, best);
+            }
             for (int y = 0; y < t; y++)
             {
-                float best = float.NegativeInfinity;
+                float top = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < t; p++)
+                if (beam < t)
                 {
-                    if (!_allowed[p * t + y])
+                    foreach (var p in best)
                     {
-                        continue;
-                    }
-                    float s = score[(i - 1) * t + p] + _transition[p * t + y];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = p;
+                        float s = previous[p] + _transitionByTarget[y * t + p];
+                        if (s > top && (!_constrained || _allowed[p * t + y]))
+                        {
+                            top = s;
+                            arg = p;
+                        }
                     }
                 }
-                score[i * t + y] = best + emit[i * t + y];
+                else
+                {
+                    for (int p = 0; p < t; p++)
+                    {
+                        if (_constrained && !_allowed[p * t + y])
+                        {
+                            continue;
+                        }
+                        float s = previous[p] + _transitionByTarget[y * t + p];
+                        if (s > top)
+                        {
+                            top = s;
+                            arg = p;
+                        }
+                    }
+                }
+                score[i * t + y] = top + emit[i * t + y];
                 back[i * t + y] = arg;
             }
         }
@@ -132,6 +173,27 @@ public sealed class TaggerModel
         for (int i = n - 1; i > 0; i--)
         {
             result[i - 1] = (int)back[i * t + result[i]];
+        }
+    }
+
+    /// <summary>The indices of the k highest scores (k = best.Length), by insertion into a small sorted list.</summary>
+    private static void TopK(ReadOnlySpan<float> scores, Span<int> best)
+    {
+        int k = best.Length, filled = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            float s = scores[i];
+            if (filled == k && s <= scores[best[k - 1]])
+            {
+                continue;
+            }
+            int j = filled < k ? filled++ : k - 1;
+            while (j > 0 && scores[best[j - 1]] < s)
+            {
+                best[j] = best[j - 1];
+                j--;
+            }
+            best[j] = i;
         }
     }
 

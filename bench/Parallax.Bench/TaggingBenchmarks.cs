@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+// In-process: BenchmarkDotNet 0.14 does not know .NET 10 monikers, and one process keeps the run on the measured runtime.
+using Parallax.Entities;
+using Parallax.Model;
+using Parallax.Text.Tagging;
+
+namespace Parallax.Bench;
+
+/// <summary>
+/// Tokens per second of tokenising + tagging on one core. The baseline is the tokenizer and sentence splitter alone,
+/// measured in the same run; divide the token count (printed at setup) by the mean time for tokens/s.
+/// </summary>
+[InProcess]
+[MemoryDiagnoser]
+public class TaggingBenchmarks
+{
+    private string _text = "";
+    private readonly PartOfSpeechTagger _pos = new();
+    private readonly EntityRecognizer _ner = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = BenchText.Load();
+        var doc = BenchText.Segment(_text);
+        _pos.Process(doc, CancellationToken.None);
+        _ner.Process(doc, CancellationToken.None);
+        Console.WriteLine($"// {doc.Tokens.Count} tokens, {doc.Sentences.Count} sentences");
+    }
+
+    [Benchmark(Baseline = true, Description = "tokenize + sentences")]
+    public int Segment() => BenchText.Segment(_text).Tokens.Count;
+
+    [Benchmark(Description = "tokenize + sentences + NER")]
+    public int Entities()
+    {
+        var doc = BenchText.Segment(_text);
+        _ner.Process(doc, CancellationToken.None);
+        return doc.Mentions.Count;
+    }
+
+    [Benchmark(Description = "tokenize + sentences + POS + NER")]
+    public int PosAndEntities()
+    {
+        var doc = BenchText.Segment(_text);
+        _pos.Process(doc, CancellationToken.None);
+        _ner.Process(doc, CancellationToken.None);
+        return doc.Mentions.Count;
+    }
+}
