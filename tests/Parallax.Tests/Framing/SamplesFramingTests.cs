@@ -9,9 +9,9 @@ using Parallax.Stories;
 namespace Parallax.Tests.Framing;
 
 /// <summary>
-/// Framing of the invented Portvale dock story (samples/) against the framing samples/README.md plants, as far as the
-/// pipeline on main reaches (tokens, sentences, dates: no entities or quotes yet). The seven dock reports are read
-/// plainly here, with the outlet, URL and rewrite link the README lists.
+/// Framing of the invented Portvale dock story (samples/) against the framing samples/README.md plants. The seven dock
+/// reports are read plainly here (no extraction stage: titles and boilerplate stay in the text), with the outlet, URL
+/// and rewrite link the README lists, and run through the default pipeline.
 /// </summary>
 public class SamplesFramingTests
 {
@@ -75,10 +75,17 @@ public class SamplesFramingTests
         Assert.Contains(meridian.Exclusive, x => Says(docs, x, id, "said Hanne Vestergaard, a labour economist"));
         Assert.Contains(meridian.Exclusive, x => Says(docs, x, id, "Analysts say the mistrust predates the cranes."));
         Assert.DoesNotContain(f.Values.Where(x => x.Outlet != "Meridian").SelectMany(x => x.Exclusive), x => x.Text.Contains("Vestergaard", StringComparison.Ordinal));
+
+        // Two analysts no other outlet quotes, and no one else counted as an expert.
+        var experts = meridian.Speakers.Where(s => s.Expert && s.Kind == SpeakerKind.Named).ToList();
+        Assert.Equal(["Hanne Vestergaard", "Olek Brandt"], experts.Select(s => s.Name));
+        Assert.All(experts, s => Assert.Equal(0, s.OtherOutlets));
+        Assert.Equal("Greyhaven Maritime Research", experts[1].Side);
+        Assert.DoesNotContain(f.Values.Where(x => x.Outlet != "Meridian").SelectMany(x => x.Speakers), s => s.Name is "Hanne Vestergaard" or "Olek Brandt");
     }
 
     [Fact]
-    public void Calder_leads_with_the_ministers_emergency_powers_and_alone_has_the_army_units()
+    public void Calder_leads_with_the_ministers_emergency_powers_and_alone_has_the_soldiers_on_the_docks()
     {
         var f = Framing(out var docs);
         var calder = f["Calder Broadcasting"];
@@ -87,7 +94,7 @@ public class SamplesFramingTests
             docs.Single(d => d.Article.Id == calder.Article).Slice(lead.Evidence.Span), StringComparison.Ordinal);
         Assert.Contains(lead.Terms, t => t.Name == "emergency" && t.OtherLeads == 0);
         Assert.Contains(lead.Terms, t => t.Name == "powers" && t.OtherLeads == 0);
-        Assert.Contains(calder.Exclusive, x => Says(docs, x, calder.Article, "army logistics units had been asked to prepare plans"));
+        Assert.Contains(calder.Exclusive, x => Says(docs, x, calder.Article, "sending soldiers onto the docks would inflame the dispute"));
         var terms = calder.Terms.Select(t => t.Term).ToList();
         Assert.Contains("minister", terms);
         Assert.Contains("government", terms);
