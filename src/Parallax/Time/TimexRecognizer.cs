@@ -42,13 +42,20 @@ public static class TimexRecognizer
         for (int r = 0; r < Rules.Length; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (Match m in Rules[r].Pattern.Matches(text))
+            try
             {
-                if (m.Length == 0 || Rules[r].Accept is { } accept && !accept(m, text))
+                foreach (Match m in Rules[r].Pattern.Matches(text))
                 {
-                    continue;
+                    if (m.Length == 0 || Rules[r].Accept is { } accept && !accept(m, text))
+                    {
+                        continue;
+                    }
+                    candidates.Add(new Candidate(m.Index, m.Index + m.Length, r, m));
                 }
-                candidates.Add(new Candidate(m.Index, m.Index + m.Length, r, m));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological text must not sink the document: this rule simply finds nothing in it.
             }
         }
         var chosen = new List<Candidate>();
