@@ -242,7 +242,8 @@ public static partial class HtmlExtractor
                     text.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
                 }
                 int added = text.Length - before;
-                if (linkDepth > 0)
+                // A link that shows its own address ("http://amzn.to/...") is part of the text, not navigation.
+                if (linkDepth > 0 && !LooksLikeAddress(data))
                 {
                     linkChars += added;
                 }
@@ -363,6 +364,13 @@ public static partial class HtmlExtractor
         }
         total = counts.GetValueOrDefault(body);
         return counts;
+    }
+
+    private static bool LooksLikeAddress(string text)
+    {
+        var t = text.AsSpan().Trim();
+        return t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsSkipped(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
