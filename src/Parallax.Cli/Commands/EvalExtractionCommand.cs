@@ -66,7 +66,7 @@ internal static class EvalExtractionCommand
                 output.WriteLine($"  {r.Metric}: precision {r.Precision:F4}  recall {r.Recall:F4}  F1 {r.F1:F4}  ({r.Pages} pages, {r.Failed} rejected, {r.PagesPerSecond:F1} pages/s)");
                 if (r.Dates is { Known: > 0 } d)
                 {
-                    output.WriteLine($"  publication date (day) vs the date in the URL: {d.Correct}/{d.Known} = {d.Accuracy:F3} ({d.Missing} without a date)");
+                    output.WriteLine($"  publication date (day) vs {(r.Metric.StartsWith("word", StringComparison.Ordinal) ? "the date in the URL" : "the gold date")}: {d.Correct}/{d.Known} = {d.Accuracy:F3} ({d.Missing} without a date)");
                 }
                 if (parseResult.GetValue(pages))
                 {

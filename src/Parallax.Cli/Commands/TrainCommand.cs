@@ -28,6 +28,7 @@ internal static class TrainCommand
         var clusters = new Option<string?>("--clusters") { Description = "word clusters (from `parallax train clusters`); default models/clusters.tsv when present" };
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => kind == "ner" ? 12 : 8 };
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
+        var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
         var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document (default: all NER uses / lexical,clusters for POS)" };
         cmd.Add(conll);
         cmd.Add(dev);
@@ -36,6 +37,7 @@ internal static class TrainCommand
         cmd.Add(epochs);
         cmd.Add(minCount);
         cmd.Add(features);
+        cmd.Add(world);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -63,7 +65,12 @@ internal static class TrainCommand
                         : PosEvaluation.Run(tagger, devSentences, ct).Accuracy;
                     stdout.WriteLine($"  epoch {epoch}: dev {(kind == "ner" ? "F1" : "accuracy")} {score:F2}");
                 };
-                var options = new TrainerOptions { Epochs = parse.GetValue(epochs), MinFeatureCount = parse.GetValue(minCount) };
+                var options = new TrainerOptions
+                {
+                    Epochs = parse.GetValue(epochs),
+                    MinFeatureCount = parse.GetValue(minCount),
+                    ExtraNames = parse.GetValue(world) ? TaggerTraining.WorldNames() : [],
+                };
                 var trained = PerceptronTrainer.Train(kind, data, set, wc, options, stdout, afterEpoch, ct);
                 var path = parse.GetValue(output)!;
                 trained.Save(path);

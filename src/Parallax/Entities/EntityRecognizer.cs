@@ -93,10 +93,10 @@ public sealed class EntityRecognizer : IDocStage
         for (int i = 0; i < found.Count; i++)
         {
             var (m, si) = found[i];
-            while (i + 1 < found.Count && m.Type == EntityType.Person && found[i + 1].Mention.Type == EntityType.Person
-                && found[i + 1].Sentence == si && found[i + 1].Mention.Start == m.End + 1 && NameParticles.Contains(words[m.End]))
+            while (i + 1 < found.Count && found[i + 1].Sentence == si && found[i + 1].Mention.Start == m.End + 1 && NameParticles.Contains(words[m.End])
+                && JoinsNames(m.Type, found[i + 1].Mention.Type, words[m.End]))
             {
-                m = m with { End = found[i + 1].Mention.End };
+                m = new TokenMention(m.Start, found[i + 1].Mention.End, EntityType.Person);
                 i++;
             }
             // "Echoing Hassan's take, ...": a capitalised -ing word opening the sentence is not part of the name.
@@ -105,8 +105,7 @@ public sealed class EntityRecognizer : IDocStage
             {
                 m = m with { Start = m.Start + 1 };
             }
-            if (m.Type is EntityType.Person or EntityType.Location && m.End - m.Start == 1
-                && RoleLexicon.Demonyms.Contains(words[m.Start]))
+            if (m.End - m.Start == 1 && RoleLexicon.Demonyms.Contains(words[m.Start]))
             {
                 m = m with { Type = EntityType.Misc };
             }
@@ -129,6 +128,14 @@ public sealed class EntityRecognizer : IDocStage
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether "A particle B" is one person's name: both parts people, or, with the Arabic "bin", "bint", "ibn" that only
+    /// ever join names, one part a person whatever the tagger called the other ("Badr bin [Hamad] bin Hamood Albusaidi").
+    /// </summary>
+    private static bool JoinsNames(EntityType left, EntityType right, string particle) =>
+        (left == EntityType.Person && right == EntityType.Person)
+        || (particle is "bin" or "bint" or "ibn" or "binti" && (left == EntityType.Person || right == EntityType.Person));
 
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {

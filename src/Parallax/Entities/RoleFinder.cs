@@ -50,6 +50,7 @@ internal sealed class RoleFinder
     private readonly string[] _words;
     private readonly Dictionary<int, TokenMention> _byStart = [];
     private readonly Dictionary<int, TokenMention> _byEnd = [];
+    private readonly Dictionary<int, TokenMention> _covering = [];
 
     public RoleFinder(string text, IReadOnlyList<Token> tokens, string[] words, IEnumerable<TokenMention> mentions)
     {
@@ -60,6 +61,10 @@ internal sealed class RoleFinder
         {
             _byStart[m.Start] = m;
             _byEnd[m.End] = m;
+            for (int i = m.Start; i < m.End; i++)
+            {
+                _covering[i] = m;
+            }
         }
     }
 
@@ -76,7 +81,9 @@ internal sealed class RoleFinder
     /// <summary>Corrects the type of a mention from its context.</summary>
     public EntityType FixType(TokenMention m, int sentenceStart, int sentenceEnd)
     {
-        if (m.Start > sentenceStart && Vessels.Contains(W(m.Start - 1)))
+        // "carrier" alone may be an airline ("national carrier Lufthansa"): only "aircraft carrier" names a ship.
+        if (m.Start > sentenceStart && Vessels.Contains(W(m.Start - 1))
+            && (W(m.Start - 1) != "carrier" || (m.Start - 1 > sentenceStart && W(m.Start - 2) is "aircraft" or "Aircraft")))
         {
             return EntityType.Misc;
         }
@@ -140,17 +147,44 @@ internal sealed class RoleFinder
     private (string Role, TextSpan Span, string? Of)? RoleBefore(int nameStart, int sentenceStart)
     {
         int end = nameStart;
-        // "Oman's Foreign Minister, Badr Albusaidi"
-        if (end - 1 > sentenceStart && W(end - 1) == "," && RoleLexicon.Heads.Contains(W(end - 2)))
+        string? ofAfter = null;
+        if (end - 1 > sentenceStart && W(end - 1) == ",")
         {
-            end--;
+            if (RoleLexicon.Heads.Contains(W(end - 2)))
+            {
+                // "Oman's Foreign Minister, Badr Albusaidi"
+                end--;
+            }
+            else if (_byEnd.TryGetValue(end - 1, out var org) && org.Type != EntityType.Person)
+            {
+                // "the head of the International Atomic Energy Agency, Rafael Grossi"
+                int k = org.Start;
+                if (k - 1 > sentenceStart && Determiners.Contains(W(k - 1)))
+                {
+                    k--;
+                }
+                if (k - 2 >= sentenceStart && W(k - 1) is "of" or "for" && RoleLexicon.Heads.Contains(W(k - 2)))
+                {
+                    end = k - 1;
+                    ofAfter = Slice(org.Start, org.End);
+                }
+            }
         }
         int start = end;
         while (start > sentenceStart && (IsRoleWord(W(start - 1)) || (RoleLexicon.Links.Contains(W(start - 1)) && start < end)))
         {
             start--;
         }
-        while (start < end && RoleLexicon.Links.Contains(W(start)))
+        // Role words that belong to a name are the owner, not the role: "[White House] press secretary".
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (_covering.TryGetValue(i, out var inside) && inside.Type != EntityType.Person)
+            {
+                start = inside.End;
+                break;
+            }
+        }
+        while (start < end && (RoleLexicon.Links.Contains(W(start)) || Determiners.Contains(W(start))))
         {
             start++;
         }
@@ -159,6 +193,10 @@ internal sealed class RoleFinder
             return null;
         }
         string role = RoleText(start, end);
+        if (ofAfter is not null)
+        {
+            return (role, Span(start, end), RoleLexicon.Countries.TryGetValue(ofAfter, out var c0) ? c0 : ofAfter);
+        }
         string? of = null;
         int left = start - 1;
         if (left > sentenceStart && IsPossessive(W(left)))

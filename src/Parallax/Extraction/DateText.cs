@@ -19,8 +19,13 @@ public readonly record struct FoundDate(DateTimeOffset Value, bool HasTime, bool
 /// </summary>
 public static partial class DateText
 {
+    // English, German, French, Spanish and Italian month names and their usual abbreviations.
     private const string Month =
-        @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+        @"(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec"
+        + @"|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez"
+        + @"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|déc"
+        + @"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic"
+        + @"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|mag|giu|lug|ott)\b\.?";
 
     // Time after a date: "14:24", "- 14:56", ", 10:30 a.m.", "at 5:04 PM", "| 05:04:16".
     private const string Time =
@@ -33,7 +38,7 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d\d)-(?<mo>[01]\d)-(?<d>[0-3]\d)" + Time + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<y>(?:19|20)\d\d)\b" + Time + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?" + Month + @",?\s+(?:de\s+)?(?<y>(?:19|20)\d\d)\b" + Time + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b" + Time + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -191,20 +196,35 @@ public static partial class DateText
         _ => null,
     };
 
-    private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+    private static readonly Dictionary<string, int> MonthNumbers = BuildMonths();
+
+    private static Dictionary<string, int> BuildMonths()
     {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => 0,
-    };
+        string[][] names =
+        [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio"],
+            ["march", "mar", "märz", "mär", "mars", "marzo"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "mag"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug"],
+            ["august", "aug", "août", "aout", "agosto", "ago"],
+            ["september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"],
+            ["november", "nov", "novembre", "noviembre"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre"],
+        ];
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < names.Length; i++)
+        {
+            foreach (var name in names[i])
+            {
+                map[name] = i + 1;
+            }
+        }
+        return map;
+    }
+
+    private static int MonthNumber(string name) => MonthNumbers.GetValueOrDefault(name.TrimEnd('.'));
 }

@@ -155,12 +155,18 @@ public sealed class ClaimAligner
     internal static string CleanSentence(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimStart('*', '-', ' ');
 
-    private double Similarity(Item a, Item b)
+    private double Similarity(Item a, Item b) => Similarity(a.Terms, b.Terms);
+
+    private double Similarity(HashSet<string> a, HashSet<string> b)
     {
-        int shared = 0, sharedWords = 0;
-        foreach (var t in a.Terms)
+        if (a.Count == 0 || b.Count == 0)
         {
-            if (b.Terms.Contains(t))
+            return 0;
+        }
+        int shared = 0, sharedWords = 0;
+        foreach (var t in a)
+        {
+            if (b.Contains(t))
             {
                 shared++;
                 if (t[0] != '@')
@@ -169,7 +175,7 @@ public sealed class ClaimAligner
                 }
             }
         }
-        return sharedWords < MinSharedWords ? 0 : shared / Math.Sqrt((double)a.Terms.Count * b.Terms.Count);
+        return sharedWords < MinSharedWords ? 0 : shared / Math.Sqrt((double)a.Count * b.Count);
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed record Story
     /// <summary>A short summary from the best-corroborated claims, every sentence cited.</summary>
     public IReadOnlyList<SummarySentence> Summary { get; init; } = [];
 
-    /// <summary>How each report tells the story compared with the other outlets.</summary>
+    /// <summary>How each outlet tells the story compared with the others (a comparison, not a verdict).</summary>
     public IReadOnlyList<OutletFraming> Framing { get; init; } = [];
 }
 

@@ -784,6 +784,38 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
         ctx.IsWord(floor) && ctx.Word(floor).ToLowerInvariant() is "while" or "although" or "though" or "if" or "when" or "as"
             or "because" or "since" or "after" or "before" or "unless" or "whereas" or "once" or "until";
 
+    /// <summary>
+    /// "The talks, Karimi said, were useful.": the statement around the parenthetical attribution, as two parts of one
+    /// quote (the second continues the first, as PolNeAR's discontinuous content).
+    /// </summary>
+    private TextSpan? TryParenthetical(QuoteContext ctx, int c, int floor, int last, int comma, int closing, TextSpan source)
+    {
+        if (!ctx.IsPunct(closing, ',') || closing + 1 > last || CueLexicon.IsParticiple(ctx.Word(closing + 1)) ||
+            SieveHelpers.WordCount(ctx, floor, comma - 1) < 1 || ctx.QuoteOfToken(comma - 1) >= 0 || ctx.IsQuoteMark(comma - 1))
+        {
+            return null;
+        }
+        int end = ContentEnd(ctx, closing + 1, last);
+        if (SieveHelpers.WordCount(ctx, closing + 1, end) < 2 || SieveHelpers.WordCount(ctx, floor, comma - 1) +
+            SieveHelpers.WordCount(ctx, closing + 1, end) < 4)
+        {
+            return null;
+        }
+        var cue = ctx.SpanOf(c, closing - 1);
+        var first = new QuoteCandidate(ctx.SpanOf(floor, comma - 1), QuoteKind.Indirect);
+        SieveHelpers.Attribute(ctx, first, source, cue, Name);
+        var second = new QuoteCandidate(ctx.SpanOf(closing + 1, end), QuoteKind.Indirect)
+        {
+            Continues = first,
+            Source = source,
+            Cue = cue,
+            Sieve = Name,
+        };
+        ctx.Candidates.Add(first);
+        ctx.Candidates.Add(second);
+        return source;
+    }
+
     /// <summary>"CLAUSE, he said." and "CLAUSE, said X.": the content is what precedes the comma.</summary>
     private TextSpan? TryTrailing(QuoteContext ctx, int c, int s, int floor, int last)
     {
@@ -837,7 +869,7 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             bool ends = t > last || ctx.IsPunct(t, ',') && t + 1 <= last && CueLexicon.IsParticiple(ctx.Word(t + 1));
             if (!ends)
             {
-                return null;
+                return TryParenthetical(ctx, c, floor, last, comma, t, before);
             }
             source = before;
         }

@@ -15,6 +15,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
     /// <summary>How many sentences back a he/she may reach for its antecedent.</summary>
     private const int MaxPronounDistance = 4;
 
+    /// <summary>How many sentences back an "it"/"they" may reach for an organisation that spoke.</summary>
+    private const int MaxGroupPronounDistance = 2;
+
     private static readonly HashSet<string> GroupHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "side", "delegation", "government", "administration", "team", "camp", "regime", "country", "leadership",
@@ -23,6 +26,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
 
     private int _lastPersonSpeaker = -1;
     private int _lastPersonSpeakerAt = -1;
+    private int _lastGroupSpeaker = -1;
+    private int _lastGroupSpeakerAt = -1;
+    private int _lastUnnamedAt = -1;
 
     public void ResolveAll()
     {
@@ -37,6 +43,15 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             {
                 _lastPersonSpeaker = m;
                 _lastPersonSpeakerAt = cand.Source.Value.Start;
+            }
+            else if (cand.Speaker is { } g)
+            {
+                _lastGroupSpeaker = g;
+                _lastGroupSpeakerAt = cand.Source.Value.Start;
+            }
+            else
+            {
+                _lastUnnamedAt = cand.Source.Value.Start;
             }
         }
         foreach (var cand in ctx.Candidates.Where(c => c.Continues is not null))
@@ -71,6 +86,10 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         if (first == last && word.ToLowerInvariant() is "he" or "she")
         {
             return PersonPronoun(source.Start);
+        }
+        if (first == last && word.ToLowerInvariant() is "it" or "they")
+        {
+            return GroupPronoun(source.Start);
         }
         return Described(source, first, last);
     }
@@ -216,6 +235,19 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         return speaker >= 0 ? speaker : null;
     }
 
+    /// <summary>"it"/"they": the latest organisation or country that spoke, a few sentences back at most.</summary>
+    private int? GroupPronoun(int at)
+    {
+        int s = ctx.Doc.SentenceAt(at);
+        if (s < 0 || _lastGroupSpeaker < 0)
+        {
+            return null;
+        }
+        int floor = ctx.Doc.Sentences[Math.Max(0, s - MaxGroupPronounDistance)].Span.Start;
+        bool otherSince = _lastPersonSpeakerAt > _lastGroupSpeakerAt || _lastUnnamedAt > _lastGroupSpeakerAt;
+        return _lastGroupSpeakerAt >= floor && !otherSince ? _lastGroupSpeaker : null;
+    }
+
     /// <summary>The person mention that is the subject of sentence <paramref name="p"/>, or whether its subject is a pronoun.</summary>
     private (int Mention, bool Stop) SentenceSubject(int p)
     {
@@ -277,23 +309,55 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         }
     }
 
-    /// <summary>"the minister", "the Omani foreign minister", "the Omani side", "the ministry".</summary>
+    /// <summary>
+    /// "the minister", "the Omani foreign minister", "the Omani side", "the ministry", and with a possessor:
+    /// "Oman's foreign minister" (the latest person whose role fits, for that country), "Iran's government" (Iran).
+    /// </summary>
     private int? Described(TextSpan source, int first, int last)
     {
-        if (!ctx.Is(first, "the") && !ctx.Is(first, "this"))
+        int start;
+        Func<string?, bool>? ofCountry = null;
+        string? demonym = null;
+        if (ctx.Is(first, "the") || ctx.Is(first, "this"))
         {
-            return null;
+            start = first + 1;
+        }
+        else
+        {
+            int owner = ctx.MentionStartingAt(first);
+            if (owner < 0 || ctx.Doc.Mentions[owner].Type is not (EntityType.Location or EntityType.Organization))
+            {
+                return null;
+            }
+            int after = ctx.LastTokenEndingBy(ctx.Doc.Mentions[owner].Span.End) + 1;
+            if (after >= last || ctx.Word(after) is not ("'s" or "\u2019s"))
+            {
+                return null;
+            }
+            if (GroupHeads.Contains(ctx.Word(last)))
+            {
+                return owner;
+            }
+            var place = ctx.Doc.Slice(ctx.Doc.Mentions[owner].Span);
+            ofCountry = s => s is not null && (s.Equals(place, StringComparison.OrdinalIgnoreCase) ||
+                                               s.Contains(place, StringComparison.OrdinalIgnoreCase) ||
+                                               place.Contains(s, StringComparison.OrdinalIgnoreCase));
+            start = after + 1;
         }
         var head = ctx.Word(last);
         var modifiers = new List<string>();
-        for (int t = first + 1; t < last; t++)
+        for (int t = start; t < last; t++)
         {
             if (ctx.IsWord(t))
             {
                 modifiers.Add(ctx.Word(t));
             }
         }
-        var demonym = modifiers.FirstOrDefault(Demonyms.IsDemonym);
+        if (ofCountry is null && modifiers.FirstOrDefault(Demonyms.IsDemonym) is { } adjective)
+        {
+            demonym = adjective;
+            ofCountry = s => Demonyms.Matches(adjective, s);
+        }
         var mentions = ctx.Doc.Mentions;
         int best = -1, bestScore = 0;
         for (int m = 0; m < mentions.Count; m++)
@@ -303,7 +367,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             {
                 break;
             }
-            int score = Score(mention, head, modifiers, demonym);
+            int score = Score(mention, head, modifiers, demonym, ofCountry);
             if (score > 0 && score >= bestScore)
             {
                 best = m;
@@ -313,18 +377,18 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         return best >= 0 ? Canonical(best) : null;
     }
 
-    private int Score(Mention mention, string head, List<string> modifiers, string? demonym)
+    private int Score(Mention mention, string head, List<string> modifiers, string? demonym, Func<string?, bool>? ofCountry)
     {
         var text = ctx.Doc.Slice(mention.Span);
         if (GroupHeads.Contains(head))
         {
-            if (demonym is null)
+            if (ofCountry is null)
             {
                 return 0;
             }
-            bool ofCountry = mention.Type == EntityType.Person && Demonyms.Matches(demonym, mention.RoleOf) ||
-                             mention.Type is EntityType.Location or EntityType.Organization && Demonyms.Matches(demonym, text);
-            return ofCountry ? 1 : 0;
+            bool country = mention.Type == EntityType.Person && ofCountry(mention.RoleOf) ||
+                           mention.Type is EntityType.Location or EntityType.Organization && ofCountry(text);
+            return country ? 1 : 0;
         }
         int score = 0;
         if (mention.Type == EntityType.Person && mention.Role is { } role && role.Contains(head, StringComparison.OrdinalIgnoreCase))
@@ -339,9 +403,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         {
             return 0;
         }
-        if (demonym is not null)
+        if (ofCountry is not null)
         {
-            if (!Demonyms.Matches(demonym, mention.RoleOf) && !text.Contains(demonym, StringComparison.OrdinalIgnoreCase))
+            if (!ofCountry(mention.RoleOf) && !(demonym is not null && text.Contains(demonym, StringComparison.OrdinalIgnoreCase)))
             {
                 return 0;
             }

@@ -14,8 +14,8 @@ public sealed record StoryCluster(IReadOnlyList<Doc> Docs);
 public sealed class StoryClusterer
 {
     /// <summary>Minimum cosine similarity to a story's centroid to join it.</summary>
-    /// <remarks>0.20: best B3 F1 on the ECB+ dev topics (`parallax eval stories --sweep`), see eval/README.md.</remarks>
-    public double Threshold { get; init; } = 0.20;
+    /// <remarks>0.17: best B3 F1 on the ECB+ dev topics with the full pipeline (`parallax eval stories --sweep`), see eval/README.md.</remarks>
+    public double Threshold { get; init; } = 0.17;
 
     /// <summary>Reports further apart than this in publication time are not the same story.</summary>
     public int MaxDaysApart { get; init; } = 10;

@@ -51,7 +51,7 @@ internal static class TimexLexicon
     public const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     public const string Number =
-        @"(?<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" +
+        @"(?<num>\d{1,3}\s+1/2|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hundred|thousand)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|" +
         @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|" +
         @"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
         @"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|" +
@@ -116,9 +116,20 @@ internal static class TimexLexicon
     public static decimal? ParseNumber(string text)
     {
         var s = System.Text.RegularExpressions.Regex.Replace(text.Trim().ToLowerInvariant(), @"\s+", " ");
+        if (s.EndsWith(" 1/2", StringComparison.Ordinal) && decimal.TryParse(s[..^4], NumberStyles.Number, CultureInfo.InvariantCulture, out var wholePart))
+        {
+            return wholePart + 0.5m;
+        }
         if (decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
         {
             return d;
+        }
+        foreach (var (word, factor) in (ReadOnlySpan<(string, int)>)[(" hundred", 100), (" thousand", 1000)])
+        {
+            if (s.EndsWith(word, StringComparison.Ordinal) && ParseNumber(s[..^word.Length]) is { } head)
+            {
+                return head * factor;
+            }
         }
         s = s.Replace("a couple of", "couple", StringComparison.Ordinal).Replace("a couple", "couple", StringComparison.Ordinal)
             .Replace("couple of", "couple", StringComparison.Ordinal).Replace("a dozen", "dozen", StringComparison.Ordinal);
@@ -149,6 +160,26 @@ internal static class TimexLexicon
     /// <summary>A TimeML duration value: P3W, PT5H, PXY.</summary>
     public static string DurationValue(decimal? n, string unitStem)
     {
+        // A half unit is written in the next smaller unit: 2 1/2 years is P2Y6M, 1 1/2 hours PT1H30M.
+        if (n is { } half && half != decimal.Truncate(half) && half * 2 == decimal.Truncate(half * 2))
+        {
+            int whole = (int)decimal.Truncate(half);
+            string? rest = unitStem switch
+            {
+                "year" => "6M",
+                "month" => "15D",
+                "day" => "T12H",
+                "hour" => "30M",
+                "minute" => "30S",
+                _ => null,
+            };
+            if (rest is not null)
+            {
+                bool clock = unitStem is "hour" or "minute";
+                string head = whole == 0 ? "" : whole + unitStem switch { "year" => "Y", "month" => "M", "day" => "D", "hour" => "H", _ => "M" };
+                return (clock ? "PT" : "P") + head + rest;
+            }
+        }
         string Amount(decimal factor) => n is { } v ? (v * factor).ToString("0.##", CultureInfo.InvariantCulture) : "X";
         return unitStem switch
         {

@@ -94,8 +94,9 @@ public static class TimexRecognizer
 
     /// <summary>
     /// The date relative expressions are resolved against: the report's publication date; when the report has
-    /// none, the first date written out in full in its text (with lower certainty, since that date may be an
-    /// event's and not the report's).
+    /// none, the first date written out in full in its text, else a weekday-day-month whose year the text's
+    /// years fix. Both fallbacks carry <see cref="DateCertainty.Inferred"/>: the date may be an event's and not
+    /// the report's (a report of Saturday about Friday's talks would be anchored a day early).
     /// </summary>
     private static (DateOnly? Date, DateCertainty Certainty) AnchorOf(Doc doc, List<Candidate> chosen)
     {
@@ -402,13 +403,19 @@ public static class TimexRecognizer
 
         // Sets first: on ties with a duration ("$5 a year") the set wins.
         Add("set-adverb", B + @"(?i:(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly))(?![\w-])", ResolveSetAdverb,
-            (m, text) => !IsCapitalized(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent);
+            (m, text) => (!IsCapitalized(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent) && NotInName(m, text, checkNext: false));
         Add("set-every", B + @"(?i:(?:every|each)\s+(?:other\s+)?(?:" + Number + @"\s+)?" + Unit + ")" + E, ResolveSetEvery);
         Add("set-every-weekday", B + @"(?i:every|each)\s+" + Weekday + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value))) { SetsReference = false });
+        Add("set-every-month", B + @"(?i:every|each)\s+(?:" + Month + @"|(?<season>(?i:spring|summer|fall|autumn|winter)))" + E, (m, _) =>
+            new Resolved(TimexType.Set, m.Groups["mon"].Success
+                ? $"XXXX-{MonthNumber(m.Groups["mon"].Value):D2}"
+                : "XXXX-" + (Lower(m.Groups["season"]) == "autumn" ? "FA" : Lower(m.Groups["season"])[..2].ToUpperInvariant())) { SetsReference = false });
+        Add("set-weekdays", B + Weekday + @"(?:s|\s+(?<pod>(?i:mornings|afternoons|evenings|nights)))" + E, (m, _) =>
+            new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value)) + (m.Groups["pod"].Success ? "T" + PartOfDay(m.Groups["pod"].Value.TrimEnd('s')) : "")) { SetsReference = false });
         Add("set-times", B + @"(?i:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>second|minute|hour|day|night|week|month|year|decade))" + E,
             (m, _) => new Resolved(TimexType.Set, DurationValue(1, UnitStem(m.Groups["unit"].Value))) { SetsReference = false });
-        Add("set-rate", @"(?<=(?:\d|million|billion|trillion|percent|%|barrels|tons|tonnes|dollars|cents|euros)\s+)(?i:a|per)\s+(?<unit>day|week|month|year)" + E,
+        Add("set-rate", @"(?<=(?:\d|million|billion|trillion|percent|%|barrels|tons|tonnes|dollars|cents|euros|\d[\d,.]*\s+[a-z]+s)\s+)(?i:a|per)\s+(?<unit>day|week|month|year)" + E,
             (m, _) => new Resolved(TimexType.Set, DurationValue(1, UnitStem(m.Groups["unit"].Value))) { SetsReference = false });
 
         // Dates written out: ISO, "February 6, 2026", "6 February 2026", "Friday, Feb. 6", "Feb. 6".
@@ -510,10 +517,21 @@ public static class TimexRecognizer
         // Years, decades, centuries.
         Add("year", @"(?<![\w$.,/\-'])(?:(?<mod>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[\s-]+)?(?:(?i:fiscal)\s+)?" + Year + @"(?![\w%]|[.,:/]\d|-\d)", ResolveYear, AcceptYear);
         Add("spoken-year", B + @"(?:(?i:the\s+year)\s+)?" + SpokenYear + E, (m, _) =>
-            ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Year, new DateOnly(y, 1, 1)), isExplicit: true) : null);
+            ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Year, new DateOnly(y, 1, 1)), isExplicit: true) : null,
+            (m, text) => !NotAfterYear.Contains(NextWord(text, m.Index + m.Length, out _)));
         Add("season-spoken", B + @"(?i:(?:the\s+)?(?<unit>spring|summer|fall|autumn|winter)\s+of\s+)" + SpokenYear + E, (m, _) =>
             ParseSpokenYear(m.Groups["syear"].Value) is { } y && y is > 1000 and < 2100 ? Date(new Period(Grain.Season, new DateOnly(y, SeasonMonth(m.Groups["unit"].Value), 1)), isExplicit: true) : null);
         Add("decade", B + @"(?i:(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?)(?:(?<dec>(?:1[5-9]|20)\d0)'?s|'(?<dec2>\d0)s)" + E, ResolveDecade);
+        Add("spoken-decade", B + @"(?i:the\s+(?:(?<mod>early|late|mid)[\s-]+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + E, (m, _) =>
+        {
+            int tens = Lower(m.Groups["dw"]) switch
+            {
+                "twenties" => 2, "thirties" => 3, "forties" => 4, "fifties" => 5, "sixties" => 6, "seventies" => 7,
+                "eighties" => 8, _ => 9,
+            };
+            // "the nineties" in news is the 1990s; "in her forties" (no "the") is an age and is not matched.
+            return Date(new Period(Grain.Decade, new DateOnly(1900 + tens * 10, 1, 1)));
+        });
         Add("century", B + @"(?i:(?:the\s+)?(?<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century)" + E, ResolveCentury);
 
         // Anchored shifts: "two weeks ago", "a year earlier", "three days later".
@@ -524,14 +542,14 @@ public static class TimexRecognizer
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
         Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))" + E, ResolveSpan);
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
-        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
+        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
         Add("plural-unit", B + @"(?i:" + PluralUnit + @"(?<long>-long)?)(?![\w-])", ResolveBarePlural, AcceptBarePlural);
         Add("adjective-duration", B + @"(?i:" + Number + "-" + Unit + @")(?!-old|-olds|[\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
 
         // Clock times: "10:00 a.m. Tehran time", "3 p.m. EST", "14:30 GMT", "noon".
-        const string Zone = @"(?<zone>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))";
+        const string Zone = @"(?<zone>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?:Eastern|Pacific|Central|Mountain)(?![\w-])|(?i:local\s+time))";
         Add("clock-ampm", @"(?<![\w:.])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|am|pm)(?!\w))(?:\s+" + Zone + ")?", ResolveClock);
         Add("clock-24", @"(?<![\w:.])(?<h>[01]?\d|2[0-3])[:.](?<mi>[0-5]\d)(?:\s+(?<hrs>hours|hrs))?(?:\s+" + Zone + ")?" + E, ResolveClock,
             (m, _) => m.Groups["zone"].Success || m.Groups["hrs"].Success);
@@ -815,13 +833,12 @@ public static class TimexRecognizer
                 // The report's own weekday is today even looking ahead: news names today by its weekday
                 // ("the vote is expected on Wednesday" in a Wednesday report).
                 Tense.Future => dct.AddDays(ahead),
-                // Present tense ("is in line to be elected on Thursday"): the nearer one, the past one on a tie.
-                Tense.Present => ahead < back ? dct.AddDays(ahead) : dct.AddDays(-back),
+                // Present tense ("is in line to be elected on Thursday") or none: the nearer one, the past one on a tie.
+                Tense.Present or Tense.Unknown => ahead < back ? dct.AddDays(ahead) : dct.AddDays(-back),
                 _ => dct.AddDays(-back),
             },
         };
-        // "Friday" seen from a report of Saturday that looks ahead ("will meet on Friday") is six days on; a
-        // bare weekday in a present-tense sentence within the report's own week is read as the closest one.
+        // "this Friday": the one before the report in a past sentence, else the coming one (today included).
         if (rel == "this")
         {
             date = ctx.Tense == Tense.Past ? dct.AddDays(-back) : dct.AddDays(ahead);
@@ -1129,7 +1146,7 @@ public static class TimexRecognizer
 
     private static Resolved ResolveDuration(Match m, Context ctx)
     {
-        var n = ParseNumber(m.Groups["num"].Value);
+        var n = ParseNumber(m.Groups["num"].Value) + (m.Groups["half"].Success ? 0.5m : 0m);
         return Duration(DurationValue(n, UnitStem(m.Groups["unit"].Value)));
     }
 
@@ -1165,7 +1182,7 @@ public static class TimexRecognizer
         {
             return new Resolved(TimexType.Time, "XXXX-XX-XX" + clock) { UtcOffset = offset, SetsReference = false };
         }
-        // The clock time falls on the last day the text mentioned in this sentence, else on the report's date.
+        // The clock time falls on the last day the text mentioned, else on the report's date.
         var p = new Period(Grain.Day, day);
         return new Resolved(TimexType.Time, p.Value + clock) { Period = p, UtcOffset = offset, SetsReference = false };
     }

@@ -82,6 +82,30 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_inside_the_title_is_the_owner_of_the_role()
+    {
+        var doc = Run("White House press secretary Karen Lovell told reporters the deal was close.");
+        var m = Find(doc, "Karen Lovell");
+        Assert.Equal(("press secretary", "White House"), (m.Role, m.RoleOf));
+        Assert.Equal("press secretary", doc.Slice(m.RoleSpan!.Value));
+    }
+
+    [Fact]
+    public void Role_of_an_organisation_before_the_name()
+    {
+        var doc = Run("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors were ready.");
+        var m = Find(doc, "Rafael Grossi");
+        Assert.Equal(("head", "International Atomic Energy Agency"), (m.Role, m.RoleOf));
+    }
+
+    [Fact]
+    public void An_airline_called_a_carrier_is_not_a_ship()
+    {
+        var doc = Run("Passengers of the national carrier Aeroflot were stranded in Moscow on Sunday.");
+        Assert.Equal(EntityType.Organization, Find(doc, "Aeroflot").Type);
+    }
+
+    [Fact]
     public void Every_mention_is_a_span_over_whole_tokens()
     {
         var doc = Run("German Chancellor Olaf Brenner met French President Paul Morel in Brussels on Thursday.");

@@ -23,6 +23,12 @@ public class SeedEntityTests
         Assert.Equal(("foreign minister", "Oman", "Sayyid"), (busaidi.Role, busaidi.RoleOf, doc.Slice(busaidi.Honorific!.Value)));
         Assert.Equal("Foreign Minister", doc.Slice(busaidi.RoleSpan!.Value));
 
+        // Every occurrence of the full name is one person (the captions too), never split at "bin".
+        var full = doc.Mentions.Where(m => doc.Slice(m.Span) == "Badr bin Hamad bin Hamood Albusaidi").ToList();
+        Assert.Equal(2, full.Count);
+        Assert.All(full, m => Assert.Equal(("foreign minister", "Oman"), (m.Role, m.RoleOf)));
+        Assert.DoesNotContain(doc.Mentions, m => doc.Slice(m.Span) is "Omani" && m.Type != EntityType.Misc);
+
         var apposition = First(doc, "Al Busaidi");
         Assert.Equal(("foreign minister", "Oman"), (apposition.Role, apposition.RoleOf));
 

@@ -75,8 +75,10 @@ public class TimexScorerTests
         var files = TimeMlEvaluation.FindFiles(SharedData.Require("data/temporal/tempeval3/TBAQ-cleaned/TimeBank"));
         Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith("._", StringComparison.Ordinal));
         var s = TimeMlEvaluation.Run(files).Scores;
-        // Floors a little under the figures recorded in eval/README.md: a rule change that loses them fails here.
-        Assert.True(s.Relaxed.F1 >= 0.90, $"relaxed F1 {s.Relaxed.F1:0.000}");
-        Assert.True(s.Value.F1 >= 0.74, $"value F1 {s.Value.F1:0.000}");
+        // Floors a little under the figures recorded in eval/README.md (890a9b9: relaxed 0.944, value 0.825):
+        // a rule change that loses them fails here. Raise them with the figures; never lower them.
+        Assert.True(s.Relaxed.F1 >= 0.935, $"relaxed F1 {s.Relaxed.F1:0.000}");
+        Assert.True(s.Value.F1 >= 0.815, $"value F1 {s.Value.F1:0.000}");
+        Assert.True(s.Strict.F1 >= 0.89, $"strict F1 {s.Strict.F1:0.000}");
     }
 }

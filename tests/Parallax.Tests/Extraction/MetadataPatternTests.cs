@@ -12,6 +12,10 @@ public class MetadataPatternTests
     [InlineData("Sunday February 8 2031", 2031, 2, 8, 0, 0, 0, 0, false)]
     [InlineData("Feb. 8, 2031 at 3:05 p.m. EST", 2031, 2, 8, 15, 5, 0, -300, true)]
     [InlineData("Published 08.02.2031", 2031, 2, 8, 0, 0, 0, 0, false)]
+    [InlineData("Veröffentlicht am 13. Januar 2031, 14:05 Uhr", 2031, 1, 13, 14, 5, 0, 0, false)]
+    [InlineData("le 1er juillet 2031", 2031, 7, 1, 0, 0, 0, 0, false)]
+    [InlineData("13 de enero de 2031", 2031, 1, 13, 0, 0, 0, 0, false)]
+    [InlineData("5 giugno 2031", 2031, 6, 5, 0, 0, 0, 0, false)]
     public void Dates_are_read_with_time_and_offset(string text, int y, int mo, int d, int h, int mi, int s, int offsetMinutes, bool hasOffset)
     {
         var found = DateText.FindFirst(text);

@@ -267,4 +267,51 @@ public class QuoteStageTests
         Assert.Null(q.SpeakerMention);
         Assert.True(doc.Filled.HasFlag(Layers.Quotes));
     }
+
+    [Fact]
+    public void Part_of_speech_tags_when_present_keep_nouns_from_being_cues()
+    {
+        var doc = new QuoteTestDoc("Hospital reports show that the toll rose. Mendez reports that the road is open.").Person("Mendez").Build();
+        string[] tags = ["NN", "NNS", "VBP", "IN", "DT", "NN", "VBD", ".", "NNP", "VBZ", "IN", "DT", "NN", "VBZ", "JJ", "."];
+        Assert.Equal(tags.Length, doc.Tokens.Count);
+        doc.PartOfSpeech = tags;
+        new QuoteStage().Process(doc, CancellationToken.None);
+        var q = Assert.Single(doc.Quotes);
+        Is(doc, q, QuoteKind.Indirect, "reports", "Mendez", "Mendez");
+        Assert.Equal("that the road is open", doc.Slice(q.Content));
+    }
+
+    [Fact]
+    public void They_points_back_to_the_organisation_that_just_spoke()
+    {
+        var quotes = new QuoteTestDoc(
+                "The Harbour Authority said the port would reopen on Monday. They added that ferries would run at night. " +
+                "Experts believe the work is slow. Later, they said the repairs were finished.")
+            .Org("Harbour Authority").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "that ferries would run at night"), QuoteKind.Indirect, "added", "They", "Harbour Authority");
+        Is(doc, With(doc, quotes, "the repairs were finished"), QuoteKind.Indirect, "said", "they", null);
+    }
+
+    [Fact]
+    public void A_countrys_minister_is_the_person_with_that_role_for_that_country()
+    {
+        var quotes = new QuoteTestDoc(
+                "Foreign Minister Lars Berg of Norway met Foreign Minister Sami Haddad of Jordan. " +
+                "Norway's foreign minister said the meeting was useful. Jordan's government said it was a start.")
+            .Person("Lars Berg", role: "foreign minister", roleOf: "Norway").Person("Sami Haddad", role: "foreign minister", roleOf: "Jordan")
+            .Place("Norway").Place("Jordan").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "the meeting was useful"), QuoteKind.Indirect, "said", "Norway's foreign minister", "Lars Berg");
+        Is(doc, With(doc, quotes, "it was a start"), QuoteKind.Indirect, "said", "Jordan's government", "Jordan");
+    }
+
+    [Fact]
+    public void Parenthetical_attribution_splits_one_statement_in_two()
+    {
+        var quotes = new QuoteTestDoc("Helga Brandt chaired it. The talks, Karimi said on Sunday, were useful and long.")
+            .Person("Helga Brandt").Person("Karimi").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "The talks"), QuoteKind.Indirect, "said on Sunday", "Karimi", "Karimi");
+        Is(doc, With(doc, quotes, "were useful and long"), QuoteKind.Indirect, "said on Sunday", "Karimi", "Karimi");
+        var attribution = Assert.Single(Parallax.Eval.Quotes.PolNearCorpus.ToAttributions(quotes));
+        Assert.Equal(2, attribution.Content.Count);
+    }
 }

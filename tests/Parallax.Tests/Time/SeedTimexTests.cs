@@ -34,4 +34,28 @@ public class SeedTimexTests
         Assert.Contains(doc.Timexes, t => text[t.Span.Start..t.Span.End] == "6 February" && t.Value == "2026-02-06");
         Assert.Contains(doc.Timexes, t => text[t.Span.Start..t.Span.End] == "several hours" && t.Value == "PTXH" && t.Type == TimexType.Duration);
     }
+
+    [SharedDataFact("seeds/003_e36883178f38d698.txt")]
+    public void The_Iranian_report_gives_a_zoned_clock_time_and_Friday_evening()
+    {
+        var text = File.ReadAllText(SharedData.Require("seeds/003_e36883178f38d698.txt"));
+        // Published as printed: "7 February 2026 - 14:56" (Tehran).
+        var doc = TimexStageTests.Run(text, new DateTimeOffset(2026, 2, 7, 14, 56, 0, TimeSpan.FromHours(3.5)));
+        var clock = doc.Timexes.First(t => text[t.Span.Start..t.Span.End] == "10:00 a.m. Tehran time");
+        Assert.Equal((TimexType.Time, TimeSpan.FromHours(3.5)), (clock.Type, clock.UtcOffset));
+        var evening = doc.Timexes.First(t => text[t.Span.Start..t.Span.End] == "Friday evening");
+        Assert.Equal("2026-02-06TEV", evening.Value);
+        Assert.Contains(doc.Timexes, t => text[t.Span.Start..t.Span.End] == "recent months" && t.Value == "PXM");
+    }
+
+    [SharedDataFact("seeds/004_f405026925660788.txt")]
+    public void The_undated_rewrite_resolves_the_following_week_from_its_own_full_date()
+    {
+        var text = File.ReadAllText(SharedData.Require("seeds/004_f405026925660788.txt"));
+        var doc = TimexStageTests.Run(text, published: null);
+        var next = doc.Timexes.First(t => text[t.Span.Start..t.Span.End] == "the following week");
+        Assert.Equal("2026-W07", next.Value);
+        Assert.Equal(DateCertainty.Inferred, next.Certainty);
+        Assert.Equal(new DateOnly(2026, 2, 9), next.Start);
+    }
 }

@@ -137,6 +137,36 @@ public class TimexStageTests
     }
 
     [Fact]
+    public void Show_names_are_not_sets_and_US_zones_are_read()
+    {
+        var found = Run("He told Breitbart News Daily host the polls moved. The show airs at 9:00 a.m. Eastern.", Saturday).Timexes;
+        var t = Assert.Single(found);
+        Assert.Equal(("2026-02-07T09:00", TimeSpan.FromHours(-5)), (t.Value, t.UtcOffset));
+    }
+
+    [Fact]
+    public void Rates_are_sets()
+    {
+        Assert.Equal([("60 hours", TimexType.Duration, "PT60H"), ("a week", TimexType.Set, "P1W"), ("a year", TimexType.Set, "P1Y")],
+            Found("Workers put in 60 hours a week and earn $30,000 a year."));
+    }
+
+    [Fact]
+    public void Spoken_decades()
+    {
+        Assert.Equal([("the nineties", TimexType.Date, "199")], Found("Membership fell through the nineties, when she was in her forties."));
+    }
+
+    [Fact]
+    public void Plural_weekdays_are_sets()
+    {
+        Assert.Equal([("Fridays", TimexType.Set, "XXXX-WXX-5"), ("Tuesday nights", TimexType.Set, "XXXX-WXX-2TNI")],
+            Found("The market closes early on Fridays, and flights leave on Tuesday nights."));
+        Assert.Equal([("each July", TimexType.Set, "XXXX-07"), ("every summer", TimexType.Set, "XXXX-SU")],
+            Found("The festival returns each July and the troops rotate every summer."));
+    }
+
+    [Fact]
     public void Modal_may_and_verb_march_are_not_months()
     {
         Assert.Empty(Found("Protesters may march on the capital, and they march again."));
@@ -215,6 +245,10 @@ public class TimexStageTests
     public void Ages_and_titles_are_not_durations()
     {
         Assert.Empty(Found("Mr. Reupke, 52 years old, spoke on 60 Minutes about the 47-year-old envoy."));
+        Assert.Equal([("two thousand years", TimexType.Duration, "P2000Y")], Found("The glass makers kept their secret for two thousand years."));
+        Assert.Equal([("2 1/2 years", TimexType.Duration, "P2Y6M"), ("5 1/2 hours", TimexType.Duration, "PT5H30M")],
+            Found("He served 2 1/2 years and testified for 5 1/2 hours."));
+        Assert.Equal([("a year and a half", TimexType.Duration, "P1Y6M")], Found("The talks stalled for a year and a half."));
     }
 
     [Fact]

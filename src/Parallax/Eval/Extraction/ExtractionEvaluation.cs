@@ -120,7 +120,7 @@ public static partial class ExtractionEvaluation
     public static ExtractionReport ScoreSnippets(string folder, CancellationToken ct, int? limit = null)
     {
         using var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "evaldata.json")));
-        int tp = 0, fn = 0, fp = 0, tn = 0, failed = 0;
+        int tp = 0, fn = 0, fp = 0, tn = 0, failed = 0, knownDates = 0, correctDates = 0, missingDates = 0;
         var pages = new List<PageScore>();
         var watch = new Stopwatch();
         foreach (var entry in data.RootElement.EnumerateObject().Take(limit ?? int.MaxValue))
@@ -143,6 +143,20 @@ public static partial class ExtractionEvaluation
                 if (result is Extracted.Ok ok)
                 {
                     text = TextNormalizer.CollapseWhitespace(ok.Article.Text.Replace("\n", " ", StringComparison.Ordinal));
+                    // Gold publication dates, where the set gives one ("date": "2020-01-13"): the calendar day printed by the page.
+                    if (entry.Value.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
+                        && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var goldDate))
+                    {
+                        knownDates++;
+                        if (ok.Article.Published is not { } published)
+                        {
+                            missingDates++;
+                        }
+                        else if (DateOnly.FromDateTime(published.DateTime) == goldDate)
+                        {
+                            correctDates++;
+                        }
+                    }
                 }
                 else
                 {
@@ -167,7 +181,7 @@ public static partial class ExtractionEvaluation
         double recall = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
         double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
         return new ExtractionReport(folder, "snippets with/without, summed over pages", precision, recall, f1,
-            pages.Count, failed, watch.Elapsed.TotalSeconds, null, pages);
+            pages.Count, failed, watch.Elapsed.TotalSeconds, new DateAccuracy(knownDates, correctDates, missingDates), pages);
     }
 
     private static IEnumerable<string> Strings(JsonElement element, string name) =>

@@ -13,6 +13,8 @@ public sealed record TrainerOptions
     /// <summary>Gazetteer features on training sentences come from names lists built without their own fold of documents.</summary>
     public int GazetteerFolds { get; init; } = 5;
     public int Seed { get; init; } = 17;
+    /// <summary>Names added to every gazetteer (all folds and the final one), e.g. general lists of places.</summary>
+    public IReadOnlyList<(string Type, IReadOnlyList<string> Words)> ExtraNames { get; init; } = [];
 }
 
 /// <summary>
@@ -41,9 +43,9 @@ public static class PerceptronTrainer
         if ((features & FeatureSet.Gazetteer) != 0)
         {
             var types = tagList.Where(t => t != "O").Select(t => TagScheme.Split(t).Type).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToArray();
-            gazetteer = BuildGazetteer(types, sentences, _ => true);
+            gazetteer = BuildGazetteer(types, sentences, _ => true, options.ExtraNames);
             folds = Enumerable.Range(0, options.GazetteerFolds)
-                .Select(k => BuildGazetteer(types, sentences, doc => doc % options.GazetteerFolds != k)).ToArray();
+                .Select(k => BuildGazetteer(types, sentences, doc => doc % options.GazetteerFolds != k, options.ExtraNames)).ToArray();
             log?.WriteLine($"gazetteer: {gazetteer.Count} names of {types.Length} types");
         }
 
@@ -203,9 +205,11 @@ public static class PerceptronTrainer
         throw new ArgumentException("Epochs must be at least 1", nameof(options));
     }
 
-    private static Gazetteer BuildGazetteer(string[] types, IReadOnlyList<TaggedSentence> sentences, Func<int, bool> useDoc) =>
+    private static Gazetteer BuildGazetteer(string[] types, IReadOnlyList<TaggedSentence> sentences, Func<int, bool> useDoc,
+        IReadOnlyList<(string Type, IReadOnlyList<string> Words)> extra) =>
         Gazetteer.Build(types, sentences.Where(s => useDoc(s.Document))
-            .SelectMany(s => TagScheme.Chunks(s.Tags).Select(ch => (ch.Type, (IReadOnlyList<string>)s.Words.Skip(ch.Start).Take(ch.End - ch.Start).ToArray()))));
+            .SelectMany(s => TagScheme.Chunks(s.Tags).Select(ch => (ch.Type, (IReadOnlyList<string>)s.Words.Skip(ch.Start).Take(ch.End - ch.Start).ToArray())))
+            .Concat(extra));
 
     private static TaggerModel Average(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
         ulong[] keys, float[] w, double[] u, float[] tw, double[] tu, float[] sw0, double[] su, long c)

@@ -23,6 +23,24 @@ public static class TaggerTraining
         }).ToList();
     }
 
+    /// <summary>
+    /// General world lists for the NER gazetteer: national capitals and large cities and country names (LOC), demonyms
+    /// (MISC). They name no particular person or event.
+    /// </summary>
+    public static List<(string Type, IReadOnlyList<string> Words)> WorldNames()
+    {
+        var names = new List<(string Type, IReadOnlyList<string> Words)>();
+        foreach (var place in Parallax.Entities.Places.Known.Concat(Parallax.Entities.RoleLexicon.Countries.Values).Distinct(StringComparer.Ordinal))
+        {
+            names.Add(("LOC", Text.Tokenizer.Tokenize(place).Select(t => place[t.Span.Start..t.Span.End]).ToArray()));
+        }
+        foreach (var demonym in Parallax.Entities.RoleLexicon.Demonyms)
+        {
+            names.Add(("MISC", Text.Tokenizer.Tokenize(demonym).Select(t => demonym[t.Span.Start..t.Span.End]).ToArray()));
+        }
+        return names;
+    }
+
     /// <summary>POS sentences: the first tag column (Penn Treebank tags in CoNLL-2003).</summary>
     public static List<TaggedSentence> Pos(IEnumerable<ConllSentence> sentences)
     {

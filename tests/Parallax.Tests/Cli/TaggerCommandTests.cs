@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parallax.Cli;
+
+namespace Parallax.Tests.Cli;
+
+public class TaggerCommandTests
+{
+    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CliApp.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [SharedDataFact("data/ner/conll2003/eng.testa")]
+    public async Task Eval_ner_json_has_the_documented_fields()
+    {
+        var (exit, output, _) = await Run("eval", "ner", "--conll", SharedData.Require("data/ner/conll2003/eng.testa"), "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.InRange(root.GetProperty("f1").GetDouble(), 91.8, 100);
+        Assert.InRange(root.GetProperty("precision").GetDouble(), 80, 100);
+        Assert.InRange(root.GetProperty("recall").GetDouble(), 80, 100);
+        Assert.True(root.GetProperty("tokensPerSecond").GetDouble() > 0);
+        Assert.Equal(["LOC", "MISC", "ORG", "PER"], root.GetProperty("perType").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(5942, root.GetProperty("perType").EnumerateObject().Sum(p => p.Value.GetProperty("gold").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Eval_ner_on_a_missing_file_says_which_file_and_fails()
+    {
+        var (exit, _, error) = await Run("eval", "ner", "--conll", "no/such/file.conll");
+        Assert.Equal(1, exit);
+        Assert.Contains("no/such/file.conll", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_and_eval_pos_on_a_small_file()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"parallax-cli-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            // An invented two-sentence CoNLL file.
+            var conll = Path.Combine(dir, "toy.conll");
+            File.WriteAllText(conll, "The DT B-NP O\nenvoy NN I-NP O\nmet VBD B-VP O\nKarel NNP B-NP B-PER\nNovotny NNP I-NP I-PER\n. . O O\n\n" +
+                "Novotny NNP B-NP B-PER\nleft VBD B-VP O\n. . O O\n");
+            var model = Path.Combine(dir, "pos.model");
+            var (trainExit, _, trainError) = await Run("train", "pos", "--conll", conll, "--out", model, "--epochs", "3", "--features", "lexical");
+            Assert.True(trainExit == 0, trainError);
+            var (exit, output, _) = await Run("eval", "pos", "--conll", conll, "--model", model, "--format", "json");
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(9, json.RootElement.GetProperty("tokens").GetInt32());
+            Assert.Equal(100, json.RootElement.GetProperty("accuracy").GetDouble());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
