@@ -44,7 +44,7 @@ public static class FramingHtml
                 foreach (var s in f.Speakers)
                 {
                     sb.Append("<li>").Append(E(s.Name));
-                    if (s.Side is { } side)
+                    if (s.Side is { } side && side != s.Name)
                     {
                         sb.Append(" (").Append(E(side)).Append(')');
                     }
@@ -65,10 +65,10 @@ public static class FramingHtml
                 }
                 sb.Append("</ul></li>");
             }
-            if (f.Sides.Count > 0)
+            if (Shown(f.Sides).Any())
             {
                 sb.Append("<li><strong>Quotes by side</strong> (here vs others): ")
-                  .Append(E(string.Join("; ", f.Sides.Select(s => Inv($"{s.Side} {s.Share:P0} vs {s.OthersShare:P0}"))))).Append("</li>");
+                  .Append(E(string.Join("; ", Shown(f.Sides).Select(s => Inv($"{s.Side} {s.Share:P0} vs {s.OthersShare:P0}"))))).Append("</li>");
             }
             if (f.Terms.Count > 0)
             {
@@ -80,7 +80,7 @@ public static class FramingHtml
                 sb.Append("<li><strong>Main topics, share of sentences</strong> (here vs others): ")
                   .Append(E(string.Join("; ", f.Topics.Select(t => Inv($"{t.Topic} {t.Share:P0} vs {t.OthersShare:P0}"))))).Append("</li>");
             }
-            foreach (var t in f.Tone.Where(t => t.Sentences.Count > 0 || Math.Abs(t.Difference) > 0))
+            foreach (var t in f.Tone.Where(t => t.Sentences.Count > 0))
             {
                 sb.Append("<li><strong>Tone toward ").Append(E(t.Name)).Append("</strong>: ")
                   .Append(E(Inv($"{t.Score:+0.00;-0.00;0} per mention, story mean {t.StoryMean:+0.00;-0.00;0} (difference {t.Difference:+0.00;-0.00;0})")));
@@ -125,6 +125,9 @@ public static class FramingHtml
         }
         return sb.Append("</details>").ToString();
     }
+
+    /// <summary>Sides this outlet quotes, and sides it leaves out that the others give a tenth of their quotes or more.</summary>
+    private static IEnumerable<SideShare> Shown(IReadOnlyList<SideShare> sides) => sides.Where(s => s.Quotes > 0 || s.OthersShare >= 0.1);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 

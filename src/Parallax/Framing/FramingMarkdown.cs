@@ -41,11 +41,11 @@ public static class FramingMarkdown
             if (f.Speakers.Count > 0)
             {
                 sb.AppendLine("- **Quotes**: " + string.Join("; ", f.Speakers.Select(s =>
-                    Inv($"{Esc(s.Name)}{(s.Side is { } side ? $" ({Esc(side)})" : "")}{(s.Expert ? " [expert]" : "")}{(s.Kind == SpeakerKind.Unnamed ? " [unnamed]" : "")} ×{s.Count}{(s.OtherOutlets == 0 && s.Kind != SpeakerKind.Unattributed ? " (only here)" : "")}"))));
+                    Inv($"{Esc(s.Name)}{(s.Side is { } side && side != s.Name ? $" ({Esc(side)})" : "")}{(s.Expert ? " [expert]" : "")}{(s.Kind == SpeakerKind.Unnamed ? " [unnamed]" : "")} ×{s.Count}{(s.OtherOutlets == 0 && s.Kind != SpeakerKind.Unattributed ? " (only here)" : "")}"))));
             }
-            if (f.Sides.Count > 0)
+            if (Shown(f.Sides).Any())
             {
-                sb.AppendLine("- **Quotes by side** (here vs others): " + string.Join("; ", f.Sides.Select(s => Inv($"{Esc(s.Side)} {s.Share:P0} vs {s.OthersShare:P0}"))));
+                sb.AppendLine("- **Quotes by side** (here vs others): " + string.Join("; ", Shown(f.Sides).Select(s => Inv($"{Esc(s.Side)} {s.Share:P0} vs {s.OthersShare:P0}"))));
             }
             if (f.Terms.Count > 0)
             {
@@ -55,7 +55,7 @@ public static class FramingMarkdown
             {
                 sb.AppendLine("- **Main topics, share of sentences** (here vs others): " + string.Join("; ", f.Topics.Select(t => Inv($"{Esc(t.Topic)} {t.Share:P0} vs {t.OthersShare:P0}"))));
             }
-            foreach (var t in f.Tone.Where(t => t.Sentences.Count > 0 || Math.Abs(t.Difference) > 0))
+            foreach (var t in f.Tone.Where(t => t.Sentences.Count > 0))
             {
                 sb.AppendLine(Inv($"- **Tone toward {Esc(t.Name)}**: {t.Score:+0.00;-0.00;0} per mention, story mean {t.StoryMean:+0.00;-0.00;0} (difference {t.Difference:+0.00;-0.00;0})"));
                 foreach (var s in t.Sentences.Take(MaxItems))
@@ -84,6 +84,9 @@ public static class FramingMarkdown
             sb.AppendLine();
         }
     }
+
+    /// <summary>Sides this outlet quotes, and sides it leaves out that the others give a tenth of their quotes or more.</summary>
+    private static IEnumerable<SideShare> Shown(IReadOnlyList<SideShare> sides) => sides.Where(s => s.Quotes > 0 || s.OthersShare >= 0.1);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
