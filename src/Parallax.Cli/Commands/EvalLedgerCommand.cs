@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using Parallax.Eval.Framing;
+using Parallax.Eval.Ledger;
+using Parallax.Extraction;
 using Parallax.Framing;
 using Parallax.Ledger;
 using Parallax.Model;
 using Parallax.Pipeline;
+using Parallax.Reports;
 using Parallax.Stories;
 
 namespace Parallax.Cli.Commands;
@@ -27,6 +29,16 @@ internal static class EvalLedgerCommand
         };
         var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "A folder of reports (e.g. ../shared/seeds): print the conflicts of each story." };
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "A folder of reports (e.g. samples/): print the conflicts of each story." };
+        var seedsExpect = new Option<FileInfo?>("--seeds-expect")
+        {
+            Description = "Conflicts the --seeds folder is known to hold (default eval/expected/seeds-conflicts.json when present): prints found, missed and false conflicts.",
+            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "seeds-conflicts.json")),
+        };
+        var samplesExpect = new Option<FileInfo?>("--samples-expect")
+        {
+            Description = "Conflicts the --samples folder is known to hold (default samples/expected-conflicts.json when present).",
+            DefaultValueFactory = _ => Existing(Path.Combine("samples", "expected-conflicts.json")),
+        };
         var split = new Option<string>("--split")
         {
             Description = "BASIL triplets to score: dev (2010-2014, for tuning), test (2015-2019, held out) or all.",
@@ -41,7 +53,7 @@ internal static class EvalLedgerCommand
             "recovers against all sentences as the baseline, and lexical-bias spans against the loaded-words view; on report " +
             "folders (--seeds, --samples), the conflicts found per story.")
         {
-            basil, split, sweep, seeds, samples, format,
+            basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -56,10 +68,13 @@ internal static class EvalLedgerCommand
                     any = true;
                     PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, ct);
                 }
-                foreach (var folder in new[] { parse.GetValue(seeds), parse.GetValue(samples) }.OfType<DirectoryInfo>())
+                foreach (var (folder, expect) in new[] { (parse.GetValue(seeds), parse.GetValue(seedsExpect)), (parse.GetValue(samples), parse.GetValue(samplesExpect)) })
                 {
-                    any = true;
-                    PrintConflicts(output, folder, json, ct);
+                    if (folder is not null)
+                    {
+                        any = true;
+                        PrintConflicts(output, folder, expect, json, ct);
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or FormatException or JsonException)
@@ -76,6 +91,8 @@ internal static class EvalLedgerCommand
         });
         return command;
     }
+
+    private static FileInfo? Existing(string path) => File.Exists(path) ? new FileInfo(path) : null;
 
     private static void PrintBasil(TextWriter output, DirectoryInfo dir, string split, bool sweep, bool json, CancellationToken ct)
     {
@@ -121,36 +138,46 @@ internal static class EvalLedgerCommand
         }
     }
 
-    /// <summary>The conflicts found in each story of a folder of reports: kind, subject, and each value with its outlets.</summary>
-    internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, bool json, CancellationToken ct)
+    /// <summary>
+    /// The conflicts of each story of a folder of reports, read and analysed as `analyze` does; with an expectation
+    /// file (<c>{"conflicts": [{"kind", "values"}]}</c>), also the expected conflicts found and missed and the false
+    /// conflicts (found but not expected), the figure the ledger aims to keep at zero.
+    /// </summary>
+    internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, FileInfo? expect, bool json, CancellationToken ct)
     {
-        var articles = ReadFolder(dir);
-        var pipeline = DefaultPipeline.Create();
-        var docs = articles.Select(a => pipeline.Run(a, ct)).ToList();
-        var analyzer = new StoryAnalyzer();
-        var stories = new StoryClusterer().Cluster(docs).Select((c, i) => analyzer.Analyze($"s{i + 1}", c)).ToList();
-        var outlet = articles.ToDictionary(a => a.Id, a => a.DisplayName, StringComparer.Ordinal);
+        if (!dir.Exists)
+        {
+            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
+        }
+        var dossier = new Analyzer(DefaultPipeline.Create()).Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct);
+        var outlet = new ReportText(dossier);
+        var conflicts = dossier.Stories.SelectMany(s => s.Conflicts).ToList();
+        var score = expect is null ? null : ConflictExpectations.Score(conflicts, ConflictExpectations.Read(expect.FullName));
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(new
             {
                 folder = dir.FullName,
-                stories = stories.Select(s => new
+                stories = dossier.Stories.Select(s => new
                 {
                     title = s.Title,
-                    reports = s.Articles.Select(a => outlet[a]),
+                    reports = s.Articles.Select(outlet.Outlet),
                     conflicts = s.Conflicts.Select(c => new
                     {
                         kind = c.Kind.ToString().ToLowerInvariant(),
                         subject = c.Subject,
-                        values = c.Values.Select(v => new { value = v.Value, outlets = v.Articles.Select(a => outlet[a]) }),
+                        values = c.Values.Select(v => new { value = v.Value, outlets = v.Articles.Select(outlet.Outlet) }),
                     }),
                 }),
+                expected = score?.Expected,
+                found = score?.Found.Count,
+                missed = score?.Missed.Select(m => new { kind = m.Kind.ToString().ToLowerInvariant(), values = m.Values }),
+                falseConflicts = score?.False.Select(f => new { kind = f.Kind.ToString().ToLowerInvariant(), subject = f.Subject }),
             }, Indented));
             return;
         }
-        output.WriteLine(Inv($"{dir.FullName}: {articles.Count} reports, {stories.Count} stories"));
-        foreach (var s in stories)
+        output.WriteLine(Inv($"{dir.FullName}: {dossier.Articles.Count} reports, {dossier.Stories.Count} stories"));
+        foreach (var s in dossier.Stories)
         {
             output.WriteLine(Inv($"- {s.Title} ({s.Articles.Count} reports, {s.Conflicts.Count} conflicts)"));
             foreach (var c in s.Conflicts)
@@ -158,72 +185,22 @@ internal static class EvalLedgerCommand
                 output.WriteLine(Inv($"  {c.Kind.ToString().ToLowerInvariant()}: {c.Subject}"));
                 foreach (var v in c.Values)
                 {
-                    output.WriteLine(Inv($"    {v.Value} — {string.Join(", ", v.Articles.Select(a => outlet[a]))}"));
+                    output.WriteLine(Inv($"    {v.Value} — {outlet.Outlets(v.Articles)}"));
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// A plain reading of a folder for this command: .txt files whole, .jsonl/.json records with "text" (and "title",
-    /// "outlet", "url", "published"), .html/.htm body text. The extraction stage reads reports properly.
-    /// </summary>
-    private static List<Article> ReadFolder(DirectoryInfo dir)
-    {
-        if (!dir.Exists)
+        if (score is not null)
         {
-            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
-        }
-        var list = new List<Article>();
-        foreach (var file in dir.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
-        {
-            switch (file.Extension.ToLowerInvariant())
+            output.WriteLine(Inv($"expected conflicts found: {score.Found.Count}/{score.Expected}; false conflicts: {score.False.Count}"));
+            foreach (var m in score.Missed)
             {
-                case ".txt":
-                    list.Add(Make(File.ReadAllText(file.FullName), file.FullName, null, null, null, null));
-                    break;
-                case ".html" or ".htm":
-                    var page = new HtmlParser().ParseDocument(File.ReadAllText(file.FullName));
-                    foreach (var junk in page.QuerySelectorAll("script, style, nav, header, footer, aside, form, figcaption").ToList())
-                    {
-                        junk.Remove();
-                    }
-                    var body = page.QuerySelector("article") ?? page.Body;
-                    var paragraphs = body?.QuerySelectorAll("p, h1, h2, h3").Select(p => p.TextContent.Trim()).Where(p => p.Length > 0) ?? [];
-                    list.Add(Make(string.Join("\n\n", paragraphs), file.FullName, page.Title, null, null, null));
-                    break;
-                case ".jsonl" or ".json":
-                    foreach (var line in File.ReadAllLines(file.FullName).Where(l => l.TrimStart().StartsWith('{')))
-                    {
-                        using var record = JsonDocument.Parse(line);
-                        var o = record.RootElement;
-                        string? Get(string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                        DateTimeOffset? published = DateTimeOffset.TryParse(Get("published"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
-                        list.Add(Make(Get("text") ?? "", file.FullName, Get("title"), Get("outlet"), Get("url"), published));
-                    }
-                    break;
+                output.WriteLine(Inv($"  missed {m.Kind.ToString().ToLowerInvariant()}: {string.Join(" / ", m.Values)}"));
+            }
+            foreach (var f in score.False)
+            {
+                output.WriteLine(Inv($"  false {f.Kind.ToString().ToLowerInvariant()}: {f.Subject}"));
             }
         }
-        if (list.Count == 0)
-        {
-            throw new FileNotFoundException($"no reports found under '{dir.FullName}' (looked for .txt, .html, .htm, .json, .jsonl)");
-        }
-        return [.. list.Where(a => a.Text.Length > 0).DistinctBy(a => a.Id)];
-    }
-
-    private static Article Make(string raw, string source, string? title, string? outlet, string? url, DateTimeOffset? published)
-    {
-        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal);
-        return new Article
-        {
-            Id = Article.ComputeId(text),
-            Source = source,
-            Text = text,
-            Title = title,
-            Outlet = outlet,
-            Url = url,
-            Published = published,
-        };
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
