@@ -84,8 +84,11 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(?:subscribe|choose|support|sign|join|click|donate|become|get|register|download|follow|like|help|please|don't miss|never miss|stay)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImperativeStart();
 
-    [GeneratedRegex(@"\bfollow\b.{0,60}\b(?:twitter|facebook|instagram|telegram|youtube|linkedin|whatsapp|tiktok|threads|bluesky|mastodon|google news|x)\b|@\w{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfollow\b.{0,60}\b(?:twitter|facebook|instagram|telegram|youtube|linkedin|whatsapp|tiktok|threads|bluesky|mastodon|google news|x)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowLine();
+
+    [GeneratedRegex(@"@\w{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
 
     [GeneratedRegex(@"[""“”«»]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
@@ -175,7 +178,8 @@ public static partial class Boilerplate
     public static bool IsFollowLine(string line)
     {
         var trimmed = line.Trim();
-        return Words(trimmed).Count <= 30 && FollowLine().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed);
+        int words = Words(trimmed).Count;
+        return !QuoteMark().IsMatch(trimmed) && ((words <= 30 && FollowLine().IsMatch(trimmed)) || (words <= 10 && Handle().IsMatch(trimmed)));
     }
 
     /// <summary>Anything above that is not the article wherever it stands.</summary>
@@ -202,6 +206,7 @@ public static partial class Boilerplate
             || (CreditStart().IsMatch(trimmed) && words.Count <= 40 && !quoted)
             || (CaptionStart().IsMatch(trimmed) || (!quoted && (CaptionCredit().IsMatch(trimmed) || PositionMarker().IsMatch(trimmed))))
             || (words.Count <= 60 && !quoted && AppealWords().IsMatch(trimmed) && (ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed)))
-            || (words.Count <= 30 && !quoted && FollowLine().IsMatch(trimmed));
+            || (words.Count <= 30 && !quoted && FollowLine().IsMatch(trimmed))
+            || (words.Count <= 10 && !quoted && Handle().IsMatch(trimmed));
     }
 }

@@ -73,6 +73,7 @@ public class MetadataPatternTests
     [InlineData("\"A GOOD START\"")]
     [InlineData("CAIRO, Feb. 6 (Northwind) -- Delegations met on Friday in the capital for a first round of talks.")]
     [InlineData("Key Issues on the Table")]
+    [InlineData("The agenda of the session was posted by the council's account @CityCouncil on Tuesday, including the budget vote.")]
     public void Article_lines_are_not_boilerplate(string line) => Assert.False(Boilerplate.IsBoilerplateLine(line), line);
 
     [Theory]
