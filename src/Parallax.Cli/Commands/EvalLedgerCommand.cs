@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using Parallax.Eval.Framing;
+using Parallax.Extraction;
 using Parallax.Framing;
 using Parallax.Ledger;
 using Parallax.Model;
@@ -124,7 +124,7 @@ internal static class EvalLedgerCommand
     /// <summary>The conflicts found in each story of a folder of reports: kind, subject, and each value with its outlets.</summary>
     internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, bool json, CancellationToken ct)
     {
-        var articles = ReadFolder(dir);
+        var articles = ReadFolder(dir, ct);
         var pipeline = DefaultPipeline.Create();
         var docs = articles.Select(a => pipeline.Run(a, ct)).ToList();
         var analyzer = new StoryAnalyzer();
@@ -164,66 +164,19 @@ internal static class EvalLedgerCommand
         }
     }
 
-    /// <summary>
-    /// A plain reading of a folder for this command: .txt files whole, .jsonl/.json records with "text" (and "title",
-    /// "outlet", "url", "published"), .html/.htm body text. The extraction stage reads reports properly.
-    /// </summary>
-    private static List<Article> ReadFolder(DirectoryInfo dir)
+    /// <summary>The reports of a folder, read by the extraction stage (files it cannot read as reports are left out).</summary>
+    private static List<Article> ReadFolder(DirectoryInfo dir, CancellationToken ct)
     {
         if (!dir.Exists)
         {
-            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
+            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports ({string.Join(", ", ArticleReader.SupportedExtensions)})");
         }
-        var list = new List<Article>();
-        foreach (var file in dir.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
+        var articles = ArticleReader.Read([dir.FullName], ct).OfType<Extracted.Ok>().Select(o => o.Article).DistinctBy(a => a.Id).ToList();
+        if (articles.Count == 0)
         {
-            switch (file.Extension.ToLowerInvariant())
-            {
-                case ".txt":
-                    list.Add(Make(File.ReadAllText(file.FullName), file.FullName, null, null, null, null));
-                    break;
-                case ".html" or ".htm":
-                    var page = new HtmlParser().ParseDocument(File.ReadAllText(file.FullName));
-                    foreach (var junk in page.QuerySelectorAll("script, style, nav, header, footer, aside, form, figcaption").ToList())
-                    {
-                        junk.Remove();
-                    }
-                    var body = page.QuerySelector("article") ?? page.Body;
-                    var paragraphs = body?.QuerySelectorAll("p, h1, h2, h3").Select(p => p.TextContent.Trim()).Where(p => p.Length > 0) ?? [];
-                    list.Add(Make(string.Join("\n\n", paragraphs), file.FullName, page.Title, null, null, null));
-                    break;
-                case ".jsonl" or ".json":
-                    foreach (var line in File.ReadAllLines(file.FullName).Where(l => l.TrimStart().StartsWith('{')))
-                    {
-                        using var record = JsonDocument.Parse(line);
-                        var o = record.RootElement;
-                        string? Get(string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                        DateTimeOffset? published = DateTimeOffset.TryParse(Get("published"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
-                        list.Add(Make(Get("text") ?? "", file.FullName, Get("title"), Get("outlet"), Get("url"), published));
-                    }
-                    break;
-            }
+            throw new FileNotFoundException($"no reports found under '{dir.FullName}' (looked for {string.Join(", ", ArticleReader.SupportedExtensions)})");
         }
-        if (list.Count == 0)
-        {
-            throw new FileNotFoundException($"no reports found under '{dir.FullName}' (looked for .txt, .html, .htm, .json, .jsonl)");
-        }
-        return [.. list.Where(a => a.Text.Length > 0).DistinctBy(a => a.Id)];
-    }
-
-    private static Article Make(string raw, string source, string? title, string? outlet, string? url, DateTimeOffset? published)
-    {
-        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal);
-        return new Article
-        {
-            Id = Article.ComputeId(text),
-            Source = source,
-            Text = text,
-            Title = title,
-            Outlet = outlet,
-            Url = url,
-            Published = published,
-        };
+        return articles;
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
