@@ -105,10 +105,12 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "where to write the clusters", DefaultValueFactory = _ => Path.Combine("models", "clusters.tsv") };
         var sizes = new Option<string>("--sizes") { Description = "numbers of classes, comma-separated", DefaultValueFactory = _ => "64,256,1024" };
         var vocab = new Option<int>("--vocabulary") { Description = "cluster this many most frequent words", DefaultValueFactory = _ => 50_000 };
+        var minCount = new Option<int>("--min-count") { Description = "cluster only words seen at least this often", DefaultValueFactory = _ => 3 };
         cmd.Add(text);
         cmd.Add(output);
         cmd.Add(sizes);
         cmd.Add(vocab);
+        cmd.Add(minCount);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -123,7 +125,7 @@ internal static class TrainCommand
             var sentences = files.SelectMany(File.ReadLines)
                 .Select(line => (IReadOnlyList<string>)Tokenizer.Tokenize(line).Select(t => SequenceTagger.Normalise(line[t.Span.Start..t.Span.End])).ToArray());
             var k = parse.GetValue(sizes)!.Split(',').Select(int.Parse).ToArray();
-            var wc = WordClusterer.Learn(sentences, k, new WordClusterer.Options(VocabularySize: parse.GetValue(vocab)), stdout, ct);
+            var wc = WordClusterer.Learn(sentences, k, new WordClusterer.Options(VocabularySize: parse.GetValue(vocab), MinCount: parse.GetValue(minCount)), stdout, ct);
             var path = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             wc.SaveText(path);

@@ -179,7 +179,29 @@ public static partial class Boilerplate
     }
 
     /// <summary>Anything above that is not the article wherever it stands.</summary>
-    public static bool IsBoilerplateLine(string line) =>
-        IsPageFurniture(line) || IsCaptcha(line) || IsContentId(line) || IsCounter(line) || IsRelativeTime(line)
-        || IsCredit(line) || IsCaption(line) || IsAppeal(line) || IsFollowLine(line);
+    public static bool IsBoilerplateLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || !trimmed.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+        var words = Words(trimmed);
+        // Every test below is about a short line: a long paragraph is never furniture.
+        if (words.Count > 80)
+        {
+            return false;
+        }
+        if (words.Count <= 8 && words.All(w => UiWords.Contains(w) || w.All(char.IsDigit)))
+        {
+            return true;
+        }
+        bool quoted = QuoteMark().IsMatch(trimmed);
+        return IsCaptcha(trimmed) || IsContentId(trimmed) || IsCounter(trimmed) || IsRelativeTime(trimmed)
+            || (CreditStart().IsMatch(trimmed) && words.Count <= 40 && !quoted)
+            || (CaptionStart().IsMatch(trimmed) || (!quoted && (CaptionCredit().IsMatch(trimmed) || PositionMarker().IsMatch(trimmed))))
+            || (words.Count <= 60 && !quoted && AppealWords().IsMatch(trimmed) && (ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed)))
+            || (words.Count <= 30 && !quoted && FollowLine().IsMatch(trimmed));
+    }
 }

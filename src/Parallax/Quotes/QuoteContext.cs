@@ -95,9 +95,6 @@ public sealed class QuoteContext
     public bool MayBeVerb(int token) =>
         !HasPartOfSpeech || Doc.PartOfSpeech[token].StartsWith("VB", StringComparison.Ordinal) || Doc.PartOfSpeech[token] == "MD";
 
-    /// <summary>Whether the tagger says the token is a noun, adjective, determiner or preposition ("reports" as NNS).</summary>
-    public bool IsTaggedNonVerb(int token) =>
-        HasPartOfSpeech && Doc.PartOfSpeech[token] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "DT" or "IN";
 
     /// <summary>The index of the quotation whose inner text holds the token, or -1.</summary>
     public int QuoteOfToken(int token) => _insideQuote[token];

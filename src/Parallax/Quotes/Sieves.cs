@@ -39,7 +39,9 @@ internal static class SieveHelpers
             return false;
         }
         var w = ctx.Word(c);
-        if (!CueLexicon.IsCue(w) || ctx.IsTaggedNonVerb(c) || CueLexicon.IsWeak(w) && !ctx.MayBeVerb(c))
+        // Tags decide only for words that are often nouns ("reports", "calls"); a tagger calling "stressed" an
+        // adjective after a name is more often wrong than right.
+        if (!CueLexicon.IsCue(w) || CueLexicon.IsWeak(w) && !ctx.MayBeVerb(c))
         {
             return false;
         }
@@ -267,7 +269,7 @@ public sealed class TrailingAttributionSieve : IQuoteSieve
                     SieveHelpers.Attribute(ctx, cand, accSource, ctx.SpanOf(c, c + 1), Name);
                     break;
                 }
-                if (!SieveHelpers.IsLowerWord(ctx, c) || !CueLexicon.IsFiniteVerb(ctx.Word(c)) || ctx.IsTaggedNonVerb(c))
+                if (!SieveHelpers.IsLowerWord(ctx, c) || !CueLexicon.IsFiniteVerb(ctx.Word(c)))
                 {
                     continue;
                 }
@@ -496,7 +498,8 @@ public sealed class PartialQuoteSieve : IQuoteSieve
     }
 
     private static bool IsPartialCue(QuoteContext ctx, int c, int last) =>
-        ctx.QuoteOfToken(c) < 0 && SieveHelpers.IsLowerWord(ctx, c) && CueLexicon.IsCue(ctx.Word(c)) && !ctx.IsTaggedNonVerb(c) &&
+        ctx.QuoteOfToken(c) < 0 && SieveHelpers.IsLowerWord(ctx, c) && CueLexicon.IsCue(ctx.Word(c)) &&
+        (!CueLexicon.IsWeak(ctx.Word(c)) || ctx.MayBeVerb(c)) &&
         (!CueLexicon.IsWeak(ctx.Word(c)) || c + 1 > last || !CueLexicon.IsNotCueAfter(ctx.Word(c + 1)) || ctx.Word(c) is "outlined");
 
     /// <summary>The source for a cue: its subject, or for a participle the source of the sentence's main attribution.</summary>

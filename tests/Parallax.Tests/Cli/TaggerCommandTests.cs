@@ -21,7 +21,7 @@ public class TaggerCommandTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.InRange(root.GetProperty("f1").GetDouble(), 91.8, 100);
+        Assert.InRange(root.GetProperty("f1").GetDouble(), 92.5, 100);
         Assert.InRange(root.GetProperty("precision").GetDouble(), 80, 100);
         Assert.InRange(root.GetProperty("recall").GetDouble(), 80, 100);
         Assert.True(root.GetProperty("tokensPerSecond").GetDouble() > 0);

@@ -17,7 +17,7 @@ public class TaggerQualityTests
         var result = NerEvaluation.Run(tagger, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), null, CancellationToken.None);
         Assert.Equal(5942, result.Scores.Overall.Gold);
         Assert.Equal(51362, result.Scores.Tokens);
-        Assert.True(result.Scores.F1 >= 91.8, $"NER F1 on eng.testa fell to {result.Scores.F1:F2}");
+        Assert.True(result.Scores.F1 >= 92.5, $"NER F1 on eng.testa fell to {result.Scores.F1:F2}");
     }
 
     [SharedDataFact("data/ner/conll2003/eng.testa")]
@@ -26,7 +26,7 @@ public class TaggerQualityTests
         var stage = new Parallax.Entities.EntityRecognizer();
         var result = NerEvaluation.RunStage(stage, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), null, CancellationToken.None);
         Assert.Equal(5942, result.Scores.Overall.Gold);
-        Assert.True(result.Scores.F1 >= 91.8, $"NER F1 of the whole entity stage on eng.testa fell to {result.Scores.F1:F2}");
+        Assert.True(result.Scores.F1 >= 92.4, $"NER F1 of the whole entity stage on eng.testa fell to {result.Scores.F1:F2}");
     }
 
     [SharedDataFact("data/ner/conll2003/eng.testa")]

@@ -104,6 +104,22 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Links_that_show_their_own_address_are_text_not_navigation()
+    {
+        const string html = """
+            <html><body><nav><a href="/a">News</a> <a href="/b">Sport</a> <a href="/c">Weather</a></nav>
+            <div class="post"><p>Here are the three guides to the coastal path that readers asked for after last week's story.</p>
+            <p>1) The northern section guide <a href="http://guides.example/north">http://guides.example/north</a></p>
+            <p>2) The southern section guide <a href="http://guides.example/south">http://guides.example/south</a></p>
+            <p>Each guide lists water points, ferry times and the places where the path is closed in winter.</p></div></body></html>
+            """;
+        var a = Read(html);
+        Assert.Equal(4, a.Paragraphs.Count);
+        Assert.Equal("1) The northern section guide http://guides.example/north", a.Slice(a.Paragraphs[1]));
+        Assert.DoesNotContain("Weather", a.Text);
+    }
+
+    [Fact]
     public void Page_of_links_only_is_rejected()
     {
         const string html = "<html><body><ul><li><a href='/a'>First link</a></li><li><a href='/b'>Second link</a></li></ul></body></html>";

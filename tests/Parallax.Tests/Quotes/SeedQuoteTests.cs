@@ -190,4 +190,26 @@ public class SeedQuoteTests
                 $"[{quoted[i].Content}] was given to {quoted[i].Speaker ?? "nobody"}, expected {expectedLastNames[i]}");
         }
     }
+
+    [SharedDataFact(NytRewrite)]
+    public void Default_pipeline_gives_the_web_desk_and_nyt_rewrite_quotations_their_speakers()
+    {
+        var pipeline = Parallax.Pipeline.DefaultPipeline.Create();
+        foreach (var (path, expectedLastNames) in new[]
+                 {
+                     (WebDesk, new[] { "Araghchi", "Araghchi", "Araghchi", "Albusaidi", "Albusaidi", "Trump", "White House" }),
+                     (NytRewrite, new[] { "Araghchi", "Trump", "Trump", "Trump", "Araghchi", "Sabet" }),
+                 })
+        {
+            var text = File.ReadAllText(SharedData.Require(path));
+            var doc = pipeline.Run(new Article { Id = Article.ComputeId(text), Source = path, Text = text });
+            var quoted = Quoted(doc);
+            Assert.Equal(expectedLastNames.Length, quoted.Count);
+            for (int i = 0; i < quoted.Count; i++)
+            {
+                Assert.True(quoted[i].Speaker?.EndsWith(expectedLastNames[i], StringComparison.Ordinal) == true,
+                    $"{path}: [{quoted[i].Content}] was given to {quoted[i].Speaker ?? "nobody"}, expected {expectedLastNames[i]}");
+            }
+        }
+    }
 }
