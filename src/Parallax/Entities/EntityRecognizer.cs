@@ -63,6 +63,7 @@ public sealed class EntityRecognizer : IDocStage
         }
         found = Repair(found, words, doc.Sentences);
         AddNumberedNames(found, words, doc.Sentences);
+        found = [.. found.Select(f => (TitledName(f.Mention, words), f.Sentence))];
         var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
         var mentions = new List<Mention>(found.Count);
         foreach (var (m, si) in found)
@@ -74,6 +75,29 @@ public sealed class EntityRecognizer : IDocStage
                 : new Mention(new TextSpan(doc.Tokens[m.Start].Span.Start, doc.Tokens[m.End - 1].Span.End), type));
         }
         doc.Mentions = mentions;
+    }
+
+    /// <summary>
+    /// "Portvale Police Commissioner Ilse Marchetti" tagged as one organisation is a person with a title: when a
+    /// capitalised role head stands inside an organisation or miscellaneous span and only capitalised words follow
+    /// it, the span after the head is the person's name (the role and whom it is for are read from the words before).
+    /// </summary>
+    private static TokenMention TitledName(TokenMention m, string[] words)
+    {
+        if (m.Type == EntityType.Person || m.End - m.Start < 3)
+        {
+            return m;
+        }
+        for (int k = m.End - 2; k > m.Start; k--)
+        {
+            var w = words[k];
+            if (w.Length > 1 && char.IsUpper(w[0]) && RoleLexicon.Heads.Contains(w) && !RoleLexicon.FirstNames.Contains(w))
+            {
+                bool name = Enumerable.Range(k + 1, m.End - k - 1).All(i => words[i].Length > 0 && char.IsUpper(words[i][0]) && !RoleLexicon.Heads.Contains(words[i]));
+                return name ? m with { Start = k + 1, Type = EntityType.Person } : m;
+            }
+        }
+        return m;
     }
 
     /// <summary>Name particles that join two parts of one name ("Badr bin Hamad", "Ludwig van Beethoven").</summary>

@@ -35,6 +35,7 @@ internal static class RoleLexicon
         "politician", "general-secretary", "secretary-general", "chief-of-staff", "member", "inspector", "coordinator",
         "monarch", "ruler", "counselor", "counsellor", "observer", "campaigner", "author", "writer", "owner",
         "partner", "vice-chairman", "sheikh", "ayatollah", "cardinal", "bishop", "pope", "rabbi", "imam", "attaché", "consul",
+        "commissioner", "superintendent", "sheriff", "constable", "magistrate", "administrator", "ombudsman", "auditor",
     };
 
     /// <summary>Role words that are also common first names ("Dean Jones"): never stripped from the front of a name.</summary>
@@ -51,6 +52,7 @@ internal static class RoleLexicon
         "labour", "labor", "agriculture", "industry", "transport", "environment", "development", "communications", "treasury",
         "homeland", "commerce", "permanent", "veteran", "leading", "independent", "mideast", "middle", "east", "white", "house",
         "press", "news", "parliamentary", "opposition", "party", "elected", "interim", "outgoing", "incoming", "retired", "crown",
+        "police", "fire", "city", "county", "district", "high", "chief-constable",
     };
 
     /// <summary>Function words allowed inside a role phrase ("Secretary of State", "minister for trade").</summary>

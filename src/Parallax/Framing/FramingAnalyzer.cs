@@ -69,7 +69,6 @@ public static class FramingAnalyzer
         public required string?[] EntityOfMention { get; init; }
         public required List<TextSpan> Quoted { get; init; }
         public required List<HashSet<string>> SentenceTerms { get; init; }
-        public required List<HashSet<string>> SentenceStems { get; init; }
         public TextSpan? Lead { get; set; }
     }
 
@@ -153,16 +152,10 @@ public static class FramingAnalyzer
             bool inMention = mentionSpans.Any(m => m.Overlaps(span));
             words.Add(new WordToken(form, Normalize.Stem(form), span, t, Math.Min(sentence, Math.Max(0, doc.Sentences.Count - 1)), content, inMention));
         }
-        // As the claim ledger compares sentences: concepts of the words outside names, and the entities named.
         var sentenceTerms = doc.Sentences.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
-        foreach (var w in words.Where(w => w.Content && !w.InMention && sentenceTerms.Count > 0))
+        foreach (var w in words.Where(w => w.Content && sentenceTerms.Count > 0))
         {
-            sentenceTerms[w.Sentence].Add(Normalize.Concept(w.Form));
-        }
-        var sentenceStems = doc.Sentences.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
-        foreach (var w in words.Where(w => w.Content && sentenceStems.Count > 0))
-        {
-            sentenceStems[w.Sentence].Add(w.Stem);
+            sentenceTerms[w.Sentence].Add(w.Stem);
         }
         for (int m = 0; m < doc.Mentions.Count; m++)
         {
@@ -170,7 +163,6 @@ public static class FramingAnalyzer
             if (s >= 0 && entityOfMention[m] is { } e)
             {
                 sentenceTerms[s].Add("@" + e);
-                sentenceStems[s].Add("@" + e);
             }
         }
         return new Ctx
@@ -182,7 +174,6 @@ public static class FramingAnalyzer
             EntityOfMention = entityOfMention,
             Quoted = QuotedSpans(doc),
             SentenceTerms = sentenceTerms,
-            SentenceStems = sentenceStems,
         };
     }
 
@@ -229,7 +220,7 @@ public static class FramingAnalyzer
     /// </summary>
     private static List<ExclusiveItem> Exclusive(Ctx c, List<Ctx> others, Story story, SourceIndependence independence, double minNovelty)
     {
-        var vocabulary = others.SelectMany(o => o.SentenceStems).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        var vocabulary = others.SelectMany(o => o.SentenceTerms).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         var items = new List<ExclusiveItem>();
         var covered = new HashSet<int>();
         foreach (var claim in story.Claims)
@@ -241,24 +232,25 @@ public static class FramingAnalyzer
             {
                 continue;
             }
-            double novelty = Novelty(sentences.SelectMany(s => c.SentenceStems[s]).ToHashSet(StringComparer.Ordinal), vocabulary);
+            double novelty = Novelty(sentences.SelectMany(s => c.SentenceTerms[s]).ToHashSet(StringComparer.Ordinal), vocabulary);
             if (novelty >= minNovelty)
             {
                 var evidence = mine.Concat(claim.Evidence.Where(e => e.Article != c.Id)).ToList();
                 items.Add(new ExclusiveItem(claim.Text, ExclusiveBasis.Claim, Salience(c, mine[0].Span), novelty, evidence));
             }
         }
-        // Material is told elsewhere when another outlet states it by the claim ledger's own test.
-        var aligner = new ClaimAligner();
+        // Material counts as told elsewhere only when another outlet says it with four or more of the same words
+        // making up nearly half of the shorter sentence: a stricter test than the ledger's (which also aligns
+        // paraphrases), so that a detail one outlet adds is not lost in a topic all share.
         for (int s = 0; s < c.Doc.Sentences.Count; s++)
         {
             var terms = c.SentenceTerms[s];
-            if (covered.Contains(s) || c.Doc.Sentences[s].TokenCount < MinSentenceTokens || terms.Count(t => t[0] != '@') < aligner.MinSharedWords)
+            if (covered.Contains(s) || c.Doc.Sentences[s].TokenCount < MinSentenceTokens || terms.Count < MinShared)
             {
                 continue;
             }
-            double novelty = Novelty(c.SentenceStems[s], vocabulary);
-            if (novelty >= minNovelty && !others.Any(o => o.SentenceTerms.Any(t => aligner.SameStatement(terms, t))))
+            double novelty = Novelty(terms, vocabulary);
+            if (novelty >= minNovelty && !others.Any(o => o.SentenceTerms.Any(t => ToldElsewhere(terms, t))))
             {
                 var span = c.Doc.Sentences[s].Span;
                 items.Add(new ExclusiveItem(ClaimAligner.CleanSentence(c.Doc.Slice(span)), ExclusiveBasis.Sentence, Salience(c, span), novelty, [new Evidence(c.Id, span)]));
@@ -267,9 +259,19 @@ public static class FramingAnalyzer
         return [.. items.OrderByDescending(i => i.Salience).ThenBy(i => i.Evidence[0].Span.Start)];
     }
 
-    /// <summary>The share of a sentence's content words (stems) and entities that the other outlets never use.</summary>
+    /// <summary>The share of a sentence's content words and entities that the other outlets never use.</summary>
     private static double Novelty(HashSet<string> terms, HashSet<string> vocabulary) =>
         terms.Count == 0 ? 0 : Math.Round((double)terms.Count(t => !vocabulary.Contains(t)) / terms.Count, 3);
+
+    private const int MinShared = 4;
+    private const double MinOverlap = 0.45;
+
+    private static bool ToldElsewhere(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        int shared = small.Count(large.Contains);
+        return small.Count > 0 && shared >= MinShared && (double)shared / small.Count >= MinOverlap;
+    }
 
     /// <summary>
     /// How prominent an item is: early in the report (half the weight), naming entities (0.3), giving numbers (0.2).
@@ -462,14 +464,14 @@ public static class FramingAnalyzer
     }
 
     private static double SentenceShare(Ctx c, string topic) =>
-        c.Doc.Sentences.Count == 0 ? 0 : (double)c.SentenceStems.Count(t => t.Contains(topic)) / c.Doc.Sentences.Count;
+        c.Doc.Sentences.Count == 0 ? 0 : (double)c.SentenceTerms.Count(t => t.Contains(topic)) / c.Doc.Sentences.Count;
 
     private static List<TopicShare> TopicShares(Ctx c, List<Ctx> others, List<string> topics) =>
         [.. topics.Select(t =>
         {
             var form = c.Words.Concat(others.SelectMany(o => o.Words)).Where(w => w.Stem == t)
                 .GroupBy(w => w.Form).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-            var evidence = Enumerable.Range(0, c.Doc.Sentences.Count).Where(s => c.SentenceStems[s].Contains(t))
+            var evidence = Enumerable.Range(0, c.Doc.Sentences.Count).Where(s => c.SentenceTerms[s].Contains(t))
                 .Take(MaxEvidence).Select(s => new Evidence(c.Id, c.Doc.Sentences[s].Span)).ToList();
             return new TopicShare(form, Math.Round(SentenceShare(c, t), 3),
                 others.Count == 0 ? 0 : Math.Round(others.Average(o => SentenceShare(o, t)), 3), evidence);

@@ -155,9 +155,6 @@ public sealed class ClaimAligner
     internal static string CleanSentence(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimStart('*', '-', ' ');
 
-    /// <summary>Whether two sentences' concept sets (words and "@entity" ids) state the same claim.</summary>
-    public bool SameStatement(HashSet<string> a, HashSet<string> b) => Similarity(a, b) >= MinSimilarity;
-
     private double Similarity(Item a, Item b) => Similarity(a.Terms, b.Terms);
 
     private double Similarity(HashSet<string> a, HashSet<string> b)

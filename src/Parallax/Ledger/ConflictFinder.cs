@@ -211,19 +211,25 @@ public static partial class ConflictFinder
     private static IEnumerable<Conflict> NextMeetingConflicts(IReadOnlyList<Doc> docs)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in ReporterSentences(docs))
         {
             if (!NextMeetingPattern().IsMatch(text))
             {
                 continue;
             }
-            // A date on or after the report's own (any date, for a report whose date is unknown).
-            var future = doc.Timexes.FirstOrDefault(t => span.Contains(t.Span) && t.Type is TimexType.Date && t.Start is { } s &&
-                (doc.Article.Published is not { } p || s >= DateOnly.FromDateTime(p.Date)));
+            // The latest date the sentence gives, on or after the report's own (any, for a report whose date is
+            // unknown): "On April 11 ... agreed to meet again next Tuesday" resumes on Tuesday, not on April 11.
+            var future = doc.Timexes
+                .Where(t => span.Contains(t.Span) && t.Type is TimexType.Date && t.Start is { } s &&
+                            (doc.Article.Published is not { } p || s >= DateOnly.FromDateTime(p.Date)))
+                .MaxBy(t => t.Start);
             var undecided = UndecidedPattern().Match(text);
             if (future is not null)
             {
-                Add(values, $"{doc.Slice(future.Span)} ({future.Value})", new Evidence(doc.Article.Id, future.Span));
+                // One value per date, however each report words it ("Tuesday", "next Tuesday").
+                labels.TryAdd(future.Value, $"{doc.Slice(future.Span)} ({future.Value})");
+                Add(values, labels[future.Value], new Evidence(doc.Article.Id, future.Span));
             }
             else if (undecided.Success)
             {

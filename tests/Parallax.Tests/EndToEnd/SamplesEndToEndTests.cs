@@ -48,6 +48,18 @@ public class SamplesEndToEndTests
     }
 
     [Fact]
+    public void Every_planted_conflict_is_found_and_no_other()
+    {
+        var expected = Parallax.Eval.Ledger.ConflictExpectations.Read(Path.Combine(Repo.Root, "samples", "expected-conflicts.json"));
+        var score = Parallax.Eval.Ledger.ConflictExpectations.Score(Dock.Conflicts, expected);
+        Assert.Empty(score.Missed);
+        Assert.Empty(score.False);
+        var role = Assert.Single(Dock.Conflicts, c => c.Kind == ConflictKind.Role);
+        Assert.Equal(D.IdOf("report-04.txt"), Assert.Single(role.Values, v => v.Value == "Tobias Renn").Articles.Single());
+        Assert.True(role.Values.Single(v => v.Value == "Ilse Marchetti").Articles.Count >= 3);
+    }
+
+    [Fact]
     public void Rounding_and_vaguer_statements_are_not_conflicts()
     {
         Assert.DoesNotContain(Dock.Conflicts, c => c.Kind == ConflictKind.Number && c.Subject != "number injured");

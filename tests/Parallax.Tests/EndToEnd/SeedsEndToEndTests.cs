@@ -86,6 +86,15 @@ public class SeedsEndToEndTests
     }
 
     [SharedDataFact("seeds")]
+    public void The_expected_conflicts_are_found_and_no_false_ones()
+    {
+        var expected = Parallax.Eval.Ledger.ConflictExpectations.Read(Path.Combine(Repo.Root, "eval", "expected", "seeds-conflicts.json"));
+        var score = Parallax.Eval.Ledger.ConflictExpectations.Score(Story.Conflicts, expected);
+        Assert.Empty(score.Missed);
+        Assert.Empty(score.False);
+    }
+
+    [SharedDataFact("seeds")]
     public void Every_evidence_span_lies_inside_its_article()
     {
         var texts = Dossiers.Seeds.Articles.ToDictionary(a => a.Id, a => a.Text.Length);
