@@ -300,7 +300,7 @@ public static class FramingAnalyzer
             {
                 if (c.EntityOfMention[m] is { } e && c.Doc.Mentions[m].RoleOf is { Length: > 0 } of)
                 {
-                    (votes.TryGetValue(e, out var list) ? list : votes[e] = []).Add(of.Trim());
+                    (votes.TryGetValue(e, out var list) ? list : votes[e] = []).Add(CanonicalSide(of, entities));
                 }
             }
         }
@@ -316,6 +316,22 @@ public static class FramingAnalyzer
         return sides;
     }
 
+    /// <summary>
+    /// A side as a place or body rather than an adjective: "Iranian" is Iran, and an adjective the country table does
+    /// not know is the story's place it is formed from ("Lestrian" and Lestria).
+    /// </summary>
+    private static string CanonicalSide(string side, Dictionary<string, StoryEntity> entities)
+    {
+        side = side.Trim();
+        if (Entities.RoleLexicon.Countries.TryGetValue(side, out var country))
+        {
+            return country;
+        }
+        return Quotes.Demonyms.IsDemonym(side)
+            ? entities.Values.Where(e => e.Type == EntityType.Location).Select(e => e.Name).FirstOrDefault(p => Quotes.Demonyms.Matches(side, p)) ?? side
+            : side;
+    }
+
     private static List<Speaker> QuotesOf(Ctx c, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides)
     {
         var list = new List<Speaker>();
@@ -328,7 +344,7 @@ public static class FramingAnalyzer
             {
                 var mention = c.Doc.Mentions[m];
                 bool expert = IsExpert(mention.Role) || entity.Roles.Any(IsExpert) || sourceWords.Any(ExpertWords.Contains);
-                var side = mention.RoleOf is { Length: > 0 } of ? of.Trim() : sides.GetValueOrDefault(id);
+                var side = mention.RoleOf is { Length: > 0 } of ? CanonicalSide(of, entities) : sides.GetValueOrDefault(id);
                 list.Add(new Speaker(id, entity.Name, SpeakerKind.Named, expert, side, evidence));
             }
             else if (sourceText is not null && sourceWords.Count > 0)

@@ -227,4 +227,24 @@ public class FramingAnalyzerTests
         Assert.Equal("Aldwyck called the talks not a success.", b.Slice(sentence.Evidence.Span));
         Assert.Equal(["success", "fair"], Assert.Single(up.Sentences).Words);
     }
+
+    [Fact]
+    public void A_side_written_as_an_adjective_is_the_country_or_the_storys_place()
+    {
+        var a = new FramingDocBuilder(
+                "Foreign Minister Abbas Karimi said talks with the Lestrian envoy went well. \"We are close,\" Karimi said.\n\n" +
+                "Envoy Anton Brask, who flew in from Lestria, agreed. \"The door is open,\" Brask said.")
+            .Outlet("Gazette")
+            .Person("Abbas Karimi", role: "foreign minister", roleOf: "Iranian").Person("Karimi", 1)
+            .Entity("Lestria", EntityType.Location)
+            .Person("Anton Brask", role: "envoy", roleOf: "Lestrian").Person("Brask", 1)
+            .Said("We are close,", "Karimi").Said("The door is open,", "Brask")
+            .Build();
+        var b = new FramingDocBuilder("Karimi and Brask met for six hours in a hotel near the airport on Friday.")
+            .Outlet("Courier").Person("Karimi").Person("Brask").Build();
+        var (_, f) = Analyze(a, b);
+        var sides = f["Gazette"].Speakers.ToDictionary(s => s.Name, s => s.Side);
+        Assert.Equal("Iran", sides["Abbas Karimi"]);
+        Assert.Equal("Lestria", sides["Anton Brask"]);
+    }
 }
