@@ -79,7 +79,7 @@ internal static class ExtractCommand
         string? Outlet, string? Url, string? Language, string? Dateline, string? BasedOn, string Text);
 
     internal static ArticleJson ToJson(Article a) =>
-        new(a.Id, a.Source, a.Title, a.Published, a.Authors, a.Byline, a.Outlet, a.Url, a.Language, a.Dateline, a.BasedOn, a.Text);
+        new(a.Id, a.Source, a.Title, a.Published, a.Authors, a.Byline, a.Outlet, a.Url, a.Language, a.Dateline, a.BasedOn, a.Body);
 
     private static void WriteText(TextWriter output, Article a)
     {
@@ -92,7 +92,7 @@ internal static class ExtractCommand
         output.WriteLine($"basedOn:   {a.BasedOn}");
         output.WriteLine($"url:       {a.Url}  language: {a.Language}");
         output.WriteLine();
-        output.WriteLine(a.Text);
+        output.WriteLine(a.Body);
         output.WriteLine();
     }
 }

@@ -39,7 +39,7 @@ internal static class FetchCommand
                     ok++;
                     if (parseResult.GetValue(format) == "text")
                     {
-                        output.WriteLine($"== {article.Source}\n{article.Title}\n{article.Outlet} {article.Published:O}\n\n{article.Text}\n");
+                        output.WriteLine($"== {article.Source}\n{article.Title}\n{article.Outlet} {article.Published:O}\n\n{article.Body}\n");
                     }
                     else
                     {

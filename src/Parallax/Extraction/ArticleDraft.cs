@@ -6,6 +6,9 @@ namespace Parallax.Extraction;
 internal sealed class ArticleDraft
 {
     public List<string> Paragraphs { get; } = [];
+
+    /// <summary>Photo captions of the page: kept after the body (see <see cref="Article.BodyLength"/>), never in it.</summary>
+    public List<string> Captions { get; } = [];
     public string? Title { get; set; }
     public string? Outlet { get; set; }
     public FoundDate? Published { get; set; }
@@ -84,6 +87,14 @@ internal sealed class ArticleDraft
             return new Extracted.Rejected(source, Reason.TooShort,
                 $"{source}: only {text.Length} characters of article text found; too short to be a news report");
         }
+        int? bodyLength = null;
+        var language = Language ?? LanguageGuesser.Guess(text);
+        var captions = Captions.Select(TextNormalizer.CollapseWhitespace).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (captions.Count > 0)
+        {
+            bodyLength = text.Length;
+            text += "\n\n" + string.Join("\n\n", captions);
+        }
         var article = new Article
         {
             Id = Article.ComputeId(text),
@@ -97,8 +108,9 @@ internal sealed class ArticleDraft
             Dateline = NullIfBlank(Dateline),
             BasedOn = NullIfBlank(BasedOn),
             Url = NullIfBlank(Url),
-            Language = Language ?? LanguageGuesser.Guess(text),
+            Language = language,
             Paragraphs = spans,
+            BodyLength = bodyLength,
         };
         return new Extracted.Ok(source, article);
     }

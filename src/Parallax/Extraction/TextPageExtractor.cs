@@ -228,6 +228,11 @@ public static partial class TextPageExtractor
             {
                 continue;
             }
+            if (Boilerplate.IsCaption(line))
+            {
+                draft.Captions.Add(line);
+                continue;
+            }
             if (Boilerplate.IsBoilerplateLine(line) || titles.Any(t => SameText(t, line)))
             {
                 continue;

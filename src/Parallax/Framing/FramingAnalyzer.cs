@@ -245,7 +245,7 @@ public static class FramingAnalyzer
         for (int s = 0; s < c.Doc.Sentences.Count; s++)
         {
             var terms = c.SentenceTerms[s];
-            if (covered.Contains(s) || c.Doc.Sentences[s].TokenCount < MinSentenceTokens || terms.Count < MinShared)
+            if (covered.Contains(s) || !c.Doc.Article.InBody(c.Doc.Sentences[s].Span) || c.Doc.Sentences[s].TokenCount < MinSentenceTokens || terms.Count < MinShared)
             {
                 continue;
             }

@@ -185,7 +185,7 @@ public sealed class ClaimAligner
     private static bool IsStatement(Doc doc, int s, TextSpan span)
     {
         var sentence = doc.Sentences[s];
-        if (sentence.TokenCount < 6 || sentence.TokenCount > 90)
+        if (sentence.TokenCount < 6 || sentence.TokenCount > 90 || !doc.Article.InBody(span))
         {
             return false;
         }

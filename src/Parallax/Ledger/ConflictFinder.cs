@@ -52,7 +52,7 @@ public static partial class ConflictFinder
             for (int m = 0; m < doc.Mentions.Count; m++)
             {
                 var mention = doc.Mentions[m];
-                if (mention.Type != EntityType.Person || mention.Role is not { } role || OfficeHead(role) is not { } head ||
+                if (mention.Type != EntityType.Person || !doc.Article.InBody(mention.Span) || mention.Role is not { } role || OfficeHead(role) is not { } head ||
                     !resolved.EntityOf.TryGetValue((d, m), out var holder) || IsFormer(doc, mention))
                 {
                     continue;
@@ -344,7 +344,7 @@ public static partial class ConflictFinder
     {
         foreach (var doc in docs)
         {
-            foreach (var sentence in doc.Sentences)
+            foreach (var sentence in doc.Sentences.Where(x => doc.Article.InBody(x.Span)))
             {
                 var chars = doc.Slice(sentence.Span).ToCharArray();
                 foreach (var q in doc.Quotes)

@@ -25,7 +25,7 @@ public sealed class QuoteMerger
         for (int d = 0; d < docs.Count; d++)
         {
             var quoted = docs[d].Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content).ToList();
-            foreach (var q in docs[d].Quotes)
+            foreach (var q in docs[d].Quotes.Where(q => docs[d].Article.InBody(q.Content)))
             {
                 // Reported speech that holds the report's own quoted words is represented by those words.
                 if (q.Kind == QuoteKind.Indirect && quoted.Any(c => q.Content.Contains(c)))

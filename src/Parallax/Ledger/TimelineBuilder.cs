@@ -24,7 +24,7 @@ public static class TimelineBuilder
             var doc = docs[d];
             foreach (var t in doc.Timexes)
             {
-                if (t.Type != TimexType.Date || t.Start is not { } start || t.End is not { } end || end.DayNumber - start.DayNumber > MaxDays)
+                if (t.Type != TimexType.Date || !doc.Article.InBody(t.Span) || t.Start is not { } start || t.End is not { } end || end.DayNumber - start.DayNumber > MaxDays)
                 {
                     continue;
                 }

@@ -30,6 +30,19 @@ public sealed record Article
     public string? Url { get; init; }
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Where the article's own text ends: after it come the page's photo captions, kept (one a paragraph) so the
+    /// names in them count as spellings of the story's entities, but read by no stage as the reporter's statements.
+    /// Null when the text is all body.
+    /// </summary>
+    public int? BodyLength { get; init; }
+
+    /// <summary>The article's own text, without the captions kept after it.</summary>
+    public string Body => BodyLength is { } n ? Text[..n].TrimEnd() : Text;
+
+    /// <summary>Whether a span lies in the article's own text rather than in its captions.</summary>
+    public bool InBody(TextSpan span) => BodyLength is not { } n || span.End <= n;
+
     /// <summary>Paragraph spans into <see cref="Text"/>, in order.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; init; } = [];
 

@@ -27,7 +27,7 @@ public class SeedsEndToEndTests
         Assert.Contains("Steve Witkoff", witkoff.Aliases);
         var albusaidi = Story.Entity("Albusaidi");
         Assert.Equal(EntityType.Person, albusaidi.Type);
-        foreach (var spelling in new[] { "Al Busaidi", "Albusaidi", "Abu Saeidi", "Badr Albusaidi" })
+        foreach (var spelling in new[] { "Al Busaidi", "Albusaidi", "Abu Saeidi", "Badr Albusaidi", "Badr bin Hamad bin Hamood Albusaidi" })
         {
             Assert.Contains(spelling, albusaidi.Aliases);
         }

@@ -53,9 +53,9 @@ public class SeedsExtractionTests
         {
             foreach (var junk in new[] { "Comments", "Subscribe", "Loading", "Follow us", "Sign in", "News ID", "Your Comment", "Source reference", "Video reporters", "(Xinhua)\n", "Latest See more", "Web Desk", "WEB DESK" })
             {
-                Assert.DoesNotContain(junk, a.Text);
+                Assert.DoesNotContain(junk, a.Body);
             }
-            Assert.DoesNotContain("(R) meets with", a.Text);
+            Assert.DoesNotContain("(R) meets with", a.Body);
             Assert.True(a.Paragraphs.Count >= 7, $"{a.Source}: {a.Paragraphs.Count} paragraphs");
             Assert.Equal("en", a.Language);
         }

@@ -60,11 +60,15 @@ public class TextPageExtractorTests
         Assert.Equal(3, a.Paragraphs.Count);
         Assert.StartsWith("LISBON, May 13 (Northwind) -- The port authority", a.Slice(a.Paragraphs[0]));
         Assert.Equal("\"This is the most important investment in the river in a generation,\" Ribeiro told reporters after the vote.", a.Slice(a.Paragraphs[2]));
-        Assert.DoesNotContain("(L) shows", a.Text);
+        Assert.DoesNotContain("(L) shows", a.Body);
+        Assert.DoesNotContain("Video reporters", a.Body);
+        Assert.DoesNotContain("Comments", a.Body);
+        Assert.DoesNotContain("Follow us", a.Body);
+        Assert.DoesNotContain("Editor", a.Body);
+        // The caption is kept after the body, so the names in it still count; nothing else of the furniture is.
+        Assert.True(a.Text.IndexOf("(L) shows", StringComparison.Ordinal) >= a.BodyLength);
         Assert.DoesNotContain("Video reporters", a.Text);
         Assert.DoesNotContain("Comments", a.Text);
-        Assert.DoesNotContain("Follow us", a.Text);
-        Assert.DoesNotContain("Editor", a.Text);
         Assert.Equal(Article.ComputeId(a.Text), a.Id);
         Assert.Equal("page.txt", a.Source);
         Assert.Equal("en", a.Language);
@@ -75,7 +79,7 @@ public class TextPageExtractorTests
     {
         var a = Read(WirePage);
         var joined = string.Join("\n\n", a.Paragraphs.Select(a.Slice));
-        Assert.Equal(joined, a.Text);
+        Assert.Equal(joined, a.Body);
     }
 
     // A masthead domain, a weekday date and a precise date with its offset, a repeated title, a staff byline, a subscription appeal.

@@ -70,7 +70,7 @@ public static partial class ExtractionEvaluation
             string? error = null;
             if (result is Extracted.Ok ok)
             {
-                predicted = ok.Article.Text;
+                predicted = ok.Article.Body;
                 var url = entry.Value.TryGetProperty("url", out var u) ? u.GetString() : null;
                 if (url is not null && UrlDate().Match(url) is { Success: true } m)
                 {
@@ -142,7 +142,7 @@ public static partial class ExtractionEvaluation
                 watch.Stop();
                 if (result is Extracted.Ok ok)
                 {
-                    text = TextNormalizer.CollapseWhitespace(ok.Article.Text.Replace("\n", " ", StringComparison.Ordinal));
+                    text = TextNormalizer.CollapseWhitespace(ok.Article.Body.Replace("\n", " ", StringComparison.Ordinal));
                     // Gold publication dates, where the set gives one ("date": "2020-01-13"): the calendar day printed by the page.
                     if (entry.Value.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
                         && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var goldDate))
