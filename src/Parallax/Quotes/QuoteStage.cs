@@ -43,7 +43,7 @@ public sealed class QuoteStage : IDocStage
     public void Process(Doc doc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Quotes = [.. Find(doc, cancellationToken).Select(c => c.ToQuote())];
+        doc.Quotes = [.. Find(doc, cancellationToken).Select(c => WellFormed(c.ToQuote()))];
     }
 
     /// <summary>The attributed candidates in text order, with the sieve that attributed each.</summary>
@@ -67,5 +67,18 @@ public sealed class QuoteStage : IDocStage
             new SpeakerResolver(ctx).ResolveAll();
         }
         return [.. ctx.Candidates.OrderBy(c => c.Content.Start).ThenBy(c => c.Content.End)];
+    }
+
+    /// <summary>
+    /// A source or cue found inside the quoted words themselves (a subject taken from within a partial quote in
+    /// garbled text) is no attribution: the quote is kept, unattributed rather than attributed wrongly.
+    /// </summary>
+    private static Quote WellFormed(Quote q)
+    {
+        if (q.Source is { } source && source.Overlaps(q.Content))
+        {
+            q = q with { Source = null, SpeakerMention = null };
+        }
+        return q.Cue is { } cue && cue.Overlaps(q.Content) ? q with { Cue = null } : q;
     }
 }

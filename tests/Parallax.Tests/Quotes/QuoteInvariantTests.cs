@@ -51,6 +51,17 @@ public class QuoteInvariantTests
         Check.QuickThrowOnFailure(property);
     }
 
+    [Fact]
+    public void A_subject_inside_a_partial_quote_is_not_its_source()
+    {
+        // Found by the random-text property above: "calling" took a subject that lies within the quoted words.
+        const string text = " the minister U.S. \n U.S.  U.S. \" Karimi sources briefed on the meeting,  Ana Ruiz told Karimi:  he \u201D a professor at  calling  saying  according to ...(";
+        var doc = new QuoteTestDoc(text).Person("Ana Ruiz").Person("Karimi").Org("University").Build();
+        new QuoteStage().Process(doc, CancellationToken.None);
+        AssertWellFormed(doc);
+        Assert.All(doc.Quotes, q => Assert.False(q.Source is { } s && s.Overlaps(q.Content)));
+    }
+
     [SharedDataFact("data/quotes/polnear/train/text")]
     public void Real_news_texts_give_well_formed_quotes()
     {
