@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parallax.Cli.Rendering;
 using Parallax.Extraction;
+using Parallax.Extraction.Web;
 using Parallax.Ledger;
 using Parallax.Pipeline;
 using Parallax.Reports;
@@ -16,7 +17,7 @@ internal static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files or folders of reports: .html/.htm/.html.gz pages, .txt page text, .json/.jsonl objects with 'text' (and optional title, url, published, outlet).",
+            Description = "Files or folders of reports: .html/.htm/.html.gz pages, .txt page text, .json/.jsonl objects with 'text' (and optional title, url, published, outlet); or http(s) URLs of pages, RSS/Atom feeds and OPML lists.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -36,26 +37,27 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => DocStore.DefaultPath,
         };
         var noStore = new Option<bool>("--no-store") { Description = "Keep nothing: analyse in memory only." };
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Let URLs reach loopback, private and link-local addresses (refused by default)." };
         var command = new Command("analyze",
             "Read news reports, group them into stories, and show per story who and what is named (with every spelling), " +
             "who said what (with every outlet that carries it), what several outlets report and what one alone does, " +
             "where outlets contradict each other, and a timeline — every item traced to the sentences behind it.\n\n" +
             "Examples:\n  parallax analyze samples/\n  parallax analyze inbox/ --format json > dossier.json\n  parallax analyze a.html b.txt --format html -o dossier.html")
         {
-            paths, format, output, quiet, db, noStore,
+            paths, format, output, quiet, db, noStore, allowPrivate,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Run(
+        command.SetAction((parse, ct) => RunAsync(
             new Options(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(quiet),
-                parse.GetValue(noStore) ? null : parse.GetValue(db)),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct)));
+                parse.GetValue(noStore) ? null : parse.GetValue(db), parse.GetValue(allowPrivate)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    internal sealed record Options(string[] Paths, string Format, FileInfo? Output, bool Quiet, string? Db);
+    internal sealed record Options(string[] Paths, string Format, FileInfo? Output, bool Quiet, string? Db, bool AllowPrivate = false);
 
-    internal static int Run(Options o, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    internal static async Task<int> RunAsync(Options o, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var (paths, format, output, quiet, _) = o;
+        var (paths, format, output, quiet, _, _) = o;
         DocPipeline pipeline;
         try
         {
@@ -67,10 +69,19 @@ internal static class AnalyzeCommand
             return 3;
         }
         var inputs = new List<Extracted>();
-        foreach (var result in ArticleReader.Read(paths, ct))
+        var urls = paths.Where(IsUrl).ToList();
+        inputs.AddRange(ArticleReader.Read(paths.Where(p => !IsUrl(p)), ct));
+        if (urls.Count > 0)
         {
-            inputs.Add(result);
-            if (result is Extracted.Rejected r && !quiet)
+            using var fetcher = new WebFetcher(new FetchOptions { AllowPrivate = o.AllowPrivate });
+            await foreach (var fetched in fetcher.ReadAsync(urls, ct).ConfigureAwait(false))
+            {
+                inputs.Add(fetched);
+            }
+        }
+        if (!quiet)
+        {
+            foreach (var r in inputs.OfType<Extracted.Rejected>())
             {
                 stderr.WriteLine($"parallax: skipped {r}");
             }
@@ -120,6 +131,9 @@ internal static class AnalyzeCommand
         Write(dossier, format, output, stdout);
         return 0;
     }
+
+    private static bool IsUrl(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static void Write(Dossier dossier, string format, FileInfo? output, TextWriter stdout)
     {
