@@ -139,7 +139,14 @@ internal static class AnalyzeCommand
     {
         if (format == "terminal" && output is null)
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+            // Colours for a person at a terminal; plain text when the output is piped or redirected.
+            var piped = Console.IsOutputRedirected || !ReferenceEquals(stdout, Console.Out);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(stdout),
+                Ansi = piped ? AnsiSupport.No : AnsiSupport.Detect,
+                ColorSystem = piped ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            });
             TerminalReport.Render(dossier, console);
             return;
         }

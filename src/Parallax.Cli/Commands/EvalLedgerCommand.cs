@@ -36,8 +36,8 @@ internal static class EvalLedgerCommand
         };
         var samplesExpect = new Option<FileInfo?>("--samples-expect")
         {
-            Description = "Conflicts the --samples folder is known to hold (default samples/expected-conflicts.json when present).",
-            DefaultValueFactory = _ => Existing(Path.Combine("samples", "expected-conflicts.json")),
+            Description = "Conflicts the --samples folder is known to hold (default eval/expected/samples-conflicts.json when present).",
+            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "samples-conflicts.json")),
         };
         var split = new Option<string>("--split")
         {

@@ -12,14 +12,14 @@ internal static class TerminalReport
     public static void Render(Dossier dossier, IAnsiConsole console)
     {
         var t = new ReportText(dossier);
-        var reports = new Table().Border(TableBorder.Simple).Title("[bold]Reports[/]")
-            .AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn("note");
+        console.MarkupLine($"[bold]{dossier.Articles.Count} reports[/]");
         foreach (var a in dossier.Articles)
         {
-            var note = a.BasedOn is { } b ? $"rewrite of {b}" : a.Dateline ?? "";
-            reports.AddRow(E(t.Outlet(a.Id)), E(ReportText.Published(a)), E(a.Title ?? "(no title)"), E(note));
+            var note = a.BasedOn is { } b ? $" · rewrite of {b}" : "";
+            // Without an outlet or a web address the report is already shown by its title.
+            var title = a.Title is { } heading && (a.Outlet is not null || a.Url is not null) ? " · " + Clip(heading, 70) : "";
+            console.MarkupLine($"  [cyan]{E(t.Outlet(a.Id))}[/] [grey]{E(ReportText.Published(a))}[/]{E(title)}[yellow]{E(note)}[/]");
         }
-        console.Write(reports);
         foreach (var s in dossier.Stories)
         {
             console.WriteLine();

@@ -50,7 +50,7 @@ public class SamplesEndToEndTests
     [Fact]
     public void Every_planted_conflict_is_found_and_no_other()
     {
-        var expected = Parallax.Eval.Ledger.ConflictExpectations.Read(Path.Combine(Repo.Root, "samples", "expected-conflicts.json"));
+        var expected = Parallax.Eval.Ledger.ConflictExpectations.Read(Path.Combine(Repo.Root, "eval", "expected", "samples-conflicts.json"));
         var score = Parallax.Eval.Ledger.ConflictExpectations.Score(Dock.Conflicts, expected);
         Assert.Empty(score.Missed);
         Assert.Empty(score.False);
