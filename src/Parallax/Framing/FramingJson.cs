@@ -26,7 +26,7 @@ public static class FramingJson
                 w.WriteString("basis", x.Basis == ExclusiveBasis.Claim ? "claim" : "sentence");
                 w.WriteNumber("salience", x.Salience);
                 w.WriteNumber("novelty", x.Novelty);
-                Evidence(w, "evidence", x.Evidence);
+                Reports.JsonReport.EvidenceArray(w, "evidence", x.Evidence);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -41,7 +41,7 @@ public static class FramingJson
                 w.WriteString("side", s.Side);
                 w.WriteNumber("count", s.Count);
                 w.WriteNumber("otherOutlets", s.OtherOutlets);
-                Evidence(w, "evidence", s.Evidence);
+                Reports.JsonReport.EvidenceArray(w, "evidence", s.Evidence);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -64,7 +64,7 @@ public static class FramingJson
                 w.WriteNumber("z", t.Z);
                 w.WriteNumber("count", t.Count);
                 w.WriteNumber("othersCount", t.OthersCount);
-                Evidence(w, "evidence", t.Evidence);
+                Reports.JsonReport.EvidenceArray(w, "evidence", t.Evidence);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -75,7 +75,7 @@ public static class FramingJson
                 w.WriteString("topic", t.Topic);
                 w.WriteNumber("share", t.Share);
                 w.WriteNumber("othersShare", t.OthersShare);
-                Evidence(w, "evidence", t.Evidence);
+                Reports.JsonReport.EvidenceArray(w, "evidence", t.Evidence);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -100,7 +100,7 @@ public static class FramingJson
                         w.WriteStringValue(word);
                     }
                     w.WriteEndArray();
-                    Evidence(w, "evidence", [s.Evidence]);
+                    Reports.JsonReport.EvidenceArray(w, "evidence", [s.Evidence]);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -112,14 +112,14 @@ public static class FramingJson
             {
                 w.WriteStartObject();
                 w.WriteString("word", l.Word);
-                Evidence(w, "evidence", [l.Evidence]);
+                Reports.JsonReport.EvidenceArray(w, "evidence", [l.Evidence]);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             if (f.Lead is { } lead)
             {
                 w.WriteStartObject("lead");
-                Evidence(w, "evidence", [lead.Evidence]);
+                Reports.JsonReport.EvidenceArray(w, "evidence", [lead.Evidence]);
                 LeadItems(w, "actors", lead.Actors);
                 LeadItems(w, "terms", lead.Terms);
                 w.WriteEndObject();
@@ -142,20 +142,6 @@ public static class FramingJson
             w.WriteString("key", i.Key);
             w.WriteString("name", i.Name);
             w.WriteNumber("otherLeads", i.OtherLeads);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Evidence(Utf8JsonWriter w, string name, IEnumerable<Evidence> evidence)
-    {
-        w.WriteStartArray(name);
-        foreach (var e in evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("article", e.Article);
-            w.WriteNumber("start", e.Span.Start);
-            w.WriteNumber("end", e.Span.End);
             w.WriteEndObject();
         }
         w.WriteEndArray();

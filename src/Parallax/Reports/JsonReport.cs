@@ -178,7 +178,7 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void Ids(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    internal static void Ids(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)
@@ -188,7 +188,7 @@ public static class JsonReport
         w.WriteEndArray();
     }
 
-    private static void EvidenceArray(Utf8JsonWriter w, string name, IEnumerable<Evidence> evidence)
+    internal static void EvidenceArray(Utf8JsonWriter w, string name, IEnumerable<Evidence> evidence)
     {
         w.WriteStartArray(name);
         foreach (var e in evidence)

@@ -1,3 +1,4 @@
+using Parallax.Tests.Ledger;
 using Parallax.Framing;
 using Parallax.Ledger;
 using Parallax.Model;
@@ -26,7 +27,7 @@ public class FramingAnalyzerTests
         "The harbour board hired 40 replacement crane drivers from Norland last month, the Ledger has learned.\n\n" +
         "The dispute over the cranes is now in its third week.";
 
-    private static Doc Ledger() => new FramingDocBuilder(LedgerText)
+    private static Doc Ledger() => new DocBuilder(LedgerText)
         .Outlet("Bayside Ledger", LedgerUrl)
         .Person("Maren Holt", role: "general secretary", roleOf: "Dockworkers Union")
         .Entity("Lindport", EntityType.Location)
@@ -42,7 +43,7 @@ public class FramingAnalyzerTests
         .Said("This massive walkout is a draconian act,", "Corvin Aldwyck")
         .Build();
 
-    private static Doc Wire() => new FramingDocBuilder(WireText)
+    private static Doc Wire() => new DocBuilder(WireText)
         .Outlet("Northern Wire", "https://northern-wire.example/lindport")
         .Person("Corvin Aldwyck", role: "chief executive", roleOf: "Harbour Board")
         .Person("Maren Holt")
@@ -53,7 +54,7 @@ public class FramingAnalyzerTests
         .Said("The port must reopen,", "Aldwyck")
         .Build();
 
-    private static Doc Echo() => new FramingDocBuilder(EchoText)
+    private static Doc Echo() => new DocBuilder(EchoText)
         .Outlet("Coast Echo", "https://coast-echo.example/cranes", basedOn: LedgerUrl)
         .Entity("Norland", EntityType.Location)
         .Build();
@@ -151,7 +152,7 @@ public class FramingAnalyzerTests
     public void Loaded_words_inside_quotation_marks_are_left_out_even_without_the_quote_layer()
     {
         var text = "The so-called reform passed. \u201CIt is a massive, draconian scheme,\u201D the senator said of the armada.";
-        var doc = new FramingDocBuilder(text).Outlet("Solo Times").Build();
+        var doc = new DocBuilder(text).Outlet("Solo Times").Build();
         var (_, f) = Analyze(doc);
         Assert.Equal(["so-called", "armada"], f["Solo Times"].Loaded.Select(l => l.Word));
         Assert.Equal(0, f["Solo Times"].Compared);
@@ -178,15 +179,15 @@ public class FramingAnalyzerTests
     [Fact]
     public void Distinctive_terms_are_the_words_an_outlet_uses_more_than_the_others()
     {
-        var a = new FramingDocBuilder(
+        var a = new DocBuilder(
             "The dispute is about automation. Automation of the cranes worries the union. The union says automation will cost jobs. " +
             "Automation plans were announced last year. Workers fear automation more than pay cuts. The talks ended without a deal.")
             .Outlet("Gazette").Build();
-        var b = new FramingDocBuilder(
+        var b = new DocBuilder(
             "The talks ended without a deal. The union and the port will meet again next week. Pay was the main issue at the talks. " +
             "The port offered a pay rise of two percent.")
             .Outlet("Courier").Build();
-        var c = new FramingDocBuilder(
+        var c = new DocBuilder(
             "The talks ended without a deal. Police guarded the gate during the talks. The port said the strike cost money.")
             .Outlet("Herald").Build();
         var (_, f) = Analyze(a, b, c);
@@ -209,9 +210,9 @@ public class FramingAnalyzerTests
     [Fact]
     public void Tone_toward_an_actor_is_compared_with_the_story_mean_and_negation_flips_it()
     {
-        var a = new FramingDocBuilder("Aldwyck called it a success and fair. The port reopened on Monday.")
+        var a = new DocBuilder("Aldwyck called it a success and fair. The port reopened on Monday.")
             .Outlet("Gazette").Person("Aldwyck").Build();
-        var b = new FramingDocBuilder("Aldwyck called the talks not a success. The port stayed shut on Monday.")
+        var b = new DocBuilder("Aldwyck called the talks not a success. The port stayed shut on Monday.")
             .Outlet("Courier").Person("Aldwyck").Build();
         var (_, f) = Analyze(a, b);
         var up = Assert.Single(f["Gazette"].Tone);
@@ -231,7 +232,7 @@ public class FramingAnalyzerTests
     [Fact]
     public void A_side_written_as_an_adjective_is_the_country_or_the_storys_place()
     {
-        var a = new FramingDocBuilder(
+        var a = new DocBuilder(
                 "Foreign Minister Abbas Karimi said talks with the Lestrian envoy went well. \"We are close,\" Karimi said.\n\n" +
                 "Envoy Anton Brask, who flew in from Lestria, agreed. \"The door is open,\" Brask said.")
             .Outlet("Gazette")
@@ -240,7 +241,7 @@ public class FramingAnalyzerTests
             .Person("Anton Brask", role: "envoy", roleOf: "Lestrian").Person("Brask", 1)
             .Said("We are close,", "Karimi").Said("The door is open,", "Brask")
             .Build();
-        var b = new FramingDocBuilder("Karimi and Brask met for six hours in a hotel near the airport on Friday.")
+        var b = new DocBuilder("Karimi and Brask met for six hours in a hotel near the airport on Friday.")
             .Outlet("Courier").Person("Karimi").Person("Brask").Build();
         var (_, f) = Analyze(a, b);
         var sides = f["Gazette"].Speakers.ToDictionary(s => s.Name, s => s.Side);

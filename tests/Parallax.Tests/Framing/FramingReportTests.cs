@@ -1,3 +1,4 @@
+using Parallax.Tests.Ledger;
 using System.Text.Json;
 using Parallax.Ledger;
 using Parallax.Model;
@@ -13,11 +14,11 @@ public class FramingReportTests
 
     private static Dossier Dossier()
     {
-        var a = new FramingDocBuilder(
+        var a = new DocBuilder(
                 "Union leader Maren Holt said the harbour talks in Lindport ended on Friday without a deal.\n\n" + Hostile +
                 "\n\nThe regime at the port slammed the union.")
             .Outlet("Bayside Ledger").Person("Maren Holt").Entity("Lindport", EntityType.Location).Entity("Norland", EntityType.Location).Build();
-        var b = new FramingDocBuilder(
+        var b = new DocBuilder(
                 "Maren Holt, who leads the union, told reporters that talks in Lindport broke up on Friday with no deal.\n\n" +
                 "Chief executive Corvin Aldwyck said the strike had cost the port 12 million crowns in lost trade.")
             .Outlet("Northern Wire").Person("Maren Holt").Entity("Lindport", EntityType.Location).Person("Corvin Aldwyck").Build();

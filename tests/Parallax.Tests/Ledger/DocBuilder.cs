@@ -3,7 +3,7 @@ using Parallax.Text;
 
 namespace Parallax.Tests.Ledger;
 
-/// <summary>Builds annotated documents by hand for ledger tests: mentions, roles, quotes and timexes found by substring.</summary>
+/// <summary>Builds annotated documents by hand for ledger and framing tests: mentions, roles, quotes and timexes found by substring.</summary>
 internal sealed class DocBuilder
 {
     private readonly string _text;
@@ -56,6 +56,13 @@ internal sealed class DocBuilder
     {
         int? mention = speaker is null ? null : _mentions.FindIndex(m => _text.Substring(m.Span.Start, m.Span.Length) == speaker);
         _quotes.Add(new Quote(Find(content), kind) { SpeakerMention = mention });
+        return this;
+    }
+
+    /// <summary>A quote whose source is written without a resolved speaker ("officials said").</summary>
+    public DocBuilder SaidBy(string content, string source, QuoteKind kind = QuoteKind.Direct)
+    {
+        _quotes.Add(new Quote(Find(content), kind) { Source = Find(source) });
         return this;
     }
 
