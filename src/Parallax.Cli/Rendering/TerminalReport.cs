@@ -37,6 +37,14 @@ internal static class TerminalReport
             {
                 console.MarkupLine($"  [yellow]{E(t.Outlet(d.Article))} {E(ReportText.Derivation(d.Kind))} {E(d.From)}[/]");
             }
+            if (s.Positions.Count > 0)
+            {
+                console.MarkupLine("\n[bold]Positions[/]");
+                foreach (var p in s.Positions)
+                {
+                    console.MarkupLine($"  [bold]{E(p.PartyName)}[/] on {E(p.Issue)}: {E(Clip(p.Stance, 140))} — [cyan]{E(t.Outlets(p.Articles))}[/]");
+                }
+            }
             if (s.Conflicts.Count > 0)
             {
                 console.MarkupLine("\n[bold red]Conflicts[/]");

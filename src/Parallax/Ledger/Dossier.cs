@@ -30,6 +30,9 @@ public sealed record Story
     /// <summary>A short summary from the best-corroborated claims, every sentence cited.</summary>
     public IReadOnlyList<SummarySentence> Summary { get; init; } = [];
 
+    /// <summary>Each party's stated positions on the story's issues, with their sentences.</summary>
+    public IReadOnlyList<Position> Positions { get; init; } = [];
+
     /// <summary>How each outlet tells the story compared with the others (a comparison, not a verdict).</summary>
     public IReadOnlyList<OutletFraming> Framing { get; init; } = [];
 }

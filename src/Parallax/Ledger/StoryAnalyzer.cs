@@ -32,6 +32,7 @@ public sealed class StoryAnalyzer
             Timeline = TimelineBuilder.Build(docs, claims),
             Independence = independence.Derivations,
             Summary = Summarize(docs, ledger, conflicts, independence),
+            Positions = PositionFinder.Find(docs, entities),
         };
         return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story) };
     }

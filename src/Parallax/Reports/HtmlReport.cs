@@ -59,6 +59,18 @@ public static class HtmlReport
                 }
                 sb.Append("</ul>");
             }
+            if (s.Positions.Count > 0)
+            {
+                sb.Append("<h3>Positions</h3><ul>");
+                foreach (var p in s.Positions)
+                {
+                    sb.Append("<li><strong>").Append(E(p.PartyName)).Append("</strong> on ").Append(E(p.Issue)).Append(": ")
+                      .Append(E(p.Stance)).Append(" — ").Append(E(t.Outlets(p.Articles)));
+                    Evidence(sb, t, p.Evidence);
+                    sb.Append("</li>");
+                }
+                sb.Append("</ul>");
+            }
             if (s.Conflicts.Count > 0)
             {
                 sb.Append("<h3>Conflicts</h3>");

@@ -147,6 +147,19 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("positions");
+        foreach (var p in s.Positions)
+        {
+            w.WriteStartObject();
+            w.WriteString("party", p.Party);
+            w.WriteString("partyName", p.PartyName);
+            w.WriteString("issue", p.Issue);
+            w.WriteString("stance", p.Stance);
+            Ids(w, "articles", p.Articles);
+            EvidenceArray(w, "evidence", p.Evidence);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("independence");
         foreach (var d in s.Independence)
         {

@@ -40,6 +40,15 @@ public static class MarkdownReport
                 }
                 sb.AppendLine();
             }
+            if (s.Positions.Count > 0)
+            {
+                sb.AppendLine("### Positions").AppendLine();
+                foreach (var p in s.Positions)
+                {
+                    sb.AppendLine($"- **{Esc(p.PartyName)}** on {Esc(p.Issue)}: {Esc(p.Stance)} — {Esc(t.Outlets(p.Articles))} {Spans(p.Evidence)}");
+                }
+                sb.AppendLine();
+            }
             if (s.Conflicts.Count > 0)
             {
                 sb.AppendLine("### Conflicts").AppendLine();

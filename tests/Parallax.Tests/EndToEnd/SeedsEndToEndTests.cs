@@ -95,6 +95,16 @@ public class SeedsEndToEndTests
     }
 
     [SharedDataFact("seeds")]
+    public void Iran_wants_sanctions_relief_and_the_United_States_a_wider_agenda()
+    {
+        var iran = Story.Positions.Where(p => p.PartyName is "Iran" or "Tehran").ToList();
+        Assert.Contains(iran, p => p.Issue.Contains("sanctions", StringComparison.Ordinal) && p.Articles.Count >= 2);
+        Assert.Contains(iran, p => p.Issue.Contains("nuclear", StringComparison.Ordinal));
+        var us = Story.Positions.Where(p => p.PartyName == "U.S.").ToList();
+        Assert.Contains(us, p => p.Issue.Contains("missiles", StringComparison.Ordinal));
+    }
+
+    [SharedDataFact("seeds")]
     public void Every_evidence_span_lies_inside_its_article()
     {
         var texts = Dossiers.Seeds.Articles.ToDictionary(a => a.Id, a => a.Text.Length);
