@@ -16,6 +16,30 @@ public static partial class Outlets
         return m.Success ? Clean(m.Groups["name"].Value) : null;
     }
 
+    /// <summary>Last words of newspaper, broadcaster and agency names.</summary>
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Post", "Herald", "Digest", "Times", "News", "Gazette", "Tribune", "Journal", "Daily", "Today", "Courier", "Observer",
+        "Standard", "Telegraph", "Chronicle", "Review", "Express", "Mail", "Star", "Sun", "Monitor", "Record", "Press", "Wire",
+        "Agency", "TV", "Radio", "Broadcasting", "Insider", "Dispatch", "Bulletin", "Register", "Independent", "Guardian",
+        "Inquirer", "Examiner", "Sentinel", "Ledger", "Leader", "Argus", "Mercury", "Globe", "Times-Herald", "Weekly",
+    };
+
+    /// <summary>
+    /// The outlet named by a masthead line that is a newspaper's name: two to five capitalised words (joined by
+    /// "of", "and", "the") ending in a media noun, no digits, no sentence punctuation ("Tidewater Herald"); else null.
+    /// </summary>
+    public static string? FromNameMasthead(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || line.Any(char.IsDigit) || line.TrimEnd().EndsWith('.') || !MediaNouns.Contains(words[^1]))
+        {
+            return null;
+        }
+        bool named = words.All(w => char.IsUpper(w[0]) || w is "of" or "and" or "the" or "de" or "al") && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '&'));
+        return named ? line.Trim() : null;
+    }
+
     /// <summary>The host without "www." — the honest fallback when a page names no outlet.</summary>
     public static string? FromUrl(string? url)
     {

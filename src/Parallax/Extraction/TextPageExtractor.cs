@@ -167,6 +167,12 @@ public static partial class TextPageExtractor
                 draft.OfferOutlet(masthead);
                 continue;
             }
+            // The page's very first line naming a newspaper ("The Harbour Post", "Tidewater Herald") is its masthead.
+            if (ReferenceEquals(unit, header[0]) && Outlets.FromNameMasthead(line) is { } name)
+            {
+                draft.OfferOutlet(name);
+                continue;
+            }
             if (Boilerplate.IsBoilerplateLine(line))
             {
                 continue;
