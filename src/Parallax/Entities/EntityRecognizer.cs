@@ -108,8 +108,8 @@ public sealed class EntityRecognizer : IDocStage
 
     /// <summary>
     /// General repairs of the tagger's mentions: two person names joined by a name particle become one
-    /// ("Badr bin Hamad bin Hamood Albusaidi"); a lone demonym tagged as a person is Misc ("Omani"); role words at the
-    /// end of an organisation right before a person are the person's title ("[CENTCOM] Commander Adm. Brad Cooper").
+    /// ("Khalil bin Saad bin Nasser Alrawahi"); a lone demonym tagged as a person is Misc ("Omani"); role words at the
+    /// end of an organisation right before a person are the person's title ("[NAVCOM] Commander Adm. Lena Dahl").
     /// </summary>
     private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
     {
@@ -155,7 +155,7 @@ public sealed class EntityRecognizer : IDocStage
 
     /// <summary>
     /// Whether "A particle B" is one person's name: both parts people, or, with the Arabic "bin", "bint", "ibn" that only
-    /// ever join names, one part a person whatever the tagger called the other ("Badr bin [Hamad] bin Hamood Albusaidi").
+    /// ever join names, one part a person whatever the tagger called the other ("Khalil bin [Saad] bin Nasser Alrawahi").
     /// </summary>
     private static bool JoinsNames(EntityType left, EntityType right, string particle) =>
         (left == EntityType.Person && right == EntityType.Person)

@@ -2,7 +2,7 @@ namespace Parallax.Entities;
 
 /// <summary>
 /// World knowledge the CoNLL training data (1996 news) lacks: national capitals and a few large cities. A name on this
-/// list that the tagger calls a person or Misc ("the Muscat talks") is a location. Organisations are left alone:
+/// list that the tagger calls a person or Misc ("the Oslo talks") is a location. Organisations are left alone:
 /// CoNLL calls a city's sports club by the city's name an organisation.
 /// </summary>
 internal static class Places

@@ -152,7 +152,7 @@ internal sealed class RoleFinder
         {
             if (RoleLexicon.Heads.Contains(W(end - 2)))
             {
-                // "Oman's Foreign Minister, Badr Albusaidi"
+                // "Lestria's Foreign Minister, Khalil Alrawahi"
                 end--;
             }
             else if (_byEnd.TryGetValue(end - 1, out var org) && org.Type != EntityType.Person)

@@ -61,7 +61,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^\(?\s*(?:(?:video|photo|additional|camera|text|graphics?)\s+)?(?:reporters?|reporting|editors?|editing|writing|writers?|producers?|producing|photos?|photographers?|camera(?:man|men)?|compiled|translat\w*|contributed|contributors?|credits?|image|pictures?|graphics?)\s*(?:by\s+|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditStart();
 
-    // A caption ends with a credit in parentheses after a full stop: "... in Muscat, Feb. 6, 2026. (Xinhua)".
+    // A caption ends with a credit in parentheses after a full stop: "... in Portvale, April 11, 2031. (Meridian)".
     [GeneratedRegex(@"[.!?]['""’”]?\s*\((?:photo|image|file|pic|picture)?\s*(?:by|:|/)?\s*[\p{Lu}][\p{L}.&/ ,'-]{1,40}\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCredit();
 

@@ -114,7 +114,7 @@ public static partial class Bylines
         return new ParsedByline(IsDesk(text) ? TitleCaseIfShouting(text) : text, authors, outlet);
     }
 
-    /// <summary>True for "Jane Doe", "Sayyid Badr Albusaidi", "Ludwig van Beethoven"; false for "Staff", "Minute Read", "AzerNEWS Staff".</summary>
+    /// <summary>True for "Jane Doe", "Sayyid Khalil Alrawahi", "Ludwig van Beethoven"; false for "Staff", "Minute Read", "AzerNEWS Staff".</summary>
     public static bool LooksLikePerson(string candidate)
     {
         var tokens = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -4,9 +4,9 @@ namespace Parallax.Ledger;
 
 /// <summary>
 /// Cross-document entity resolution within a story. Mentions join when their names agree (people by surname with
-/// compatible given names, "Albusaidi" = "Al Busaidi"; organisations and places by full name, abbreviation or
+/// compatible given names, "Alrawahi" = "Al Rawahi"; organisations and places by full name, abbreviation or
 /// country alias), and people whose surnames are near-spellings of each other join when they also share an
-/// affiliation or a role ("Omani mediator Abu Saeidi" and "Omani Foreign Minister Al Busaidi").
+/// affiliation or a role ("Lestrian mediator Abu Rawhi" and "Lestrian Foreign Minister Al Rawahi").
 /// </summary>
 public sealed class EntityResolver
 {
@@ -149,7 +149,7 @@ public sealed class EntityResolver
             {
                 firstByKey[it.Key] = i;
             }
-            // A recogniser may type one report's bare "Albusaidi" as an organisation: a person's name wins.
+            // A recogniser may type one report's bare "Alrawahi" as an organisation: a person's name wins.
             if (personByFull.TryGetValue(it.Key, out var p) || it.Words.Count == 1 && personByKey.TryGetValue(it.Key, out p))
             {
                 uf.Union(p, i);

@@ -14,7 +14,7 @@ public static class Names
         "king", "queen", "prince", "princess", "emir", "sultan", "pope", "rev", "father", "mayor", "judge", "justice",
     };
 
-    /// <summary>Particles that belong to the surname that follows ("Al Busaidi", "van Gogh", "bin Salman").</summary>
+    /// <summary>Particles that belong to the surname that follows ("Al Rawahi", "van Gogh", "bin Salman").</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "da", "del", "della", "di", "du", "la", "le", "ben", "mac", "st",
@@ -33,7 +33,7 @@ public static class Names
         return words;
     }
 
-    /// <summary>The surname key: the last word with the particles before it, run together ("albusaidi").</summary>
+    /// <summary>The surname key: the last word with the particles before it, run together ("alrawahi").</summary>
     public static string SurnameKey(IReadOnlyList<string> words)
     {
         if (words.Count == 0)
@@ -42,7 +42,7 @@ public static class Names
         }
         int start = words.Count - 1;
         var last = words[^1];
-        // "al-sheikh" and "al sheikh" are one surname; so is "abu saeidi".
+        // "al-sheikh" and "al sheikh" are one surname; so is "abu rawhi".
         while (start > 0 && Particles.Contains(words[start - 1]))
         {
             start--;

@@ -78,10 +78,10 @@ public enum QuoteKind
 /// <summary>An attributed statement: content, the cue that introduces it, and its source.</summary>
 public sealed record Quote(TextSpan Content, QuoteKind Kind)
 {
-    /// <summary>The attribution cue ("said", "told IRIB TV", "according to").</summary>
+    /// <summary>The attribution cue ("said", "told Harbour FM", "according to").</summary>
     public TextSpan? Cue { get; init; }
 
-    /// <summary>The source as written in this sentence ("he", "Araghchi", "two sources briefed on the meeting").</summary>
+    /// <summary>The source as written in this sentence ("he", "Varenko", "two sources briefed on the meeting").</summary>
     public TextSpan? Source { get; init; }
 
     /// <summary>Index into <see cref="Doc.Mentions"/> of the entity that spoke, when resolved.</summary>

@@ -44,7 +44,7 @@ internal static class CueLexicon
         "predicting", "complaining", "conceding", "writing", "branding", "echoing", "observing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Verbs that take a recipient before what was said: "told IRIB TV", "told reporters that".</summary>
+    /// <summary>Verbs that take a recipient before what was said: "told Harbour FM", "told reporters that".</summary>
     private static readonly FrozenSet<string> TakesRecipient = new[]
     {
         "tell", "tells", "told", "telling", "assure", "assured", "warn", "warned", "warning", "remind", "reminded",
@@ -72,7 +72,7 @@ internal static class CueLexicon
         "for", "on", "off", "up", "to", "in", "into", "out", "back", "away", "of", "by", "from", "with",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words between a subject and its verb that belong to neither: "Araghchi also said".</summary>
+    /// <summary>Words between a subject and its verb that belong to neither: "Varenko also said".</summary>
     private static readonly FrozenSet<string> Adverbs = new[]
     {
         "also", "later", "then", "again", "further", "earlier", "previously", "reportedly", "simultaneously",

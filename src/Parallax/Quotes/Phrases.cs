@@ -4,7 +4,7 @@ namespace Parallax.Quotes;
 
 /// <summary>
 /// Finds the noun phrases around a cue without a parser: the subject to the left of a verb (across an appositive
-/// between commas), the noun phrase to its right ("said Eyal Zisser, vice rector at ..."), a recipient ("told IRIB TV"),
+/// between commas), the noun phrase to its right ("said Hanne Vestergaard, a labour economist at ..."), a recipient ("told Harbour FM"),
 /// and the subject of a clause.
 /// </summary>
 internal static class Phrases
@@ -22,8 +22,8 @@ internal static class Phrases
 
     /// <summary>
     /// The subject of the verb at <paramref name="cue"/>: read leftwards over adverbs ("also"), an appositive
-    /// between commas ("Kowsari, an Iranian lawmaker, said": kept in the span) or a prepositional aside
-    /// ("Rubio, at a news conference, outlined": left out), then the noun phrase itself.
+    /// between commas ("Brandt, a shipping analyst, said": kept in the span) or a prepositional aside
+    /// ("Solvang, at a news conference, outlined": left out), then the noun phrase itself.
     /// </summary>
     public static TextSpan? SubjectBefore(QuoteContext ctx, int cue, int floor)
     {
@@ -117,7 +117,7 @@ internal static class Phrases
             }
             if (!ctx.IsWord(p))
             {
-                // A free-standing "-" is a dash ("Reyhane Hejazi - Abbas Araghchi, ..."): hyphenated words are one token.
+                // A free-standing "-" is a dash ("Oksana Reyes - Anatol Varenko, ..."): hyphenated words are one token.
                 if (IsPossessive(ctx, p) || ctx.IsPunct(p, '&'))
                 {
                     i = p;
@@ -172,7 +172,7 @@ internal static class Phrases
 
     /// <summary>
     /// The noun phrase starting at <paramref name="first"/> and running to the end of the sentence
-    /// ("Eyal Zisser, vice rector at Israel's Tel Aviv University"), stopping before ", underscoring ...",
+    /// ("Hanne Vestergaard, a labour economist at Israel's Tel Aviv University"), stopping before ", underscoring ...",
     /// ", who ...", a quotation mark or final punctuation.
     /// </summary>
     public static TextSpan? NounPhraseAfter(QuoteContext ctx, int first, int sentence)
@@ -317,7 +317,7 @@ internal static class Phrases
                     continue;
                 }
                 int end = ctx.LastTokenEndingBy(mention.Span.End);
-                // A title chain runs on to the name: "U.S. Secretary of State Marco Rubio".
+                // A title chain runs on to the name: "Veltrian Secretary of State Petra Solvang".
                 while (end + 1 <= last && (ctx.IsCapitalised(end + 1) || ctx.Is(end + 1, "of") && ctx.IsCapitalised(end + 2) && end + 2 <= last))
                 {
                     end++;

@@ -230,7 +230,7 @@ public sealed class QuotationSieve : IQuoteSieve
     }
 }
 
-/// <summary>'"...," Araghchi told IRIB TV.' · '"...," said Eyal Zisser, vice rector at ...' · '"...," he stressed.'</summary>
+/// <summary>'"...," Varenko told Harbour FM.' · '"...," said Hanne Vestergaard, a labour economist at ...' · '"...," he stressed.'</summary>
 public sealed class TrailingAttributionSieve : IQuoteSieve
 {
     /// <summary>How far after a closing mark the cue may stand ("," + a subject of up to this many tokens).</summary>
@@ -644,7 +644,7 @@ public sealed class AccordingToSieve : IQuoteSieve
 }
 
 /// <summary>
-/// Reported speech without quotation marks: "Araghchi said (that) CLAUSE", "CLAUSE, he said.", "CLAUSE, said X.",
+/// Reported speech without quotation marks: "Varenko said (that) CLAUSE", "CLAUSE, he said.", "CLAUSE, said X.",
 /// "X's statement said CLAUSE", and participles that continue an attribution (", adding that ...").
 /// </summary>
 public sealed class IndirectSpeechSieve : IQuoteSieve
@@ -702,7 +702,7 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                     }
                 }
                 int contentStart = cueEnd + 1;
-                // "As Araghchi emphasized, the talks ...": the content follows the comma.
+                // "As Varenko emphasized, the talks ...": the content follows the comma.
                 if (ctx.IsPunct(contentStart, ','))
                 {
                     contentStart++;

@@ -4,11 +4,11 @@ namespace Parallax.Quotes;
 
 /// <summary>
 /// Resolves each attribution's source, as written, to the mention of the entity that spoke:
-/// a name in the source ("Esmaeil Kowsari, an Iranian lawmaker"), a pronoun (he/she: the subject earlier in the
+/// a name in the source ("Olek Brandt, a shipping analyst"), a pronoun (he/she: the subject earlier in the
 /// sentence, else the latest person who spoke or was the subject of a sentence; "who": the name before it),
 /// a description ("the minister", "the Omani side": the latest mention whose role or affiliation fits), an
 /// organisation or a country. Unnamed sources ("Iranian media", "two sources briefed on the meeting", "analysts")
-/// stay unresolved. Short names resolve to the fuller name met earlier ("Araghchi" to "Seyed Abbas Araghchi").
+/// stay unresolved. Short names resolve to the fuller name met earlier ("Varenko" to "Dr. Anatol Semyonovich Varenko").
 /// </summary>
 public sealed class SpeakerResolver(QuoteContext ctx)
 {

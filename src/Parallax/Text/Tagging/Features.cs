@@ -52,7 +52,7 @@ public sealed class DocContext
                     ctx._midCap.Add(w);
                 }
             }
-            // Runs of capitalised words after the first word ("met Abbas Araghchi in"): where each word stands in them.
+            // Runs of capitalised words after the first word ("met Anatol Varenko in"): where each word stands in them.
             int start = 1;
             while (start < s.Count)
             {
