@@ -34,6 +34,10 @@ public static partial class ConflictFinder
         conflicts.AddRange(NextMeetingConflicts(docs));
         conflicts.AddRange(EventDateConflicts(docs));
         conflicts.AddRange(NumberConflicts(docs));
+        conflicts.AddRange(PhraseConflicts(docs, ConflictKind.Attribute, "format of the talks",
+            ("indirect", FormatIndirect()), ("direct", FormatDirect())));
+        conflicts.AddRange(PhraseConflicts(docs, ConflictKind.Attribute, "outcome of the talks",
+            ("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())));
         return conflicts;
     }
 
@@ -324,6 +328,49 @@ public static partial class ConflictFinder
             var values = list.GroupBy(x => (x.Lo, x.Hi))
                 .ToDictionary(g => g.First().Value, g => g.Select(x => x.Evidence).ToList(), StringComparer.Ordinal);
             yield return Make(ConflictKind.Number, $"number {what}", values);
+        }
+    }
+
+    // ---- attributes told in set phrases: the format and the outcome of the talks ----
+
+    [GeneratedRegex(@"\bindirect(?:ly)?\b.{0,40}?\b(?:talks|negotiations|meetings?|sessions?|exchanges?|conducted|held)\b|\b(?:talks|negotiations|meetings?|sessions?)\b.{0,30}?\b(?:conducted|held) indirectly\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormatIndirect();
+
+    [GeneratedRegex(@"\b(?<!in)(?:direct|face-to-face)\s+(?:talks|negotiations|meetings?|sessions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormatDirect();
+
+    [GeneratedRegex(@"\b(?:without (?:a |an |any )?(?:formal )?(?:deal|agreement)|no (?:deal|agreement) (?:was|has been) reached|failed to (?:reach|agree))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeNone();
+
+    [GeneratedRegex(@"\b(?:reached|signed|struck|sealed|clinched) (?:a |an )?(?:\w+ )?(?:deal|agreement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeReached();
+
+    /// <summary>
+    /// Values told in set phrases: each report's phrases give it a value; outlets that each give only one value,
+    /// and not the same, conflict. Future and conditional sentences tell of another meeting and are not read.
+    /// </summary>
+    private static IEnumerable<Conflict> PhraseConflicts(IReadOnlyList<Doc> docs, ConflictKind kind, string subject,
+        params (string Value, Regex Pattern)[] values)
+    {
+        var found = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        foreach (var (doc, span, text) in ReporterSentences(docs))
+        {
+            if (OtherMeetingPattern().IsMatch(text))
+            {
+                continue;
+            }
+            foreach (var (value, pattern) in values)
+            {
+                var m = pattern.Match(text);
+                if (m.Success)
+                {
+                    Add(found, value, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
+                }
+            }
+        }
+        if (found.Count >= 2 && DistinctInArticles(found) >= 2)
+        {
+            yield return Make(kind, subject, found);
         }
     }
 
