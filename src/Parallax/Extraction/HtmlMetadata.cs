@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Parallax.Model;
 
 namespace Parallax.Extraction;
 
@@ -182,7 +183,7 @@ internal static partial class HtmlMetadata
         {
             draft.Language = lang[..2].ToLowerInvariant();
         }
-        if (draft.Outlet is null && Outlets.FromUrl(draft.Url) is { } host)
+        if (draft.Outlet is null && Article.HostOf(draft.Url) is { } host)
         {
             draft.OfferOutlet(host);
         }
@@ -276,7 +277,7 @@ internal static partial class HtmlMetadata
             return null;
         }
         var squashed = new string([.. last.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-        var host = Outlets.FromUrl(url)?.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var host = Article.HostOf(url)?.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         bool hostSpellsIt = host is not null && squashed.Length >= 3 && host.Contains(squashed, StringComparison.Ordinal);
         return hostSpellsIt || (url is null && pageTitle.Contains(" | ", StringComparison.Ordinal)) ? last : null;
     }

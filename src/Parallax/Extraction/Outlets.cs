@@ -40,17 +40,6 @@ public static partial class Outlets
         return named ? line.Trim() : null;
     }
 
-    /// <summary>The host without "www." — the honest fallback when a page names no outlet.</summary>
-    public static string? FromUrl(string? url)
-    {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
-        {
-            return null;
-        }
-        var host = uri.Host;
-        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
-    }
-
     /// <summary>
     /// A clean display name: a shouted camel-case part is calmed ("AzerNEWS" -> "AzerNews"), an all-lower name is capitalised
     /// ("azernews" -> "Azernews"), acronyms stay ("BBC").

@@ -30,13 +30,15 @@ public static partial class ConflictFinder
         ArgumentNullException.ThrowIfNull(entities);
         var conflicts = new List<Conflict>();
         conflicts.AddRange(RoleConflicts(docs, entities));
-        conflicts.AddRange(OrdinalConflicts(docs));
-        conflicts.AddRange(NextMeetingConflicts(docs));
-        conflicts.AddRange(EventDateConflicts(docs));
-        conflicts.AddRange(NumberConflicts(docs));
-        conflicts.AddRange(PhraseConflicts(docs, ConflictKind.Attribute, "format of the talks",
+        // Each kind below reads the same reporter sentences: blank out the quotations once per story.
+        var sentences = ReporterSentences(docs).ToList();
+        conflicts.AddRange(OrdinalConflicts(sentences));
+        conflicts.AddRange(NextMeetingConflicts(sentences));
+        conflicts.AddRange(EventDateConflicts(sentences));
+        conflicts.AddRange(NumberConflicts(sentences));
+        conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "format of the talks",
             ("indirect", FormatIndirect()), ("direct", FormatDirect())));
-        conflicts.AddRange(PhraseConflicts(docs, ConflictKind.Attribute, "outcome of the talks",
+        conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "outcome of the talks",
             ("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())));
         return conflicts;
     }
@@ -177,10 +179,10 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(will|would|'ll|next|upcoming|future|planned|expected to|scheduled|another|previous|last|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeetingPattern();
 
-    private static IEnumerable<Conflict> OrdinalConflicts(IReadOnlyList<Doc> docs)
+    private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
-        foreach (var (doc, span, text) in ReporterSentences(docs))
+        foreach (var (doc, span, text) in sentences)
         {
             if (OtherMeetingPattern().IsMatch(text))
             {
@@ -212,11 +214,11 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(decided later|to be decided|be determined|to be set|yet to be (?:set|agreed|decided)|not (?:yet )?been (?:set|fixed|agreed)|no date|undecided|in due course|remain(?:s)? unclear)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UndecidedPattern();
 
-    private static IEnumerable<Conflict> NextMeetingConflicts(IReadOnlyList<Doc> docs)
+    private static IEnumerable<Conflict> NextMeetingConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (doc, span, text) in ReporterSentences(docs))
+        foreach (var (doc, span, text) in sentences)
         {
             if (!NextMeetingPattern().IsMatch(text))
             {
@@ -251,11 +253,11 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(held|met|meet|meeting|hold|wrapped up|concluded|took place|began|talks|negotiations|summit|attack|strike|struck|killed|exploded|signed|announced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventPattern();
 
-    private static IEnumerable<Conflict> EventDateConflicts(IReadOnlyList<Doc> docs)
+    private static IEnumerable<Conflict> EventDateConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         // For each report: the day-precise past dates of its event sentences near its own date.
         var byDay = new Dictionary<DateOnly, List<Evidence>>();
-        foreach (var (doc, span, text) in ReporterSentences(docs))
+        foreach (var (doc, span, text) in sentences)
         {
             if (!EventPattern().IsMatch(text) || OtherMeetingPattern().IsMatch(text) || doc.Article.Published is not { } p)
             {
@@ -293,10 +295,10 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
-    private static IEnumerable<Conflict> NumberConflicts(IReadOnlyList<Doc> docs)
+    private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence)>>(StringComparer.Ordinal);
-        foreach (var (doc, span, text) in ReporterSentences(docs))
+        foreach (var (doc, span, text) in sentences)
         {
             foreach (Match m in CountPattern().Matches(text))
             {
@@ -349,11 +351,11 @@ public static partial class ConflictFinder
     /// Values told in set phrases: each report's phrases give it a value; outlets that each give only one value,
     /// and not the same, conflict. Future and conditional sentences tell of another meeting and are not read.
     /// </summary>
-    private static IEnumerable<Conflict> PhraseConflicts(IReadOnlyList<Doc> docs, ConflictKind kind, string subject,
+    private static IEnumerable<Conflict> PhraseConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, ConflictKind kind, string subject,
         params (string Value, Regex Pattern)[] values)
     {
         var found = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
-        foreach (var (doc, span, text) in ReporterSentences(docs))
+        foreach (var (doc, span, text) in sentences)
         {
             if (OtherMeetingPattern().IsMatch(text))
             {

@@ -109,7 +109,12 @@ public static partial class PositionFinder
             {
                 continue;
             }
-            int gap = doc.Tokens.Count(t => t.Span.Start >= span.End && t.Span.End <= verbStart);
+            int gap = 0;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var token = doc.Tokens[t].Span;
+                gap += token.Start >= span.End && token.End <= verbStart ? 1 : 0;
+            }
             if (gap > MaxSubjectGap)
             {
                 continue;

@@ -52,7 +52,7 @@ public sealed partial class SourceIndependence
             if (a.BasedOn is { } basedOn)
             {
                 var original = byUrl.GetValueOrDefault(UrlKey(basedOn));
-                derivations.Add(new Derivation(a.Id, DerivationKind.Rewrite, original?.DisplayName ?? Host(basedOn) ?? basedOn, original?.Id,
+                derivations.Add(new Derivation(a.Id, DerivationKind.Rewrite, original?.DisplayName ?? Article.HostOf(basedOn) ?? basedOn, original?.Id,
                     Evidence(a, basedOn)));
             }
             derivations.AddRange(WireCopies(a, byOutlet));
@@ -221,9 +221,6 @@ public sealed partial class SourceIndependence
         }
         return result;
     }
-
-    private static string? Host(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host : null;
 
     internal static string UrlKey(string url)
     {

@@ -54,10 +54,18 @@ public sealed record Article
     /// </summary>
     public string DisplayName => Outlet ?? Host ?? ShortTitle ?? System.IO.Path.GetFileName(Source);
 
-    private string? Host =>
-        Url is not null && Uri.TryCreate(Url, UriKind.Absolute, out var u) && u.Host.Length > 0
-            ? u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host
-            : null;
+    private string? Host => HostOf(Url);
+
+    /// <summary>The host of a URL without "www." ("nytimes.com"), or null when it is not an absolute URL.</summary>
+    public static string? HostOf(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+        var host = uri.Host;
+        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+    }
 
     private string? ShortTitle
     {
