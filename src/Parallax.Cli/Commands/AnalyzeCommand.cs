@@ -132,6 +132,13 @@ internal static class AnalyzeCommand
         return 0;
     }
 
+    private static IAnsiConsole Terminal(TextWriter writer, bool plain) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+    });
+
     private static bool IsUrl(string path) =>
         path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
@@ -140,14 +147,7 @@ internal static class AnalyzeCommand
         if (format == "terminal" && output is null)
         {
             // Colours for a person at a terminal; plain text when the output is piped or redirected.
-            var piped = Console.IsOutputRedirected || !ReferenceEquals(stdout, Console.Out);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(stdout),
-                Ansi = piped ? AnsiSupport.No : AnsiSupport.Detect,
-                ColorSystem = piped ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            });
-            TerminalReport.Render(dossier, console);
+            TerminalReport.Render(dossier, Terminal(stdout, plain: Console.IsOutputRedirected || !ReferenceEquals(stdout, Console.Out)));
             return;
         }
         string text = format switch
@@ -171,13 +171,7 @@ internal static class AnalyzeCommand
     private static string RenderPlain(Dossier dossier)
     {
         using var sw = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(sw),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
-        TerminalReport.Render(dossier, console);
+        TerminalReport.Render(dossier, Terminal(sw, plain: true));
         return sw.ToString();
     }
 }

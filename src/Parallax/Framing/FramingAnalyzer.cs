@@ -72,8 +72,13 @@ public static class FramingAnalyzer
         public TextSpan? Lead { get; set; }
     }
 
-    public static IReadOnlyList<OutletFraming> Analyze(IReadOnlyList<Doc> docs, Story story, FramingOptions? options = null)
+    public static IReadOnlyList<OutletFraming> Analyze(IReadOnlyList<Doc> docs, Story story, FramingOptions? options = null) =>
+        Analyze(docs, story, new SourceIndependence([.. docs.Select(d => d.Article)]), options);
+
+    /// <summary>As above, with the story's own independence (so the reports' shared passages are compared once).</summary>
+    public static IReadOnlyList<OutletFraming> Analyze(IReadOnlyList<Doc> docs, Story story, SourceIndependence independence, FramingOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(independence);
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(story);
         options ??= FramingOptions.Default;
@@ -81,7 +86,6 @@ public static class FramingAnalyzer
         {
             return [];
         }
-        var independence = new SourceIndependence([.. docs.Select(d => d.Article)]);
         var entityAt = new Dictionary<(string, TextSpan), string>();
         foreach (var e in story.Entities)
         {

@@ -34,7 +34,7 @@ public sealed class StoryAnalyzer
             Summary = Summarize(docs, ledger, conflicts, independence),
             Positions = PositionFinder.Find(docs, entities),
         };
-        return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story) };
+        return story with { Framing = Framing.FramingAnalyzer.Analyze(docs, story, independence) };
     }
 
     /// <summary>The title of the earliest report that has one.</summary>
