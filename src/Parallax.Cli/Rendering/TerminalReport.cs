@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parallax.Ledger;
 using Parallax.Reports;
 using Spectre.Console;
@@ -50,7 +51,9 @@ internal static class TerminalReport
                 console.MarkupLine("\n[bold red]Conflicts[/]");
                 foreach (var c in s.Conflicts)
                 {
-                    console.MarkupLine($"  [bold]{E(c.Subject)}[/] [grey]({E(JsonReport.Kebab(c.Kind.ToString()))})[/]");
+                    console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  [bold]{E(c.Subject)}[/] [grey]({E(JsonReport.Kebab(c.Kind.ToString()))}, importance {c.Importance:0.00})[/]"));
+                    console.MarkupLine($"    [grey]{E(c.Explanation)}[/]");
                     foreach (var v in c.Values)
                     {
                         console.MarkupLine($"    • {E(v.Value)} — [cyan]{E(t.Outlets(v.Articles))}[/]");

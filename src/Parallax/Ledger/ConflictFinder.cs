@@ -7,7 +7,7 @@ namespace Parallax.Ledger;
 
 /// <summary>
 /// Finds places where a story's outlets give different values for the same thing: different holders of one office,
-/// different ordinals for one meeting, different dates for one event (or a date against "to be decided"), and
+/// different ordinals for one meeting, different dates or places for one event (or a date against "to be decided"), and
 /// counts that cannot both be true. Text inside quotations is opinion or testimony and is not read for values;
 /// hedged numbers ("more than 1,000", "about 1,000") are intervals and conflict only when the intervals cannot meet.
 /// </summary>
@@ -36,6 +36,7 @@ public static partial class ConflictFinder
         conflicts.AddRange(NextMeetingConflicts(sentences));
         conflicts.AddRange(EventDateConflicts(sentences));
         conflicts.AddRange(NumberConflicts(sentences));
+        conflicts.AddRange(PlaceConflicts(docs, entities, sentences));
         conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "format of the talks",
             ("indirect", FormatIndirect()), ("direct", FormatDirect())));
         conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "outcome of the talks",

@@ -83,6 +83,7 @@ public enum ConflictKind
     Ordinal,
     Date,
     Number,
+    Place,
     Attribute,
     Attribution,
 }
@@ -93,6 +94,12 @@ public sealed record Conflict
     public required ConflictKind Kind { get; init; }
     public required string Subject { get; init; }
     public required IReadOnlyList<ConflictValue> Values { get; init; }
+
+    /// <summary>How much the conflict matters, 0 to 1 (see <see cref="ConflictRanker"/>); a story lists its conflicts by it.</summary>
+    public double Importance { get; init; }
+
+    /// <summary>In words: who says what, counting independent outlets, and why the values cannot all be true.</summary>
+    public string Explanation { get; init; } = "";
 }
 
 public sealed record ConflictValue(string Value, IReadOnlyList<string> Articles, IReadOnlyList<Evidence> Evidence);

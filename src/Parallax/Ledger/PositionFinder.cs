@@ -34,6 +34,10 @@ public static partial class PositionFinder
         ArgumentNullException.ThrowIfNull(resolved);
         var byId = resolved.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var partyOf = PartyOfPeople(resolved.Entities);
+        foreach (var (capital, country) in CountryOfCapitals(resolved.Entities))
+        {
+            partyOf[capital] = country;
+        }
         var frequency = StoryFrequency(docs);
         var found = new List<(string Party, (string Key, string Label) Issue, string Stance, Evidence Evidence)>();
         for (int d = 0; d < docs.Count; d++)
@@ -97,6 +101,24 @@ public static partial class PositionFinder
         return map;
     }
 
+    /// <summary>A capital speaks for its country when the story names the country too ("Tehran insists" is Iran's position).</summary>
+    private static IEnumerable<(string Capital, string Country)> CountryOfCapitals(IReadOnlyList<StoryEntity> entities)
+    {
+        var places = entities.Where(e => e.Type != EntityType.Person).ToList();
+        foreach (var place in places.Where(p => p.Type == EntityType.Location))
+        {
+            if (place.Aliases.Select(Geography.World.CountryOfCapital).OfType<string>().FirstOrDefault() is not { } country ||
+                place.Aliases.Any(a => Geography.World.Country(a) is not null))
+            {
+                continue;
+            }
+            if (places.FirstOrDefault(p => p.Aliases.Any(a => Geography.World.Country(a) == country)) is { } body)
+            {
+                yield return (place.Id, body.Id);
+            }
+        }
+    }
+
     /// <summary>The party whose mention ends shortly before the verb in the same sentence, if any.</summary>
     private static string? Subject(Doc doc, int d, int verbStart, Sentence sentence, EntityResolver.Result resolved,
         Dictionary<string, string> partyOf)
@@ -124,10 +146,10 @@ public static partial class PositionFinder
             {
                 continue;
             }
-            // A person speaks for the body their role is for, else for themselves.
+            // A person speaks for the body their role is for, else for themselves; a capital for its country.
             if (doc.Mentions[m].Type != EntityType.Misc)
             {
-                best = doc.Mentions[m].Type == EntityType.Person ? partyOf.GetValueOrDefault(entity, entity) : entity;
+                best = doc.Mentions[m].Type is EntityType.Person or EntityType.Location ? partyOf.GetValueOrDefault(entity, entity) : entity;
             }
         }
         return best;

@@ -18,7 +18,7 @@ public sealed class StoryAnalyzer
         var entities = Entities.Resolve(docs);
         var (quotes, attributionConflicts) = Quotes.Merge(docs, entities.EntityOf, entities.Entities);
         var claims = Claims.Align(docs, entities.EntityOf, independence);
-        var conflicts = ConflictFinder.Find(docs, entities).Concat(attributionConflicts).ToList();
+        var conflicts = ConflictRanker.Rank([.. ConflictFinder.Find(docs, entities), .. attributionConflicts], docs, independence);
         var ledger = MarkContested(claims.Claims, conflicts);
         var story = new Story
         {
@@ -93,7 +93,7 @@ public sealed class StoryAnalyzer
     }
 
     /// <summary>A claim whose sentences carry a conflicting value is contested.</summary>
-    private static List<Claim> MarkContested(IReadOnlyList<Claim> claims, List<Conflict> conflicts)
+    private static List<Claim> MarkContested(IReadOnlyList<Claim> claims, IReadOnlyList<Conflict> conflicts)
     {
         var contested = conflicts.SelectMany(c => c.Values).SelectMany(v => v.Evidence).ToList();
         return [.. claims.Select(c => c.Evidence.Any(e => contested.Any(x => x.Article == e.Article && e.Span.Overlaps(x.Span)))

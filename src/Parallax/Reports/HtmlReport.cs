@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Parallax.Ledger;
@@ -77,7 +78,8 @@ public static class HtmlReport
                 foreach (var c in s.Conflicts)
                 {
                     sb.Append("<div class=\"conflict\"><strong>").Append(E(c.Subject)).Append("</strong> <span class=\"tag\">")
-                      .Append(JsonReport.Kebab(c.Kind.ToString())).Append("</span><ul>");
+                      .Append(JsonReport.Kebab(c.Kind.ToString())).Append("</span> <span class=\"tag\">importance ")
+                      .Append(c.Importance.ToString("0.00", CultureInfo.InvariantCulture)).Append("</span><p>").Append(E(c.Explanation)).Append("</p><ul>");
                     foreach (var v in c.Values)
                     {
                         sb.Append("<li>").Append(E(v.Value)).Append(" — ").Append(E(t.Outlets(v.Articles)));

@@ -124,6 +124,8 @@ public static class JsonReport
             w.WriteStartObject();
             w.WriteString("kind", Kebab(c.Kind.ToString()));
             w.WriteString("subject", c.Subject);
+            w.WriteNumber("importance", c.Importance);
+            w.WriteString("explanation", c.Explanation);
             w.WriteStartArray("values");
             foreach (var v in c.Values)
             {

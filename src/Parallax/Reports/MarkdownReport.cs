@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Parallax.Ledger;
 
@@ -54,7 +55,7 @@ public static class MarkdownReport
                 sb.AppendLine("### Conflicts").AppendLine();
                 foreach (var c in s.Conflicts)
                 {
-                    sb.AppendLine($"- **{Esc(c.Subject)}** ({JsonReport.Kebab(c.Kind.ToString())})");
+                    sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- **{Esc(c.Subject)}** ({JsonReport.Kebab(c.Kind.ToString())}, importance {c.Importance:0.00}): {Esc(c.Explanation)}"));
                     foreach (var v in c.Values)
                     {
                         sb.AppendLine($"  - {Esc(v.Value)} — {Esc(t.Outlets(v.Articles))}: {Evidence(t, v.Evidence)}");

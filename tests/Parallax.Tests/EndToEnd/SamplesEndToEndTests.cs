@@ -45,6 +45,10 @@ public class SamplesEndToEndTests
         Assert.Equal("number injured", injured.Subject);
         var nineteen = Assert.Single(injured.Values, v => v.Value.StartsWith("19", StringComparison.Ordinal));
         Assert.Equal(D.IdOf("report-04.txt"), Assert.Single(nineteen.Articles));
+        var place = Assert.Single(Dock.Conflicts, c => c.Kind == ConflictKind.Place);
+        Assert.Equal("where the talks were held", place.Subject);
+        Assert.Equal(D.IdOf("reports-07.jsonl:1"), Assert.Single(Assert.Single(place.Values, v => v.Value == "Seafarers' Hall").Articles));
+        Assert.Contains(D.IdOf("report-05.html"), Assert.Single(place.Values, v => v.Value == "Customs House").Articles);
     }
 
     [Fact]

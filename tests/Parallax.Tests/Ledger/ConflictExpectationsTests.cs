@@ -32,7 +32,7 @@ public class ConflictExpectationsTests
     public void The_shipped_expectation_files_parse()
     {
         var samples = ConflictExpectations.Read(Path.Combine(Repo.Root, "eval", "expected", "samples-conflicts.json"));
-        Assert.Equal([ConflictKind.Role, ConflictKind.Ordinal, ConflictKind.Date, ConflictKind.Number], samples.Select(e => e.Kind));
+        Assert.Equal([ConflictKind.Role, ConflictKind.Ordinal, ConflictKind.Date, ConflictKind.Number, ConflictKind.Place], samples.Select(e => e.Kind));
         var seeds = ConflictExpectations.Read(Path.Combine(Repo.Root, "eval", "expected", "seeds-conflicts.json"));
         Assert.Equal(3, seeds.Count);
     }

@@ -31,4 +31,17 @@ public class PositionFinderTests
         var positions = PositionFinder.Find([a], new EntityResolver().Resolve([a]));
         Assert.Empty(positions);
     }
+
+    [Fact]
+    public void A_capital_speaks_for_its_country_when_the_story_names_the_country()
+    {
+        var a = Run("Iran insists that sanctions relief must come first, officials said on Monday.");
+        var b = Run("Tehran insists on sanctions relief before any other step, the ministry said.");
+        var docs = new[] { a, b };
+        var positions = PositionFinder.Find(docs, new EntityResolver().Resolve(docs));
+        var iran = Assert.Single(positions, p => p.Issue.Contains("sanction", StringComparison.Ordinal));
+        Assert.Equal("Iran", iran.PartyName);
+        Assert.Equal(2, iran.Articles.Count);
+        Assert.DoesNotContain(positions, p => p.PartyName == "Tehran");
+    }
 }

@@ -36,7 +36,7 @@ public static class ConflictExpectations
             var kind = item.GetProperty("kind").GetString() ?? "";
             if (!Enum.TryParse<ConflictKind>(kind, ignoreCase: true, out var k))
             {
-                throw new FormatException($"{path}: unknown conflict kind '{kind}' (use role, ordinal, date, number, attribute or attribution)");
+                throw new FormatException($"{path}: unknown conflict kind '{kind}' (use role, ordinal, date, number, place, attribute or attribution)");
             }
             result.Add(new ExpectedConflict(k, [.. item.GetProperty("values").EnumerateArray().Select(v => v.GetString() ?? "")]));
         }

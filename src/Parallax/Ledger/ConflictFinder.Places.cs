@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Parallax.Model;
+
+namespace Parallax.Ledger;
+
+public static partial class ConflictFinder
+{
+    // ---- the place of the story's own event: "talks at the Customs House" against "talks at the Seafarers' Hall" ----
+
+    [GeneratedRegex(@"^(?:(?<talks>talks|negotiations|meetings?|met|meet|summit|discussions|held|convened|hosted)|(?<violence>attacks?|attacked|struck|explosions?|exploded|blasts?|clash(?:es|ed)?|bombings?|shootings?|killed|fighting))$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceEventWord();
+
+    /// <summary>How many tokens after its event word a place may stand ("held talks on Friday in Muscat").</summary>
+    private const int PlaceWindow = 8;
+
+    private sealed record EventPlace(string Kind, string Key, string Name, Evidence Evidence, HashSet<string> Actors, HashSet<DateOnly> Days);
+
+    private static IEnumerable<Conflict> PlaceConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities,
+        List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    {
+        var places = new PlaceRelations(docs);
+        var docIndex = docs.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        var found = new List<EventPlace>();
+        foreach (var (doc, span, text) in sentences)
+        {
+            var sentence = doc.Sentences.First(s => s.Span == span);
+            var actors = Actors(doc, docIndex[doc], span, entities);
+            var days = doc.Timexes.Where(t => span.Contains(t.Span) && t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var word = PlaceEventWord().Match(Visible(doc, text, span, t));
+                if (!word.Success)
+                {
+                    continue;
+                }
+                var kind = word.Groups["talks"].Success ? "talks" : "violence";
+                for (int p = t + 1; p < Math.Min(sentence.EndToken, t + 1 + PlaceWindow); p++)
+                {
+                    var w = Visible(doc, text, span, p);
+                    if (w is ";" or "" || PlaceEventWord().IsMatch(w))
+                    {
+                        break;
+                    }
+                    if (w is "in" or "at" && places.PlaceAt(doc, p + 1, sentence.EndToken) is { } place)
+                    {
+                        // "the next round in Geneva", "will meet in Doha", "last year's talks in Rome": another meeting.
+                        var from = doc.Tokens[Math.Max(sentence.FirstToken, t - 4)].Span.Start - span.Start;
+                        if (OtherMeetingPattern().IsMatch(text[from..(place.Span.End - span.Start)]))
+                        {
+                            break;
+                        }
+                        found.Add(new EventPlace(kind, place.Key, place.Name, new Evidence(doc.Article.Id, place.Span), actors, days));
+                        break;
+                    }
+                }
+            }
+        }
+        foreach (var group in found.GroupBy(f => f.Kind))
+        {
+            if (PlaceConflict(group.Key, [.. group], places) is { } conflict)
+            {
+                yield return conflict;
+            }
+        }
+    }
+
+    /// <summary>A token's text as the reporter sentence shows it (empty when it lies inside a blanked quotation).</summary>
+    private static string Visible(Doc doc, string text, TextSpan sentence, int token)
+    {
+        var s = doc.Tokens[token].Span;
+        var visible = text.Substring(s.Start - sentence.Start, s.Length);
+        return string.IsNullOrWhiteSpace(visible) ? "" : visible;
+    }
+
+    /// <summary>The people and organisations a sentence names (the story entities they resolve to).</summary>
+    private static HashSet<string> Actors(Doc doc, int d, TextSpan span, EntityResolver.Result entities)
+    {
+        var actors = new HashSet<string>(StringComparer.Ordinal);
+        for (int m = 0; m < doc.Mentions.Count; m++)
+        {
+            if (doc.Mentions[m].Type is EntityType.Person or EntityType.Organization && span.Contains(doc.Mentions[m].Span) &&
+                entities.EntityOf.TryGetValue((d, m), out var id))
+            {
+                actors.Add(id);
+            }
+        }
+        return actors;
+    }
+
+    /// <summary>
+    /// Reports that each give one place for the event (the most specific of the places they give), whose sentence
+    /// shares a person, organisation or day with another report's (so it is the same event), and places that cannot
+    /// both be right: not one inside the other, and of one kind (two venues, two cities, two countries) or in one
+    /// place. Places whose relation is unknown are not set against each other.
+    /// </summary>
+    private static Conflict? PlaceConflict(string kind, List<EventPlace> found, PlaceRelations places)
+    {
+        var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
+            (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days)))).ToList();
+        var sole = new List<EventPlace>();
+        foreach (var article in linked.GroupBy(f => f.Evidence.Article))
+        {
+            var keys = article.Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
+            var specific = keys.Where(k => !keys.Any(other => other != k && places.Contains(k, other))).ToList();
+            if (specific.Count == 1)
+            {
+                sole.AddRange(article.Where(f => f.Key == specific[0]));
+            }
+        }
+        var keysFound = sole.Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
+        var disputed = keysFound.Where(a => keysFound.Any(b => places.Conflicting(a, b))).ToHashSet(StringComparer.Ordinal);
+        if (disputed.Count < 2)
+        {
+            return null;
+        }
+        var values = sole.Where(f => disputed.Contains(f.Key)).GroupBy(f => f.Key)
+            .ToDictionary(g => g.GroupBy(f => f.Name).MaxBy(n => n.Count())!.Key, g => g.Select(f => f.Evidence).ToList(), StringComparer.Ordinal);
+        return Make(ConflictKind.Place, kind == "talks" ? "where the talks were held" : "where the violence happened", values);
+    }
+}
