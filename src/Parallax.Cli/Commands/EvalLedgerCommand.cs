@@ -120,6 +120,12 @@ internal static class EvalLedgerCommand
                 lift = Math.Round(s.Lift, 3),
                 exclusiveBySource = s.ExclusiveBySource.ToDictionary(x => x.Key, x => P(x.Value)),
                 loaded = P(s.Loaded), loadedOutsideQuotes = P(s.LoadedOutsideQuotes), loadedBaseline = P(s.LoadedBaseline),
+                conflicts = s.Conflicts.Select(c => new
+                {
+                    @event = c.Event, kind = c.Conflict.Kind.ToString().ToLowerInvariant(), subject = c.Conflict.Subject,
+                    importance = c.Conflict.Importance,
+                    values = c.Conflict.Values.Select((v, i) => new { value = v.Value, outlets = c.Outlets[i] }),
+                }),
             }), Indented));
             return;
         }
@@ -135,6 +141,12 @@ internal static class EvalLedgerCommand
             output.WriteLine(Inv($"lexical-bias spans holding a loaded word: recall {s.Loaded.Recall:0.000} ({s.Loaded.GoldFound}/{s.Loaded.Gold}), precision {s.Loaded.Precision:0.000} ({s.Loaded.ItemsHolding}/{s.Loaded.Items} words)"));
             output.WriteLine(Inv($"  lexical spans outside quotes: recall {s.LoadedOutsideQuotes.Recall:0.000} ({s.LoadedOutsideQuotes.GoldFound}/{s.LoadedOutsideQuotes.Gold}), precision {s.LoadedOutsideQuotes.Precision:0.000}"));
             output.WriteLine(Inv($"  baseline, every content word outside quotes: recall {s.LoadedBaseline.Recall:0.000}, precision {s.LoadedBaseline.Precision:0.000} ({s.LoadedBaseline.ItemsHolding}/{s.LoadedBaseline.Items} words)"));
+            output.WriteLine(Inv($"conflicts flagged between the outlets of one event (no gold; judge each): {s.Conflicts.Count}"));
+            foreach (var c in s.Conflicts)
+            {
+                output.WriteLine(Inv($"  {c.Event} {c.Conflict.Kind.ToString().ToLowerInvariant()}: {c.Conflict.Subject}: ") +
+                    string.Join(" | ", c.Conflict.Values.Select((v, i) => $"{v.Value} ({string.Join(",", c.Outlets[i])})")));
+            }
         }
     }
 

@@ -19,12 +19,11 @@ public static partial class ConflictFinder
         List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         var places = new PlaceRelations(docs);
-        var docIndex = docs.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var found = new List<EventPlace>();
         foreach (var (doc, span, text) in sentences)
         {
             var sentence = doc.Sentences.First(s => s.Span == span);
-            var actors = Actors(doc, docIndex[doc], span, entities);
+            var actors = Actors(doc, IndexOf(docs, doc), span, entities);
             var days = doc.Timexes.Where(t => span.Contains(t.Span) && t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -70,6 +69,18 @@ public static partial class ConflictFinder
         var s = doc.Tokens[token].Span;
         var visible = text.Substring(s.Start - sentence.Start, s.Length);
         return string.IsNullOrWhiteSpace(visible) ? "" : visible;
+    }
+
+    private static int IndexOf(IReadOnlyList<Doc> docs, Doc doc)
+    {
+        for (int i = 0; i < docs.Count; i++)
+        {
+            if (ReferenceEquals(docs[i], doc))
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException("The document is not one of the story's.", nameof(doc));
     }
 
     /// <summary>The people and organisations a sentence names (the story entities they resolve to).</summary>

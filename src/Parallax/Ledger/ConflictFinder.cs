@@ -34,7 +34,7 @@ public static partial class ConflictFinder
         var sentences = ReporterSentences(docs).ToList();
         conflicts.AddRange(OrdinalConflicts(sentences));
         conflicts.AddRange(NextMeetingConflicts(sentences));
-        conflicts.AddRange(EventDateConflicts(sentences));
+        conflicts.AddRange(EventDateConflicts(docs, entities, sentences));
         conflicts.AddRange(NumberConflicts(sentences));
         conflicts.AddRange(PlaceConflicts(docs, entities, sentences));
         conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "format of the talks",
@@ -82,9 +82,11 @@ public static partial class ConflictFinder
             var buckets = new Dictionary<string, List<Holding>>(StringComparer.Ordinal);
             foreach (var h in holdings)
             {
+                // With no body given by any report, an office of one word ("chairman", "director") may be of two
+                // different bodies and is not placed; one with its portfolio ("police commissioner") is.
                 IEnumerable<string> targets = known.TryGetValue(h.Holder, out var own) ? own
                     : bodies.Count == 1 ? bodies
-                    : bodies.Count == 0 ? [""] : [];
+                    : bodies.Count == 0 && head.Contains(' ', StringComparison.Ordinal) ? [""] : [];
                 foreach (var body in targets)
                 {
                     if (!buckets.TryGetValue(body, out var b))
@@ -97,7 +99,7 @@ public static partial class ConflictFinder
             foreach (var (body, list) in buckets)
             {
                 var holders = list.GroupBy(h => h.Holder).ToList();
-                if (holders.Count < 2)
+                if (holders.Count < 2 || holders.Any(x => holders.Any(y => x.Key != y.Key && Names.MaybeSame(byId[x.Key].Name, byId[y.Key].Name))))
                 {
                     continue;
                 }
@@ -119,11 +121,15 @@ public static partial class ConflictFinder
         }
     }
 
+    /// <summary>Words just before a holder's role that say they no longer hold it ("Trump fired Secretary of State ...").</summary>
+    [GeneratedRegex(@"(?:\b(?:former|then|late|outgoing|departing|fired|ousted|sacked|dismissed|replaced|succeeded|predecessor)\b|\bex-|\bthen-)[^;]{0,12}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerPattern();
+
     private static bool IsFormer(Doc doc, Mention mention)
     {
         int start = (mention.RoleSpan ?? mention.Span).Start;
-        var before = doc.Text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start));
-        return before.Contains("former", StringComparison.OrdinalIgnoreCase) || before.Contains("ex-", StringComparison.OrdinalIgnoreCase);
+        int from = Math.Max(0, start - 24);
+        return FormerPattern().IsMatch(doc.Text[from..start]);
     }
 
     internal static string? OfficeHead(string role)
@@ -254,27 +260,42 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(held|met|meet|meeting|hold|wrapped up|concluded|took place|began|talks|negotiations|summit|attack|strike|struck|killed|exploded|signed|announced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventPattern();
 
-    private static IEnumerable<Conflict> EventDateConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    /// <summary>Most characters between an event word and its day ("held their latest round of talks on Friday").</summary>
+    private const int EventDateWindow = 40;
+
+    private static IEnumerable<Conflict> EventDateConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities, List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
-        // For each report: the day-precise past dates of its event sentences near its own date.
+        // For each report: the day-precise past dates of its event sentences near its own date, and who they name.
         var byDay = new Dictionary<DateOnly, List<Evidence>>();
+        var actors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
         {
             if (!EventPattern().IsMatch(text) || OtherMeetingPattern().IsMatch(text) || doc.Article.Published is not { } p)
             {
                 continue;
             }
+            var named = Actors(doc, IndexOf(docs, doc), span, entities);
             var published = DateOnly.FromDateTime(p.Date);
+            var events = EventPattern().Matches(text);
+            // The day of an event word near it ("met on Tuesday"), not of another clause ("published on Thursday,
+            // citing officials who said the negotiations ended").
+            bool NearEvent(TextSpan t) => events.Any(m =>
+                Math.Max(m.Index, t.Start - span.Start) - Math.Min(m.Index + m.Length, t.End - span.Start) <= EventDateWindow);
             foreach (var t in doc.Timexes)
             {
                 if (t.Type == TimexType.Date && span.Contains(t.Span) && t.Start is { } s && t.End == s &&
-                    s <= published && published.DayNumber - s.DayNumber <= RecentDays)
+                    s <= published && published.DayNumber - s.DayNumber <= RecentDays && NearEvent(t.Span))
                 {
                     if (!byDay.TryGetValue(s, out var ev))
                     {
                         byDay[s] = ev = [];
                     }
                     ev.Add(new Evidence(doc.Article.Id, t.Span));
+                    if (!actors.TryGetValue(doc.Article.Id, out var set))
+                    {
+                        actors[doc.Article.Id] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    set.UnionWith(named);
                 }
             }
         }
@@ -282,11 +303,16 @@ public static partial class ConflictFinder
         // that some report gives as its only date of the event while another report gives a different one.
         var perArticle = byDay.SelectMany(kv => kv.Value.Select(e => (e.Article, Day: kv.Key)))
             .GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Day).ToHashSet());
-        var sole = perArticle.Where(kv => kv.Value.Count == 1).Select(kv => kv.Value.First()).Distinct().ToList();
+        // A report counts when its event sentences name a person or organisation that a report giving another day
+        // names too: without one, "met on Tuesday" and "received a letter on Wednesday" are two events.
+        var soleArticles = perArticle.Where(kv => kv.Value.Count == 1).Select(kv => kv.Key).ToList();
+        var linked = soleArticles.Where(a => soleArticles.Any(b => !perArticle[a].SetEquals(perArticle[b]) &&
+            actors.GetValueOrDefault(a, []).Overlaps(actors.GetValueOrDefault(b, [])))).ToHashSet(StringComparer.Ordinal);
+        var sole = linked.Select(a => perArticle[a].First()).Distinct().ToList();
         if (sole.Count >= 2)
         {
             var values = sole.ToDictionary(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                d => byDay[d].Where(e => perArticle[e.Article].Count == 1).ToList(), StringComparer.Ordinal);
+                d => byDay[d].Where(e => linked.Contains(e.Article)).ToList(), StringComparer.Ordinal);
             yield return Make(ConflictKind.Date, "the date of the event", values);
         }
     }

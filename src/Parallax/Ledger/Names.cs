@@ -60,6 +60,22 @@ public static class Names
         return words[0];
     }
 
+    /// <summary>Generational suffixes, not part of the surname ("John G. Roberts Jr.").</summary>
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+
+    /// <summary>
+    /// Whether two names could be one person's: the same surname once suffixes and middle initials are set aside, and
+    /// given names that can match ("John G. Roberts Jr." and "Chief Justice Roberts"; "Trump Jr." and "Donald Trump").
+    /// Used to keep two spellings of one person from being shown as two people who contradict each other.
+    /// </summary>
+    public static bool MaybeSame(string a, string b)
+    {
+        static List<string> Core(string name) =>
+            [.. NameWords(name).Where(w => !Suffixes.Contains(w)).Where((w, i) => i == 0 || w.Length > 1)];
+        var (x, y) = (Core(a), Core(b));
+        return x.Count > 0 && y.Count > 0 && SurnameKey(x) == SurnameKey(y) && GivenNamesCompatible(GivenName(x), GivenName(y));
+    }
+
     /// <summary>Letters and digits only, lower case.</summary>
     public static string Compact(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 

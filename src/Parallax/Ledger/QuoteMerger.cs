@@ -58,7 +58,7 @@ public sealed class QuoteMerger
                 {
                     uf.Union(i, j);
                 }
-                else if (SameStatement(items[i], items[j]))
+                else if (SameStatement(items[i], items[j]) && Contradicts(docs, items[i], items[j], entities))
                 {
                     attributionPairs.Add((i, j));
                 }
@@ -101,6 +101,26 @@ public sealed class QuoteMerger
         }
         int shared = shorter.Stems.Count(longer.Stems.Contains);
         return shared >= 4 && shared >= 0.8 * Math.Max(a.Stems.Count, b.Stems.Count);
+    }
+
+    /// <summary>Fewest words for two speakers of one quotation to contradict: shorter ones are slogans many repeat.</summary>
+    private const int MinAttributedWords = 8;
+
+    /// <summary>
+    /// Two speakers of one quotation contradict each other only when each report names its person in the attribution
+    /// itself (not "he" or "the president" resolved from elsewhere, where the resolution is the likelier error), the
+    /// words are more than a slogan, and the two names cannot be one person's.
+    /// </summary>
+    private static bool Contradicts(IReadOnlyList<Doc> docs, Item a, Item b, IReadOnlyList<StoryEntity> entities)
+    {
+        bool Named(Item it) => it.Quote.SpeakerMention is { } m && it.Quote.Source is { } s &&
+            docs[it.Doc].Mentions[m] is { Type: EntityType.Person } mention && s.Overlaps(mention.Span);
+        if (!Named(a) || !Named(b) || Math.Min(a.Words.Count, b.Words.Count) < MinAttributedWords)
+        {
+            return false;
+        }
+        var (x, y) = (entities.First(e => e.Id == a.Speaker), entities.First(e => e.Id == b.Speaker));
+        return !x.Aliases.Any(n => y.Aliases.Any(m => Names.MaybeSame(n, m)));
     }
 
     private static ConflictValue Value(IReadOnlyList<Doc> docs, Item it, Dictionary<string, StoryEntity> byId) =>

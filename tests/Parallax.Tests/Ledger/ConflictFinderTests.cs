@@ -96,4 +96,32 @@ public class ConflictFinderTests
         Assert.Equal(lo, l, 6);
         Assert.Equal(hi, h);
     }
+
+    [Fact]
+    public void A_holder_said_to_have_left_or_an_office_of_one_word_without_its_body_is_no_role_conflict()
+    {
+        var current = new DocBuilder("Secretary of State Ana Lind wrote to the envoy.").Outlet("A").Person("Ana Lind", role: "secretary of state").Build();
+        var fired = new DocBuilder("The president fired Secretary of State Tor Berg in March.").Outlet("B").Person("Tor Berg", role: "secretary of state").Build();
+        var other = new DocBuilder("Secretary of State Tor Berg wrote to the envoy.").Outlet("C").Person("Tor Berg", role: "secretary of state").Build();
+        Assert.Empty(Find(current, fired));
+        Assert.Single(Find(current, other));
+        var chairA = new DocBuilder("Chairman Ivo Sand spoke first.").Outlet("A").Person("Ivo Sand", role: "chairman").Build();
+        var chairB = new DocBuilder("Chairman Lena Dahl spoke last.").Outlet("B").Person("Lena Dahl", role: "chairman").Build();
+        Assert.Empty(Find(chairA, chairB));
+    }
+
+    [Fact]
+    public void Different_days_of_unconnected_events_are_no_date_conflict()
+    {
+        var a = new DocBuilder("President Ana Lind met the party leaders on Tuesday.").Outlet("A").Published("2030-12-01T12:00:00Z")
+            .Person("Ana Lind", role: "president").Date("Tuesday", "2030-11-26", "2030-11-26").Build();
+        var b = new DocBuilder("Senator Tor Berg received a letter signed by 42 senators on Wednesday.").Outlet("B").Published("2030-12-01T12:00:00Z")
+            .Person("Tor Berg", role: "senator").Date("Wednesday", "2030-11-27", "2030-11-27").Build();
+        Assert.Empty(Find(a, b));
+        var c = new DocBuilder("President Ana Lind met the party leaders on Wednesday.").Outlet("C").Published("2030-12-01T12:00:00Z")
+            .Person("Ana Lind", role: "president").Date("Wednesday", "2030-11-27", "2030-11-27").Build();
+        var conflict = Assert.Single(Find(a, c));
+        Assert.Equal("the date of the event", conflict.Subject);
+        Assert.Equal(["2030-11-26", "2030-11-27"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
 }

@@ -44,18 +44,26 @@ internal sealed class DocBuilder
 
     public DocBuilder Entity(string name, EntityType type, int occurrence = 0, string? role = null, string? roleOf = null)
     {
-        _mentions.Add(new Mention(Find(name, occurrence), type) { Role = role, RoleOf = roleOf });
+        var span = Find(name, occurrence);
+        // The role's words just before the name ("Secretary of State Tor Berg") are its span, as the role finder gives it.
+        int at = role is null ? -1 : _text.LastIndexOf(role, span.Start, StringComparison.OrdinalIgnoreCase);
+        TextSpan? roleSpan = at >= 0 && _text.AsSpan(at + role!.Length, span.Start - at - role.Length).IsWhiteSpace() ? new TextSpan(at, at + role.Length) : null;
+        _mentions.Add(new Mention(span, type) { Role = role, RoleOf = roleOf, RoleSpan = roleSpan });
         return this;
     }
 
     public DocBuilder Person(string name, int occurrence = 0, string? role = null, string? roleOf = null) =>
         Entity(name, EntityType.Person, occurrence, role, roleOf);
 
-    /// <summary>A quote whose speaker is the mention with the given name (the first mention of that text).</summary>
-    public DocBuilder Said(string content, string? speaker, QuoteKind kind = QuoteKind.Direct)
+    /// <summary>
+    /// A quote whose speaker is the mention with the given name (the first mention of that text), named in the
+    /// attribution itself unless <paramref name="source"/> gives the words that attribute it ("he").
+    /// </summary>
+    public DocBuilder Said(string content, string? speaker, QuoteKind kind = QuoteKind.Direct, string? source = null)
     {
         int? mention = speaker is null ? null : _mentions.FindIndex(m => _text.Substring(m.Span.Start, m.Span.Length) == speaker);
-        _quotes.Add(new Quote(Find(content), kind) { SpeakerMention = mention });
+        TextSpan? by = source is not null ? Find(source) : mention is { } i ? _mentions[i].Span : null;
+        _quotes.Add(new Quote(Find(content), kind) { SpeakerMention = mention, Source = by });
         return this;
     }
 

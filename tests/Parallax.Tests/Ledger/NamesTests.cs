@@ -43,4 +43,16 @@ public class NamesTests
         Assert.Equal(1 - 2.0 / 9, Names.Similarity("abusaeidi", "albusaidi"), 6);
         Assert.True(Names.Similarity("warenko", "varenko") > 0.8);
     }
+
+    [Theory]
+    [InlineData("John G. Roberts Jr.", "John Roberts", true)]
+    [InlineData("John G. Roberts Jr.", "Roberts", true)]
+    [InlineData("Trump Jr.", "Donald Trump", true)]
+    [InlineData("Hillary Clinton", "Bill Clinton", false)]
+    [InlineData("Mike Pompeo", "Rex Tillerson", false)]
+    public void Two_names_may_be_one_persons(string a, string b, bool same)
+    {
+        Assert.Equal(same, Names.MaybeSame(a, b));
+        Assert.Equal(same, Names.MaybeSame(b, a));
+    }
 }

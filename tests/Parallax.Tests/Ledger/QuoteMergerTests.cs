@@ -84,4 +84,22 @@ public class QuoteMergerTests
         Assert.Equal(ConflictKind.Attribution, c.Kind);
         Assert.Equal(["Petra Solvang", "Corvin Aldwyck"], c.Values.Select(v => v.Value));
     }
+
+    [Fact]
+    public void Speakers_resolved_from_a_pronoun_a_slogan_or_two_spellings_of_one_name_are_no_attribution_conflict()
+    {
+        const string words = "The harbour cannot stay closed for another month,";
+        var named = new DocBuilder($"\"{words}\" said Petra Solvang.").Outlet("Calder").Person("Petra Solvang").Said(words, "Petra Solvang").Build();
+        var pronoun = new DocBuilder($"Corvin Aldwyck spoke next. \"{words}\" he said.")
+            .Outlet("Tidewater").Person("Corvin Aldwyck").Said(words, "Corvin Aldwyck", source: "he").Build();
+        Assert.Empty(Run(named, pronoun).Conflicts);
+
+        var slogan = new DocBuilder("\"Keep the port open,\" said Petra Solvang.").Outlet("Calder").Person("Petra Solvang").Said("Keep the port open,", "Petra Solvang").Build();
+        var slogan2 = new DocBuilder("\"Keep the port open,\" said Corvin Aldwyck.").Outlet("Tidewater").Person("Corvin Aldwyck").Said("Keep the port open,", "Corvin Aldwyck").Build();
+        Assert.Empty(Run(slogan, slogan2).Conflicts);
+
+        var full = new DocBuilder($"\"{words}\" said John G. Roberts Jr.").Outlet("A").Person("John G. Roberts Jr.").Said(words, "John G. Roberts Jr.").Build();
+        var plain = new DocBuilder($"\"{words}\" said Chief Justice Roberts.").Outlet("B").Person("Roberts", role: "chief justice").Said(words, "Roberts").Build();
+        Assert.Empty(Run(full, plain).Conflicts);
+    }
 }

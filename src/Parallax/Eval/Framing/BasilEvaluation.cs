@@ -28,17 +28,23 @@ public readonly record struct SpanScore(int Gold, int GoldFound, int Items, int 
 /// <item><see cref="Loaded"/> and <see cref="LoadedOutsideQuotes"/>: lexical-bias spans that hold a loaded word of the view
 /// (all lexical spans, and those the annotators did not mark as quotes), and the share of loaded words inside a lexical span;
 /// <see cref="LoadedBaseline"/> takes every content word of the reporter's own text as loaded (precision = base rate).</item>
+/// <item><see cref="Conflicts"/>: every conflict the ledger flags between the outlets of an event (BASIL has no conflict
+/// gold: these are for a reader to judge; each should be a real contradiction).</item>
 /// </list>
 /// </summary>
 public sealed record BasilScores(
     int Triplets, int Articles, int Unplaced, double MinNovelty,
     SpanScore Exclusive, SpanScore AllSentences, double ChanceRecall,
     SpanScore Loaded, SpanScore LoadedOutsideQuotes, SpanScore LoadedBaseline,
-    IReadOnlyDictionary<string, SpanScore> ExclusiveBySource)
+    IReadOnlyDictionary<string, SpanScore> ExclusiveBySource,
+    IReadOnlyList<BasilConflict> Conflicts)
 {
     /// <summary>Precision of the view over the base rate: how many times likelier than chance an exclusive sentence holds a span.</summary>
     public double Lift => AllSentences.Precision == 0 ? 0 : Exclusive.Precision / AllSentences.Precision;
 }
+
+/// <summary>A conflict flagged in one BASIL event, with the outlet codes of each value's articles.</summary>
+public sealed record BasilConflict(string Event, Conflict Conflict, IReadOnlyList<IReadOnlyList<string>> Outlets);
 
 public static class BasilEvaluation
 {
@@ -100,7 +106,9 @@ public static class BasilEvaluation
             }
         }
         return new BasilScores(analysed.Count, articles, unplaced, options.MinNovelty, exclusive, all,
-            exclusive.Gold == 0 ? 0 : chanceFound / exclusive.Gold, loaded, loadedOutside, loadedBaseline, bySource);
+            exclusive.Gold == 0 ? 0 : chanceFound / exclusive.Gold, loaded, loadedOutside, loadedBaseline, bySource,
+            [.. analysed.SelectMany(a => a.Story.Conflicts.Select(c => new BasilConflict(a.Triplet.Id, c,
+                [.. c.Values.Select(v => (IReadOnlyList<string>)[.. v.Articles.Select(id => a.Docs.Single(d => d.Article.Id == id).Article.Outlet ?? id)])])))]);
     }
 
     /// <summary>Every content word outside quotations: the baseline for the loaded-words view.</summary>
