@@ -29,7 +29,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => kind == "ner" ? 12 : 8 };
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
         var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
-        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document (default: all NER uses / lexical,clusters for POS)" };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon (default: all NER uses / lexical,clusters for POS)" };
         cmd.Add(conll);
         cmd.Add(dev);
         cmd.Add(output);
@@ -38,6 +38,12 @@ internal static class TrainCommand
         cmd.Add(minCount);
         cmd.Add(features);
         cmd.Add(world);
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "build the tag lexicon of training sentences without their own of this many document folds (0: from all data)", DefaultValueFactory = _ => 5 };
+        cmd.Add(lexiconFolds);
+        var seed = new Option<int>("--seed") { Description = "seed of the shuffled training order", DefaultValueFactory = _ => 17 };
+        cmd.Add(seed);
+        var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights", DefaultValueFactory = _ => 1 };
+        cmd.Add(runs);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -70,6 +76,9 @@ internal static class TrainCommand
                     Epochs = parse.GetValue(epochs),
                     MinFeatureCount = parse.GetValue(minCount),
                     ExtraNames = parse.GetValue(world) ? TaggerTraining.WorldNames() : [],
+                    LexiconFolds = parse.GetValue(lexiconFolds),
+                    Seed = parse.GetValue(seed),
+                    Runs = parse.GetValue(runs),
                 };
                 var trained = PerceptronTrainer.Train(kind, data, set, wc, options, stdout, afterEpoch, ct);
                 var path = parse.GetValue(output)!;
@@ -93,7 +102,7 @@ internal static class TrainCommand
         {
             set |= Enum.TryParse<FeatureSet>(part, ignoreCase: true, out var f) && f != FeatureSet.None
                 ? f
-                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer or document");
+                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context or lexicon");
         }
         return set;
     }

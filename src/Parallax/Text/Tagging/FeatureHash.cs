@@ -77,6 +77,55 @@ internal static class FeatureHash
         return Finish(h);
     }
 
+    public static ulong Of(int template, ulong a, int b)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = MixLong(h, a);
+        h = (h ^ 0x1F) * Prime;
+        h = (h ^ (uint)b) * Prime;
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, ulong a, ulong b)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = MixLong(h, a);
+        h = (h ^ 0x1F) * Prime;
+        h = MixLong(h, b);
+        return Finish(h);
+    }
+
+    public static ulong Of(int template, ulong a, ReadOnlySpan<char> b)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = MixLong(h, a);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, b);
+        return Finish(h);
+    }
+
+    /// <summary>A feature of the tags already chosen to the left (p1 the previous, p2 the one before) with three more values.</summary>
+    public static ulong History(int template, int p1, int p2, ulong a, ulong b, ulong c)
+    {
+        var h = Offset;
+        h = (h ^ (uint)template) * Prime;
+        h = (h ^ (uint)(p1 + 2)) * Prime;
+        h = (h ^ (uint)(p2 + 2)) * Prime;
+        h = MixLong(h, a);
+        h = MixLong(h, b);
+        h = MixLong(h, c);
+        return Finish(h);
+    }
+
+    private static ulong MixLong(ulong h, ulong a)
+    {
+        h = (h ^ (uint)a) * Prime;
+        return (h ^ (uint)(a >> 32)) * Prime;
+    }
+
     private static ulong Mix(ulong h, ReadOnlySpan<char> s)
     {
         foreach (var c in s)

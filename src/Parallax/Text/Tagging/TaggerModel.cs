@@ -12,7 +12,8 @@ namespace Parallax.Text.Tagging;
 public sealed class TaggerModel
 {
     private const string Magic = "PARALLAX-TAGGER";
-    private const int Version = 1;
+    // Version 2 adds the tag lexicon (absent in version 1 files, which still load).
+    private const int Version = 2;
 
     private readonly FeatureTable _table;
     private readonly int[] _rowStart;
@@ -27,8 +28,9 @@ public sealed class TaggerModel
     private readonly bool _constrained;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
-        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight)
+        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight, TagLexicon? lexicon = null)
     {
+        Lexicon = lexicon;
         Kind = kind;
         Tags = tags;
         Features = features;
@@ -61,6 +63,7 @@ public sealed class TaggerModel
     public FeatureSet Features { get; }
     public WordClusters? Clusters { get; }
     public Gazetteer? Gazetteer { get; }
+    public TagLexicon? Lexicon { get; }
     internal ulong[] Keys { get; }
     public int FeatureCount => Keys.Length;
     public int WeightCount => _rowWeight.Length;
@@ -71,7 +74,7 @@ public sealed class TaggerModel
     /// </summary>
     public int BeamWidth { get; set; }
 
-    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer);
+    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon);
 
     /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
     internal void Decode(FeatureBuffer buf, int[] result, float[] scratch)
@@ -101,7 +104,51 @@ public sealed class TaggerModel
                 }
             }
         }
+        if ((Features & FeatureSet.History) != 0)
+        {
+            Greedy(emit, buf, result);
+            return;
+        }
         Viterbi(emit, n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
+    }
+
+    /// <summary>Left to right: each token's tag from its own features and those of the two tags chosen before it.</summary>
+    private void Greedy(Span<float> emit, FeatureBuffer buf, int[] result)
+    {
+        int n = buf.Tokens, t = Tags.Count;
+        Span<ulong> history = stackalloc ulong[FeatureExtractor.MaxHistory];
+        var amb = buf.Amb.AsSpan(0, n);
+        var words = buf.WordKey.AsSpan(0, n);
+        var suffixes = buf.SuffixKey.AsSpan(0, n);
+        int p1 = -1, p2 = -2;
+        for (int i = 0; i < n; i++)
+        {
+            var row = emit.Slice(i * t, t);
+            int k = FeatureExtractor.History(amb, words, suffixes, i, p1, p2, history);
+            for (int j = 0; j < k; j++)
+            {
+                int f = _table.Find(history[j]);
+                if (f < 0)
+                {
+                    continue;
+                }
+                for (int m = _rowStart[f]; m < _rowStart[f + 1]; m++)
+                {
+                    row[_rowTag[m]] += _rowWeight[m];
+                }
+            }
+            int best = 0;
+            for (int y = 1; y < t; y++)
+            {
+                if (row[y] > row[best])
+                {
+                    best = y;
+                }
+            }
+            result[i] = best;
+            p2 = p1;
+            p1 = best;
+        }
     }
 
     internal static int ScratchSize(int tokens, int tags) => 3 * tokens * tags;
@@ -221,6 +268,8 @@ public sealed class TaggerModel
         Clusters?.Write(w);
         w.Write(Gazetteer is not null);
         Gazetteer?.Write(w);
+        w.Write(Lexicon is not null);
+        Lexicon?.Write(w);
         WriteArray(w, Keys);
         WriteArray(w, _rowStart);
         WriteArray(w, _rowTag);
@@ -253,7 +302,7 @@ public sealed class TaggerModel
             throw new InvalidDataException($"'{path}' is not a Parallax tagger model; train one with `parallax train`");
         }
         int version = r.ReadInt32();
-        if (version != Version)
+        if (version is < 1 or > Version)
         {
             throw new InvalidDataException($"'{path}' is a version {version} model; this Parallax reads version {Version}: retrain it with `parallax train`");
         }
@@ -266,13 +315,14 @@ public sealed class TaggerModel
         }
         var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
         var gazetteer = r.ReadBoolean() ? Gazetteer.Read(r) : null;
+        var lexicon = version >= 2 && r.ReadBoolean() ? TagLexicon.Read(r) : null;
         var keys = ReadArray<ulong>(r);
         var rowStart = ReadArray<int>(r);
         var rowTag = ReadArray<byte>(r);
         var rowWeight = ReadArray<float>(r);
         var transition = ReadArray<float>(r);
         var start = ReadArray<float>(r);
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon);
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] a) where T : unmanaged
