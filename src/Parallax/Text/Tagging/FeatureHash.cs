@@ -140,51 +140,65 @@ internal static class FeatureHash
     private static ulong Finish(ulong h) => h == 0 ? 1 : h;
 }
 
-/// <summary>An open-addressing map from feature hash to row index (read-only after construction).</summary>
+/// <summary>
+/// An open-addressing map from feature hash to the feature's range of weights (read-only after construction). Key and
+/// range share one slot, so a lookup touches one cache line: with hundreds of thousands of features, memory latency
+/// and not arithmetic is what tagging costs.
+/// </summary>
 internal sealed class FeatureTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _values;
+    private struct Entry
+    {
+        public ulong Key;
+        public int Start;
+        public int End;
+    }
+
+    private readonly Entry[] _slots;
     private readonly int _shift;
 
-    public FeatureTable(ReadOnlySpan<ulong> keys)
+    /// <summary>Feature i has the weights from rowStart[i] to rowStart[i + 1].</summary>
+    public FeatureTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> rowStart)
     {
+        // At most three quarters full: probes stay short and the table small enough to keep more of it in cache.
         int capacity = 16;
-        while (capacity < keys.Length * 2)
+        while (capacity < keys.Length * 4L / 3)
         {
             capacity <<= 1;
         }
-        _keys = new ulong[capacity];
-        _values = new int[capacity];
+        _slots = new Entry[capacity];
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         for (int i = 0; i < keys.Length; i++)
         {
             var slot = Slot(keys[i]);
-            while (_keys[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
-            _keys[slot] = keys[i];
-            _values[slot] = i;
+            _slots[slot] = new Entry { Key = keys[i], Start = rowStart[i], End = rowStart[i + 1] };
         }
     }
 
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    public int Find(ulong key)
+    /// <summary>The feature's range of weights; false when the model does not have it.</summary>
+    public bool Find(ulong key, out int start, out int end)
     {
-        int mask = _keys.Length - 1;
+        int mask = _slots.Length - 1;
         var slot = Slot(key);
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var e = ref _slots[slot];
+            if (e.Key == key)
             {
-                return _values[slot];
+                start = e.Start;
+                end = e.End;
+                return true;
             }
-            if (k == 0)
+            if (e.Key == 0)
             {
-                return -1;
+                start = end = 0;
+                return false;
             }
             slot = (slot + 1) & mask;
         }

@@ -160,6 +160,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     private int[][] _clusters = new int[64][];
     private byte[] _gaz = new byte[64 * 8];
     private ulong[] _amb = new ulong[64];
+    private int[] _ambCount = new int[64];
 
     public FeatureSet Set { get; } = set;
 
@@ -254,6 +255,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             _clusters = new int[size][];
             _gaz = new byte[size * 8];
             _amb = new ulong[size];
+            _ambCount = new int[size];
         }
     }
 
@@ -282,7 +284,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         {
             for (int i = 0; i < n; i++)
             {
-                _amb[i] = lex.Lookup(words[i]).Tags;
+                (_amb[i], _ambCount[i]) = lex.Lookup(words[i]);
             }
         }
         for (int i = 0; i < n; i++)
@@ -434,7 +436,8 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     {
         int n = words.Count;
         var w = words[i];
-        var (amb, count) = lex.Lookup(w);
+        var amb = _amb[i];
+        int count = _ambCount[i];
         ulong before = i > 0 ? _amb[i - 1] : ulong.MaxValue;
         ulong after = i + 1 < n ? _amb[i + 1] : ulong.MaxValue;
         ulong after2 = i + 2 < n ? _amb[i + 2] : ulong.MaxValue;

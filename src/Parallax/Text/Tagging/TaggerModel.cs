@@ -19,6 +19,7 @@ public sealed class TaggerModel
     private readonly int[] _rowStart;
     private readonly byte[] _rowTag;
     private readonly float[] _rowWeight;
+    private readonly (float Weight, int Tag)[] _row;
     private readonly float[] _transition;
     private readonly float[] _transitionByTarget;
     private readonly float[] _startWeight;
@@ -37,7 +38,13 @@ public sealed class TaggerModel
         Clusters = clusters;
         Gazetteer = gazetteer;
         Keys = keys;
-        _table = new FeatureTable(keys);
+        _table = new FeatureTable(keys, rowStart);
+        // Tag and weight side by side, so one feature's weights are read from one place.
+        _row = new (float, int)[rowWeight.Length];
+        for (int j = 0; j < _row.Length; j++)
+        {
+            _row[j] = (rowWeight[j], rowTag[j]);
+        }
         _rowStart = rowStart;
         _rowTag = rowTag;
         _rowWeight = rowWeight;
@@ -93,14 +100,14 @@ public sealed class TaggerModel
             var row = emit.Slice(i * t, t);
             foreach (var h in buf.Of(i))
             {
-                int f = _table.Find(h);
-                if (f < 0)
+                if (!_table.Find(h, out var start, out var end))
                 {
                     continue;
                 }
-                for (int j = _rowStart[f]; j < _rowStart[f + 1]; j++)
+                for (int j = start; j < end; j++)
                 {
-                    row[_rowTag[j]] += _rowWeight[j];
+                    var (weight, tag) = _row[j];
+                    row[tag] += weight;
                 }
             }
         }
@@ -127,14 +134,14 @@ public sealed class TaggerModel
             int k = FeatureExtractor.History(amb, words, suffixes, i, p1, p2, history);
             for (int j = 0; j < k; j++)
             {
-                int f = _table.Find(history[j]);
-                if (f < 0)
+                if (!_table.Find(history[j], out var start, out var end))
                 {
                     continue;
                 }
-                for (int m = _rowStart[f]; m < _rowStart[f + 1]; m++)
+                for (int m = start; m < end; m++)
                 {
-                    row[_rowTag[m]] += _rowWeight[m];
+                    var (weight, tag) = _row[m];
+                    row[tag] += weight;
                 }
             }
             int best = 0;
@@ -242,6 +249,37 @@ public sealed class TaggerModel
             }
             best[j] = i;
         }
+    }
+
+    /// <summary>
+    /// The same model without the weights smaller than <paramref name="minWeight"/> in absolute value (and without the
+    /// features left with none): smaller and faster, at a cost in accuracy that eval/README.md records per threshold.
+    /// </summary>
+    public TaggerModel Pruned(float minWeight)
+    {
+        var keys = new List<ulong>();
+        var rowStart = new List<int> { 0 };
+        var rowTag = new List<byte>();
+        var rowWeight = new List<float>();
+        for (int f = 0; f < Keys.Length; f++)
+        {
+            int before = rowTag.Count;
+            for (int j = _rowStart[f]; j < _rowStart[f + 1]; j++)
+            {
+                if (Math.Abs(_rowWeight[j]) >= minWeight)
+                {
+                    rowTag.Add(_rowTag[j]);
+                    rowWeight.Add(_rowWeight[j]);
+                }
+            }
+            if (rowTag.Count > before)
+            {
+                keys.Add(Keys[f]);
+                rowStart.Add(rowTag.Count);
+            }
+        }
+        return new TaggerModel(Kind, [.. Tags], Features, Clusters, Gazetteer, [.. keys], [.. rowStart], [.. rowTag], [.. rowWeight],
+            _transition, _startWeight, Lexicon);
     }
 
     public void Save(string path)
