@@ -441,6 +441,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         ulong before = i > 0 ? _amb[i - 1] : ulong.MaxValue;
         ulong after = i + 1 < n ? _amb[i + 1] : ulong.MaxValue;
         ulong after2 = i + 2 < n ? _amb[i + 2] : ulong.MaxValue;
+        // Frequency bands set by hand (not tuned): unseen, 1-2, 3-9, 10-49, 50 or more occurrences in training.
         int band = count == 0 ? 0 : count < 3 ? 1 : count < 10 ? 2 : count < 50 ? 3 : 4;
         buf.Add(FeatureHash.Of(90, amb, band));
         buf.Add(FeatureHash.Of(92, before, 0));
