@@ -16,7 +16,38 @@ internal static class TrainCommand
         train.Add(Tagger("ner", "Train the named-entity recogniser from CoNLL files (last column: IOB1 or BIO tags).", ModelFiles.Ner));
         train.Add(Tagger("pos", "Train the part-of-speech tagger from CoNLL files (second column: Penn Treebank tags).", ModelFiles.Pos));
         train.Add(Clusters());
+        train.Add(Prune());
         return train;
+    }
+
+    private static Command Prune()
+    {
+        var cmd = new Command("prune", "Drop a tagger model's small weights: a smaller, faster model (score it again with `parallax eval`).");
+        var model = new Option<string>("--model") { Description = "the model file to prune", Required = true };
+        var output = new Option<string>("--out") { Description = "where to write the pruned model", Required = true };
+        var minWeight = new Option<float>("--min-weight") { Description = "keep weights at least this large in absolute value", Required = true };
+        cmd.Add(model);
+        cmd.Add(output);
+        cmd.Add(minWeight);
+        cmd.SetAction((parse, ct) =>
+        {
+            try
+            {
+                var loaded = TaggerModel.Load(parse.GetValue(model)!);
+                var pruned = loaded.Pruned(parse.GetValue(minWeight));
+                var path = parse.GetValue(output)!;
+                pruned.Save(path);
+                parse.InvocationConfiguration.Output.WriteLine(
+                    $"wrote {path}: {pruned.FeatureCount} of {loaded.FeatureCount} features, {pruned.WeightCount} of {loaded.WeightCount} weights ({new FileInfo(path).Length / 1e6:F1} MB)");
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                return Task.FromResult(1);
+            }
+        });
+        return cmd;
     }
 
     private static Command Tagger(string kind, string description, string defaultName)
@@ -26,10 +57,10 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "a CoNLL file to score after each epoch (development data only)" };
         var output = new Option<string>("--out") { Description = "where to write the model", DefaultValueFactory = _ => Path.Combine("models", defaultName) };
         var clusters = new Option<string?>("--clusters") { Description = "word clusters (from `parallax train clusters`); default models/clusters.tsv when present" };
-        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => kind == "ner" ? 12 : 8 };
+        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 12 };
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
         var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
-        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document (default: all NER uses / lexical,clusters for POS)" };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon (default: what the shipped model of the kind uses)" };
         cmd.Add(conll);
         cmd.Add(dev);
         cmd.Add(output);
@@ -38,6 +69,12 @@ internal static class TrainCommand
         cmd.Add(minCount);
         cmd.Add(features);
         cmd.Add(world);
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "build the tag lexicon of training sentences without their own of this many document folds (0: from all data)", DefaultValueFactory = _ => 5 };
+        cmd.Add(lexiconFolds);
+        var seed = new Option<int>("--seed") { Description = "seed of the shuffled training order", DefaultValueFactory = _ => 17 };
+        cmd.Add(seed);
+        var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights", DefaultValueFactory = _ => 1 };
+        cmd.Add(runs);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -70,6 +107,9 @@ internal static class TrainCommand
                     Epochs = parse.GetValue(epochs),
                     MinFeatureCount = parse.GetValue(minCount),
                     ExtraNames = parse.GetValue(world) ? TaggerTraining.WorldNames() : [],
+                    LexiconFolds = parse.GetValue(lexiconFolds),
+                    Seed = parse.GetValue(seed),
+                    Runs = parse.GetValue(runs),
                 };
                 var trained = PerceptronTrainer.Train(kind, data, set, wc, options, stdout, afterEpoch, ct);
                 var path = parse.GetValue(output)!;
@@ -93,7 +133,7 @@ internal static class TrainCommand
         {
             set |= Enum.TryParse<FeatureSet>(part, ignoreCase: true, out var f) && f != FeatureSet.None
                 ? f
-                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer or document");
+                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context or lexicon");
         }
         return set;
     }

@@ -35,7 +35,7 @@ public class TaggerQualityTests
         var tagger = new SequenceTagger(TaggerModel.Load(ModelFiles.Require(ModelFiles.Pos)));
         var result = PosEvaluation.Run(tagger, ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), CancellationToken.None);
         Assert.Equal(51362, result.Tokens);
-        Assert.True(result.Accuracy >= 95.7, $"POS accuracy on eng.testa fell to {result.Accuracy:F2}");
+        Assert.True(result.Accuracy >= 96.0, $"POS accuracy on eng.testa fell to {result.Accuracy:F2}");
     }
 
     [SharedDataFact("data/ner/wnut17/emerging.dev.conll")]

@@ -17,6 +17,17 @@ public enum FeatureSet
     Document = 8,
     /// <summary>Wider word n-grams and suffixes in context (word trigram, suffix with neighbours, five-letter affixes).</summary>
     Context = 16,
+    /// <summary>
+    /// The tags each word took in training (its ambiguity class) for the word and its neighbours, the class of the
+    /// lower-cased word (sentence starts, headlines), and unseen-word clues: the last part of a hyphenated word and
+    /// the last characters of words with digits.
+    /// </summary>
+    Lexicon = 32,
+    /// <summary>
+    /// Decode left to right, one tag at a time, with features of the two tags already chosen joined with the tag sets
+    /// of the word and the next two (instead of first-order Viterbi).
+    /// </summary>
+    History = 64,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -92,6 +103,14 @@ internal sealed class FeatureBuffer
 {
     public ulong[] Hashes { get; private set; } = new ulong[4096];
     public int[] Start { get; private set; } = new int[129];
+    /// <summary>
+    /// Per token, its tag set in the lexicon (an unseen word: its shape class with the top bit set; 0 without a
+    /// lexicon) and a hash of its lower-cased form.
+    /// </summary>
+    public ulong[] Amb { get; private set; } = new ulong[128];
+    public ulong[] WordKey { get; private set; } = new ulong[128];
+    /// <summary>Per token, a hash of its last three letters (lower case).</summary>
+    public ulong[] SuffixKey { get; private set; } = new ulong[128];
     public int Count { get; private set; }
     public int Tokens { get; private set; }
 
@@ -101,6 +120,14 @@ internal sealed class FeatureBuffer
         {
             Start = new int[Math.Max(tokens + 1, Start.Length * 2)];
         }
+        if (Amb.Length < tokens)
+        {
+            int size = Math.Max(tokens, Amb.Length * 2);
+            Amb = new ulong[size];
+            WordKey = new ulong[size];
+            SuffixKey = new ulong[size];
+        }
+        Array.Clear(Amb, 0, tokens);
         Count = 0;
         Tokens = 0;
         Start[0] = 0;
@@ -123,7 +150,7 @@ internal sealed class FeatureBuffer
 }
 
 /// <summary>Turns a sentence's words into hashed features for each token.</summary>
-internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer)
+internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon = null)
 {
     private const int MaxAffix = 4;
     private static readonly int[] NoClusters = [];
@@ -132,6 +159,8 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     private string[] _shape = new string[64];
     private int[][] _clusters = new int[64][];
     private byte[] _gaz = new byte[64 * 8];
+    private ulong[] _amb = new ulong[64];
+    private int[] _ambCount = new int[64];
 
     public FeatureSet Set { get; } = set;
 
@@ -225,10 +254,13 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             _shape = new string[size];
             _clusters = new int[size][];
             _gaz = new byte[size * 8];
+            _amb = new ulong[size];
+            _ambCount = new int[size];
         }
     }
 
-    public void Extract(IReadOnlyList<string> words, DocContext? doc, FeatureBuffer buf, Gazetteer? gazetteerOverride = null)
+    public void Extract(IReadOnlyList<string> words, DocContext? doc, FeatureBuffer buf, Gazetteer? gazetteerOverride = null,
+        TagLexicon? lexiconOverride = null)
     {
         int n = words.Count;
         Ensure(n);
@@ -247,6 +279,14 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             gaz.Match(new ArraySegment<string>(_lower, 0, n), _gaz);
         }
         bool allCaps = IsAllCaps(words);
+        var lex = (Set & FeatureSet.Lexicon) != 0 ? lexiconOverride ?? lexicon : null;
+        if (lex is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                (_amb[i], _ambCount[i]) = lex.Lookup(words[i]);
+            }
+        }
         for (int i = 0; i < n; i++)
         {
             var w = words[i];
@@ -261,13 +301,15 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
 
             buf.Add(FeatureHash.Of(1));
             buf.Add(FeatureHash.Of(2, w));
-            buf.Add(FeatureHash.Of(3, lw));
+            buf.WordKey[i] = FeatureHash.Of(3, lw);
+            buf.Add(buf.WordKey[i]);
             buf.Add(FeatureHash.Of(4, sh));
             for (int k = 1; k <= MaxAffix && k <= lw.Length; k++)
             {
                 buf.Add(FeatureHash.Of(5, k, lw.AsSpan(0, k)));
                 buf.Add(FeatureHash.Of(6, k, lw.AsSpan(lw.Length - k)));
             }
+            buf.SuffixKey[i] = FeatureHash.Of(6, 3, lw.AsSpan(Math.Max(0, lw.Length - 3)));
             buf.Add(FeatureHash.Of(7, prev));
             buf.Add(FeatureHash.Of(8, next));
             buf.Add(FeatureHash.Of(9, prev2));
@@ -352,7 +394,97 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                 buf.Add(FeatureHash.Of(70, ctx * 4 + (doc.SeenCapitalisedMidSentence(title) ? 1 : 0) + (doc.SeenLowerCase(w.ToLowerInvariant()) ? 2 : 0)));
                 buf.Add(FeatureHash.Of(71, doc.RunPositions(allCaps ? title : w)));
             }
+            if (lex is not null)
+            {
+                AddLexicon(lex, words, i, prev, next, allCaps, sh, buf);
+                // An unseen word stands in history features for its shape (a bit no tag uses marks it).
+                buf.Amb[i] = _amb[i] != 0 ? _amb[i] : (1UL << 63) | (uint)TagLexicon.UnseenClass(words[i], i == 0 || OpensSentence(words[i - 1]), allCaps);
+            }
             buf.EndToken();
+        }
+    }
+
+    /// <summary>The most history features one token has.</summary>
+    internal const int MaxHistory = 11;
+
+    /// <summary>
+    /// Features of token i joined with the tags chosen for the two tokens before it (p1, p2; -1 and -2 before the
+    /// sentence): the tag sets of the word and of the next two words, and the word itself.
+    /// </summary>
+    internal static int History(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, int i, int p1, int p2, Span<ulong> dst)
+    {
+        int n = amb.Length;
+        ulong a0 = amb[i];
+        ulong a1 = i + 1 < n ? amb[i + 1] : ulong.MaxValue;
+        ulong a2 = i + 2 < n ? amb[i + 2] : ulong.MaxValue;
+        ulong wk = wordKey[i];
+        dst[0] = FeatureHash.History(110, p1, -3, 0, 0, 0);
+        dst[1] = FeatureHash.History(111, p1, p2, 0, 0, 0);
+        dst[2] = FeatureHash.History(112, p1, -3, a0, 0, 0);
+        dst[3] = FeatureHash.History(113, p1, p2, a0, 0, 0);
+        dst[4] = FeatureHash.History(114, p1, -3, a0, a1, 0);
+        dst[5] = FeatureHash.History(115, p1, p2, a0, a1, 0);
+        dst[6] = FeatureHash.History(116, p1, p2, a0, a1, a2);
+        dst[7] = FeatureHash.History(117, p1, -3, wk, 0, 0);
+        dst[8] = FeatureHash.History(118, p1, p2, wk, 0, 0);
+        dst[9] = FeatureHash.History(119, p1, -3, a1, a2, 0);
+        dst[10] = FeatureHash.History(120, p1, -3, suffixKey[i], a0, 0);
+        return MaxHistory;
+    }
+
+    private void AddLexicon(TagLexicon lex, IReadOnlyList<string> words, int i, string prev, string next, bool allCaps, string sh, FeatureBuffer buf)
+    {
+        int n = words.Count;
+        var w = words[i];
+        var amb = _amb[i];
+        int count = _ambCount[i];
+        ulong before = i > 0 ? _amb[i - 1] : ulong.MaxValue;
+        ulong after = i + 1 < n ? _amb[i + 1] : ulong.MaxValue;
+        ulong after2 = i + 2 < n ? _amb[i + 2] : ulong.MaxValue;
+        // Frequency bands set by hand (not tuned): unseen, 1-2, 3-9, 10-49, 50 or more occurrences in training.
+        int band = count == 0 ? 0 : count < 3 ? 1 : count < 10 ? 2 : count < 50 ? 3 : 4;
+        buf.Add(FeatureHash.Of(90, amb, band));
+        buf.Add(FeatureHash.Of(92, before, 0));
+        buf.Add(FeatureHash.Of(93, after, 0));
+        buf.Add(FeatureHash.Of(94, after2, 0));
+        buf.Add(FeatureHash.Of(95, amb, after));
+        buf.Add(FeatureHash.Of(96, before, amb));
+        buf.Add(FeatureHash.Of(97, amb, prev));
+        buf.Add(FeatureHash.Of(98, amb, next));
+        var lower = w.ToLowerInvariant();
+        if (!ReferenceEquals(lower, w) && lower != w)
+        {
+            // Sentence starts and headlines: what the word is when written in lower case ("Attendance", "BEAT").
+            bool initial = i == 0 || OpensSentence(words[i - 1]);
+            int where = allCaps ? 2 : initial ? 1 : 0;
+            buf.Add(FeatureHash.Of(91, lex.Lookup(lower).Tags, where * 8 + (amb == 0 ? 0 : 1)));
+        }
+        if (amb == 0)
+        {
+            int dash = w.LastIndexOf('-');
+            if (dash > 0 && dash < w.Length - 1)
+            {
+                // "anti-government", "six-year-old": the last part decides the tag more than the whole.
+                var last = w[(dash + 1)..];
+                buf.Add(FeatureHash.Of(100, last.ToLowerInvariant()));
+                buf.Add(FeatureHash.Of(101, lex.Lookup(last).Tags | lex.Lookup(last.ToLowerInvariant()).Tags, sh));
+            }
+            bool digits = false;
+            foreach (var c in w)
+            {
+                if (char.IsDigit(c))
+                {
+                    digits = true;
+                    break;
+                }
+            }
+            if (digits)
+            {
+                for (int k = 1; k <= 3 && k <= w.Length; k++)
+                {
+                    buf.Add(FeatureHash.Of(102, k, w.AsSpan(w.Length - k)));
+                }
+            }
         }
     }
 

@@ -6,9 +6,12 @@ namespace Parallax.Text.Tagging;
 /// <summary>The part-of-speech stage: Penn Treebank tags for every token, from the trained model (models/pos.model).</summary>
 public sealed class PartOfSpeechTagger : IDocStage
 {
-    /// <summary>Beam width the stage decodes with (see eval/README.md for its accuracy and speed against exact decoding).</summary>
-    // 5: on eng.testa (dev) beam 5 tags 3 of 51,362 tokens differently from exact Viterbi (95.82% either way) and decodes
-    // about 1.6x faster; beam 3 loses 5 tokens. See eval/README.md.
+    /// <summary>
+    /// Beam width the stage decodes with when the model decodes with Viterbi (see eval/README.md for its accuracy and
+    /// speed against exact decoding). The shipped model (History features) decodes left to right and ignores it.
+    /// </summary>
+    // 5: on eng.testa (dev) beam 5 tagged 3 of 51,362 tokens differently from exact Viterbi with the first-order model
+    // (95.82% either way) and decoded about 1.6x faster; beam 3 lost 5 tokens. See eval/README.md.
     public const int DefaultBeamWidth = 5;
 
     private static readonly Lazy<SequenceTagger> Shipped = new(() =>

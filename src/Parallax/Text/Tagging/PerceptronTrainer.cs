@@ -13,6 +13,13 @@ public sealed record TrainerOptions
     /// <summary>Gazetteer features on training sentences come from names lists built without their own fold of documents.</summary>
     public int GazetteerFolds { get; init; } = 5;
     public int Seed { get; init; } = 17;
+    /// <summary>The tag lexicon features of training sentences come from a lexicon built without their own fold of documents.</summary>
+    public int LexiconFolds { get; init; } = 5;
+    /// <summary>
+    /// Train this many times over differently shuffled data (seeds Seed, Seed + 1, ...) and keep the mean of the
+    /// averaged weights: for a linear model the same as summing the runs' scores, at the run-time cost of one model.
+    /// </summary>
+    public int Runs { get; init; } = 1;
     /// <summary>Names added to every gazetteer (all folds and the final one), e.g. general lists of places.</summary>
     public IReadOnlyList<(string Type, IReadOnlyList<string> Words)> ExtraNames { get; init; } = [];
 }
@@ -49,22 +56,56 @@ public static class PerceptronTrainer
             log?.WriteLine($"gazetteer: {gazetteer.Count} names of {types.Length} types");
         }
 
-        var extractor = new FeatureExtractor(features, clusters, gazetteer);
+        TagLexicon? lexicon = null;
+        TagLexicon[] lexiconFolds = [];
+        if ((features & FeatureSet.Lexicon) != 0)
+        {
+            lexicon = BuildLexicon(sentences, tagIndex, _ => true);
+            // Training sentences see a lexicon without their own fold of documents, so a word seen in one document
+            // only is unseen there, as words are in new text, and the model learns what unseen words look like.
+            lexiconFolds = Enumerable.Range(0, options.LexiconFolds)
+                .Select(k => BuildLexicon(sentences, tagIndex, doc => doc % options.LexiconFolds != k)).ToArray();
+            log?.WriteLine($"tag lexicon: {lexicon.Count} words");
+        }
+
+        var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon);
         var contexts = (features & FeatureSet.Document) != 0
             ? sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => DocContext.Build(g.Select(s => s.Words)))
             : [];
         var buf = new FeatureBuffer();
         var hashes = new ulong[sentences.Count][];
         var starts = new int[sentences.Count][];
+        bool history = (features & FeatureSet.History) != 0;
+        var ambs = new ulong[sentences.Count][];
+        var wordKeys = new ulong[sentences.Count][];
+        var suffixKeys = new ulong[sentences.Count][];
+        var historyKeys = new ulong[FeatureExtractor.MaxHistory];
         var counts = new Dictionary<ulong, int>();
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sent = sentences[s];
             var gaz = folds.Length > 0 ? folds[sent.Document % folds.Length] : null;
-            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz);
+            var lex = lexiconFolds.Length > 0 ? lexiconFolds[sent.Document % lexiconFolds.Length] : null;
+            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz, lex);
             hashes[s] = buf.Hashes.AsSpan(0, buf.Count).ToArray();
             starts[s] = buf.Start.AsSpan(0, buf.Tokens + 1).ToArray();
+            if (history)
+            {
+                ambs[s] = buf.Amb.AsSpan(0, buf.Tokens).ToArray();
+                wordKeys[s] = buf.WordKey.AsSpan(0, buf.Tokens).ToArray();
+                suffixKeys[s] = buf.SuffixKey.AsSpan(0, buf.Tokens).ToArray();
+                // The history features of the gold tags to the left are the ones the model may weigh.
+                for (int i = 0; i < buf.Tokens; i++)
+                {
+                    int k = FeatureExtractor.History(ambs[s], wordKeys[s], suffixKeys[s], i, i > 0 ? tagIndex[sent.Tags[i - 1]] : -1,
+                        i > 1 ? tagIndex[sent.Tags[i - 2]] : -2, historyKeys);
+                    for (int j = 0; j < k; j++)
+                    {
+                        counts[historyKeys[j]] = counts.GetValueOrDefault(historyKeys[j]) + 1;
+                    }
+                }
+            }
             foreach (var h in hashes[s])
             {
                 counts[h] = counts.GetValueOrDefault(h) + 1;
@@ -100,7 +141,10 @@ public static class PerceptronTrainer
             golds[s] = sentences[s].Tags.Select(t => tagIndex[t]).ToArray();
             hashes[s] = [];
         }
-        index = null;
+        if (!history)
+        {
+            index = null;
+        }
         log?.WriteLine($"{keys.Length} features, {nt} tags, {sentences.Count} sentences ({sw.Elapsed.TotalSeconds:F1} s)");
 
         int nf = keys.Length;
@@ -110,100 +154,130 @@ public static class PerceptronTrainer
         var tu = new double[nt * nt];
         var sw0 = new float[nt];
         var su = new double[nt];
-        long c = 1;
         var (allowed, allowStart, allowEnd) = TagScheme.Constraints(tagList);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var rng = new Random(options.Seed);
         int maxLen = sentences.Max(s => s.Words.Count);
         var emit = new float[maxLen * nt];
         var score = new float[maxLen * nt];
         var back = new int[maxLen * nt];
         var pred = new int[maxLen];
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        float[][]? finished = null;
+        for (int run = 0; run < Math.Max(1, options.Runs); run++)
         {
-            rng.Shuffle(order);
-            int errors = 0, tokens = 0;
-            foreach (var s in order)
+            Array.Clear(w);
+            Array.Clear(u);
+            Array.Clear(tw);
+            Array.Clear(tu);
+            Array.Clear(sw0);
+            Array.Clear(su);
+            long c = 1;
+            var order = Enumerable.Range(0, sentences.Count).ToArray();
+            var rng = new Random(options.Seed + run);
+            for (int epoch = 1; epoch <= options.Epochs; epoch++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var f = feats[s];
-                var st = starts[s];
-                var gold = golds[s];
-                int n = gold.Length;
-                Array.Clear(emit, 0, n * nt);
-                for (int i = 0; i < n; i++)
+                rng.Shuffle(order);
+                int errors = 0, tokens = 0;
+                foreach (var s in order)
                 {
-                    for (int j = st[i]; j < st[i + 1]; j++)
-                    {
-                        long row = (long)f[j] * nt;
-                        for (int y = 0; y < nt; y++)
-                        {
-                            emit[i * nt + y] += w[row + y];
-                        }
-                    }
-                }
-                Viterbi(emit, n, nt, tw, sw0, allowed, allowStart, allowEnd, score, back, pred);
-                bool same = true;
-                for (int i = 0; i < n; i++)
-                {
-                    tokens++;
-                    if (pred[i] != gold[i])
-                    {
-                        errors++;
-                        same = false;
-                    }
-                }
-                if (!same)
-                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var f = feats[s];
+                    var st = starts[s];
+                    var gold = golds[s];
+                    int n = gold.Length;
+                    Array.Clear(emit, 0, n * nt);
                     for (int i = 0; i < n; i++)
                     {
-                        if (pred[i] != gold[i])
+                        for (int j = st[i]; j < st[i + 1]; j++)
                         {
-                            for (int j = st[i]; j < st[i + 1]; j++)
+                            long row = (long)f[j] * nt;
+                            for (int y = 0; y < nt; y++)
                             {
-                                long row = (long)f[j] * nt;
-                                w[row + gold[i]] += 1;
-                                u[row + gold[i]] += c;
-                                w[row + pred[i]] -= 1;
-                                u[row + pred[i]] -= c;
-                            }
-                        }
-                        int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
-                        if (gp != pp || gold[i] != pred[i])
-                        {
-                            if (i == 0)
-                            {
-                                sw0[gold[0]] += 1;
-                                su[gold[0]] += c;
-                                sw0[pred[0]] -= 1;
-                                su[pred[0]] -= c;
-                            }
-                            else
-                            {
-                                tw[gp * nt + gold[i]] += 1;
-                                tu[gp * nt + gold[i]] += c;
-                                tw[pp * nt + pred[i]] -= 1;
-                                tu[pp * nt + pred[i]] -= c;
+                                emit[i * nt + y] += w[row + y];
                             }
                         }
                     }
+                    if (history)
+                    {
+                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], index!, w, u, c, nt, historyKeys, pred);
+                        tokens += n;
+                        c++;
+                        continue;
+                    }
+                    Viterbi(emit, n, nt, tw, sw0, allowed, allowStart, allowEnd, score, back, pred);
+                    bool same = true;
+                    for (int i = 0; i < n; i++)
+                    {
+                        tokens++;
+                        if (pred[i] != gold[i])
+                        {
+                            errors++;
+                            same = false;
+                        }
+                    }
+                    if (!same)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (pred[i] != gold[i])
+                            {
+                                for (int j = st[i]; j < st[i + 1]; j++)
+                                {
+                                    long row = (long)f[j] * nt;
+                                    w[row + gold[i]] += 1;
+                                    u[row + gold[i]] += c;
+                                    w[row + pred[i]] -= 1;
+                                    u[row + pred[i]] -= c;
+                                }
+                            }
+                            int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
+                            if (gp != pp || gold[i] != pred[i])
+                            {
+                                if (i == 0)
+                                {
+                                    sw0[gold[0]] += 1;
+                                    su[gold[0]] += c;
+                                    sw0[pred[0]] -= 1;
+                                    su[pred[0]] -= c;
+                                }
+                                else
+                                {
+                                    tw[gp * nt + gold[i]] += 1;
+                                    tu[gp * nt + gold[i]] += c;
+                                    tw[pp * nt + pred[i]] -= 1;
+                                    tu[pp * nt + pred[i]] -= c;
+                                }
+                            }
+                        }
+                    }
+                    c++;
                 }
-                c++;
-            }
-            log?.WriteLine($"epoch {epoch}: {100.0 * errors / tokens:F2}% training tags wrong ({sw.Elapsed.TotalSeconds:F0} s)");
-            if (afterEpoch is not null || epoch == options.Epochs)
-            {
-                var model = Average(kind, tagList, features, clusters, gazetteer, keys, w, u, tw, tu, sw0, su, c);
-                afterEpoch?.Invoke(epoch, model);
-                if (epoch == options.Epochs)
+                log?.WriteLine($"{(run > 0 ? $"run {run + 1}, " : "")}epoch {epoch}: {100.0 * errors / tokens:F2}% training tags wrong ({sw.Elapsed.TotalSeconds:F0} s)");
+                if (afterEpoch is not null || epoch == options.Epochs)
                 {
-                    log?.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F0} s: {model.FeatureCount} features kept, {model.WeightCount} weights");
-                    return model;
+                    float[][] averaged = [Averaged(w, u, c), Averaged(tw, tu, c), Averaged(sw0, su, c)];
+                    var mean = finished is null ? averaged : averaged.Select((a, k) => Mean(finished[k], run, a)).ToArray();
+                    var model = Build(kind, tagList, features, clusters, gazetteer, lexicon, keys, mean[0], mean[1], mean[2]);
+                    afterEpoch?.Invoke(epoch, model);
+                    if (epoch == options.Epochs)
+                    {
+                        if (run + 1 >= options.Runs)
+                        {
+                            log?.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F0} s: {model.FeatureCount} features kept, {model.WeightCount} weights");
+                            return model;
+                        }
+                        finished = mean;
+                    }
                 }
+            }
+            if (options.Epochs < 1)
+            {
+                break;
             }
         }
         throw new ArgumentException("Epochs must be at least 1", nameof(options));
     }
+
+    private static TagLexicon BuildLexicon(IReadOnlyList<TaggedSentence> sentences, Dictionary<string, int> tagIndex, Func<int, bool> useDoc) =>
+        TagLexicon.Build(sentences.Where(s => useDoc(s.Document)).SelectMany(s => s.Words.Select((w, i) => (w, tagIndex[s.Tags[i]]))));
 
     private static Gazetteer BuildGazetteer(string[] types, IReadOnlyList<TaggedSentence> sentences, Func<int, bool> useDoc,
         IReadOnlyList<(string Type, IReadOnlyList<string> Words)> extra) =>
@@ -211,8 +285,84 @@ public static class PerceptronTrainer
             .SelectMany(s => TagScheme.Chunks(s.Tags).Select(ch => (ch.Type, (IReadOnlyList<string>)s.Words.Skip(ch.Start).Take(ch.End - ch.Start).ToArray())))
             .Concat(extra));
 
-    private static TaggerModel Average(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
-        ulong[] keys, float[] w, double[] u, float[] tw, double[] tu, float[] sw0, double[] su, long c)
+    /// <summary>
+    /// One sentence left to right: each token's tag from its features and those of the two tags predicted before it;
+    /// a wrong tag moves the weights of those features toward the gold tag at once. Returns the number of wrong tags.
+    /// </summary>
+    private static int GreedyStep(float[] emit, int[] f, int[] st, int[] gold, ulong[] amb, ulong[] wordKeys, ulong[] suffixKeys, Dictionary<ulong, int> index,
+        float[] w, double[] u, long c, int nt, ulong[] historyKeys, int[] pred)
+    {
+        int n = gold.Length, errors = 0, p1 = -1, p2 = -2;
+        Span<int> found = stackalloc int[FeatureExtractor.MaxHistory];
+        var scores = new float[nt];
+        for (int i = 0; i < n; i++)
+        {
+            Array.Copy(emit, i * nt, scores, 0, nt);
+            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, i, p1, p2, historyKeys);
+            int m = 0;
+            for (int j = 0; j < k; j++)
+            {
+                if (index.TryGetValue(historyKeys[j], out var h))
+                {
+                    found[m++] = h;
+                    long row = (long)h * nt;
+                    for (int y = 0; y < nt; y++)
+                    {
+                        scores[y] += w[row + y];
+                    }
+                }
+            }
+            int best = 0;
+            for (int y = 1; y < nt; y++)
+            {
+                if (scores[y] > scores[best])
+                {
+                    best = y;
+                }
+            }
+            pred[i] = best;
+            if (best != gold[i])
+            {
+                errors++;
+                for (int j = st[i]; j < st[i + 1] + m; j++)
+                {
+                    long row = (long)(j < st[i + 1] ? f[j] : found[j - st[i + 1]]) * nt;
+                    w[row + gold[i]] += 1;
+                    u[row + gold[i]] += c;
+                    w[row + best] -= 1;
+                    u[row + best] -= c;
+                }
+            }
+            p2 = p1;
+            p1 = best;
+        }
+        return errors;
+    }
+
+    /// <summary>The averaged perceptron weights: current weights minus the step-weighted sum of updates over the step count.</summary>
+    private static float[] Averaged(float[] w, double[] u, long c)
+    {
+        var a = new float[w.Length];
+        for (long i = 0; i < a.LongLength; i++)
+        {
+            a[i] = (float)(w[i] - u[i] / c);
+        }
+        return a;
+    }
+
+    /// <summary>The mean over runs, given the mean of the first <paramref name="runs"/> and the next run's weights.</summary>
+    private static float[] Mean(float[] earlier, int runs, float[] next)
+    {
+        var m = new float[next.Length];
+        for (long i = 0; i < m.LongLength; i++)
+        {
+            m[i] = (earlier[i] * runs + next[i]) / (runs + 1);
+        }
+        return m;
+    }
+
+    private static TaggerModel Build(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon,
+        ulong[] keys, float[] weights, float[] trans, float[] start)
     {
         int nt = tags.Length;
         var keptKeys = new List<ulong>();
@@ -225,7 +375,7 @@ public static class PerceptronTrainer
             int before = rowTag.Count;
             for (int y = 0; y < nt; y++)
             {
-                var avg = (float)(w[row + y] - u[row + y] / c);
+                var avg = weights[row + y];
                 // Weights this small never change a decision at the scale of whole-update perceptron weights.
                 if (Math.Abs(avg) >= 1e-3f)
                 {
@@ -239,21 +389,11 @@ public static class PerceptronTrainer
                 rowStart.Add(rowTag.Count);
             }
         }
-        var trans = new float[nt * nt];
-        for (int i = 0; i < trans.Length; i++)
-        {
-            trans[i] = (float)(tw[i] - tu[i] / c);
-        }
-        var start = new float[nt];
-        for (int i = 0; i < nt; i++)
-        {
-            start[i] = (float)(sw0[i] - su[i] / c);
-        }
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start, lexicon);
     }
 
-    private static void Viterbi(float[] emit, int n, int nt, float[] trans, float[] start, bool[] allowed, bool[] allowStart, bool[] allowEnd,
-        float[] score, int[] back, int[] result)
+    private static void Viterbi(float[] emit, int n, int nt, float[] trans, float[] start,
+        bool[] allowed, bool[] allowStart, bool[] allowEnd, float[] score, int[] back, int[] result)
     {
         for (int y = 0; y < nt; y++)
         {

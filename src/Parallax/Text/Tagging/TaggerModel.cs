@@ -12,12 +12,14 @@ namespace Parallax.Text.Tagging;
 public sealed class TaggerModel
 {
     private const string Magic = "PARALLAX-TAGGER";
-    private const int Version = 1;
+    // Version 2 adds the tag lexicon (absent in version 1 files, which still load).
+    private const int Version = 2;
 
     private readonly FeatureTable _table;
     private readonly int[] _rowStart;
     private readonly byte[] _rowTag;
     private readonly float[] _rowWeight;
+    private readonly (float Weight, int Tag)[] _row;
     private readonly float[] _transition;
     private readonly float[] _transitionByTarget;
     private readonly float[] _startWeight;
@@ -27,15 +29,22 @@ public sealed class TaggerModel
     private readonly bool _constrained;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
-        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight)
+        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight, TagLexicon? lexicon = null)
     {
+        Lexicon = lexicon;
         Kind = kind;
         Tags = tags;
         Features = features;
         Clusters = clusters;
         Gazetteer = gazetteer;
         Keys = keys;
-        _table = new FeatureTable(keys);
+        _table = new FeatureTable(keys, rowStart);
+        // Tag and weight side by side, so one feature's weights are read from one place.
+        _row = new (float, int)[rowWeight.Length];
+        for (int j = 0; j < _row.Length; j++)
+        {
+            _row[j] = (rowWeight[j], rowTag[j]);
+        }
         _rowStart = rowStart;
         _rowTag = rowTag;
         _rowWeight = rowWeight;
@@ -61,6 +70,7 @@ public sealed class TaggerModel
     public FeatureSet Features { get; }
     public WordClusters? Clusters { get; }
     public Gazetteer? Gazetteer { get; }
+    public TagLexicon? Lexicon { get; }
     internal ulong[] Keys { get; }
     public int FeatureCount => Keys.Length;
     public int WeightCount => _rowWeight.Length;
@@ -71,7 +81,7 @@ public sealed class TaggerModel
     /// </summary>
     public int BeamWidth { get; set; }
 
-    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer);
+    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon);
 
     /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
     internal void Decode(FeatureBuffer buf, int[] result, float[] scratch)
@@ -90,18 +100,62 @@ public sealed class TaggerModel
             var row = emit.Slice(i * t, t);
             foreach (var h in buf.Of(i))
             {
-                int f = _table.Find(h);
-                if (f < 0)
+                if (!_table.Find(h, out var start, out var end))
                 {
                     continue;
                 }
-                for (int j = _rowStart[f]; j < _rowStart[f + 1]; j++)
+                for (int j = start; j < end; j++)
                 {
-                    row[_rowTag[j]] += _rowWeight[j];
+                    var (weight, tag) = _row[j];
+                    row[tag] += weight;
                 }
             }
         }
+        if ((Features & FeatureSet.History) != 0)
+        {
+            Greedy(emit, buf, result);
+            return;
+        }
         Viterbi(emit, n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
+    }
+
+    /// <summary>Left to right: each token's tag from its own features and those of the two tags chosen before it.</summary>
+    private void Greedy(Span<float> emit, FeatureBuffer buf, int[] result)
+    {
+        int n = buf.Tokens, t = Tags.Count;
+        Span<ulong> history = stackalloc ulong[FeatureExtractor.MaxHistory];
+        var amb = buf.Amb.AsSpan(0, n);
+        var words = buf.WordKey.AsSpan(0, n);
+        var suffixes = buf.SuffixKey.AsSpan(0, n);
+        int p1 = -1, p2 = -2;
+        for (int i = 0; i < n; i++)
+        {
+            var row = emit.Slice(i * t, t);
+            int k = FeatureExtractor.History(amb, words, suffixes, i, p1, p2, history);
+            for (int j = 0; j < k; j++)
+            {
+                if (!_table.Find(history[j], out var start, out var end))
+                {
+                    continue;
+                }
+                for (int m = start; m < end; m++)
+                {
+                    var (weight, tag) = _row[m];
+                    row[tag] += weight;
+                }
+            }
+            int best = 0;
+            for (int y = 1; y < t; y++)
+            {
+                if (row[y] > row[best])
+                {
+                    best = y;
+                }
+            }
+            result[i] = best;
+            p2 = p1;
+            p1 = best;
+        }
     }
 
     internal static int ScratchSize(int tokens, int tags) => 3 * tokens * tags;
@@ -197,6 +251,37 @@ public sealed class TaggerModel
         }
     }
 
+    /// <summary>
+    /// The same model without the weights smaller than <paramref name="minWeight"/> in absolute value (and without the
+    /// features left with none): smaller and faster, at a cost in accuracy that eval/README.md records per threshold.
+    /// </summary>
+    public TaggerModel Pruned(float minWeight)
+    {
+        var keys = new List<ulong>();
+        var rowStart = new List<int> { 0 };
+        var rowTag = new List<byte>();
+        var rowWeight = new List<float>();
+        for (int f = 0; f < Keys.Length; f++)
+        {
+            int before = rowTag.Count;
+            for (int j = _rowStart[f]; j < _rowStart[f + 1]; j++)
+            {
+                if (Math.Abs(_rowWeight[j]) >= minWeight)
+                {
+                    rowTag.Add(_rowTag[j]);
+                    rowWeight.Add(_rowWeight[j]);
+                }
+            }
+            if (rowTag.Count > before)
+            {
+                keys.Add(Keys[f]);
+                rowStart.Add(rowTag.Count);
+            }
+        }
+        return new TaggerModel(Kind, [.. Tags], Features, Clusters, Gazetteer, [.. keys], [.. rowStart], [.. rowTag], [.. rowWeight],
+            _transition, _startWeight, Lexicon);
+    }
+
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -221,6 +306,8 @@ public sealed class TaggerModel
         Clusters?.Write(w);
         w.Write(Gazetteer is not null);
         Gazetteer?.Write(w);
+        w.Write(Lexicon is not null);
+        Lexicon?.Write(w);
         WriteArray(w, Keys);
         WriteArray(w, _rowStart);
         WriteArray(w, _rowTag);
@@ -253,7 +340,7 @@ public sealed class TaggerModel
             throw new InvalidDataException($"'{path}' is not a Parallax tagger model; train one with `parallax train`");
         }
         int version = r.ReadInt32();
-        if (version != Version)
+        if (version is < 1 or > Version)
         {
             throw new InvalidDataException($"'{path}' is a version {version} model; this Parallax reads version {Version}: retrain it with `parallax train`");
         }
@@ -266,13 +353,14 @@ public sealed class TaggerModel
         }
         var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
         var gazetteer = r.ReadBoolean() ? Gazetteer.Read(r) : null;
+        var lexicon = version >= 2 && r.ReadBoolean() ? TagLexicon.Read(r) : null;
         var keys = ReadArray<ulong>(r);
         var rowStart = ReadArray<int>(r);
         var rowTag = ReadArray<byte>(r);
         var rowWeight = ReadArray<float>(r);
         var transition = ReadArray<float>(r);
         var start = ReadArray<float>(r);
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon);
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] a) where T : unmanaged

@@ -7,7 +7,7 @@ public static class TaggerTraining
     public const FeatureSet NerFeatures = FeatureSet.Lexical | FeatureSet.Clusters | FeatureSet.Gazetteer | FeatureSet.Document;
 
     /// <summary>The feature groups the shipped POS model uses.</summary>
-    public const FeatureSet PosFeatures = FeatureSet.Lexical | FeatureSet.Clusters;
+    public const FeatureSet PosFeatures = FeatureSet.Lexical | FeatureSet.Clusters | FeatureSet.Context | FeatureSet.Lexicon | FeatureSet.History;
 
     /// <summary>NER sentences: the last column (IOB1 or BIO) read as chunks and re-encoded as BILOU.</summary>
     public static List<TaggedSentence> Ner(IEnumerable<ConllSentence> sentences, Func<string, string?>? mapType = null)
