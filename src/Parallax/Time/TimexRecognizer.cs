@@ -597,7 +597,7 @@ public static class TimexRecognizer
         Add("noon", B + @"(?i:(?<word>noon|midnight|midday))(?:\s+" + Zone + ")?" + E, ResolveClock);
 
         // Holidays with fixed or computable dates.
-        Add("holiday", B + @"(?<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween)(?:\s+" + Year + ")?" + E, ResolveHoliday);
+        Add("holiday", B + @"(?<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+[Ww]eek)?|Holy\s+Week|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween)(?:\s+" + Year + ")?" + E, ResolveHoliday);
         return [.. rules];
     }
 
@@ -862,13 +862,19 @@ public static class TimexRecognizer
             return Unanchored(TimexType.Date, "XXXX-WXX-" + IsoDay(wd));
         }
         var rel = m.Groups["rel"].Success ? Lower(m.Groups["rel"]) : "";
+        var tense = ctx.Tense;
+        if (rel.Length == 0 && !m.Groups["pod"].Success && tense is Tense.Present or Tense.Unknown && IsPossessive(ctx.Doc.Text, m.Index + m.Length))
+        {
+            // "Thursday's closing price", "Wednesday's ruling": a day that has come, unless the sentence looks ahead.
+            tense = Tense.Past;
+        }
         int back = ((int)dct.DayOfWeek - (int)wd + 7) % 7;   // days since the last such weekday (0 = today)
         int ahead = ((int)wd - (int)dct.DayOfWeek + 7) % 7;  // days until the next one (0 = today)
         DateOnly date = rel switch
         {
             "last" or "this past" => dct.AddDays(back == 0 ? -7 : -back),
             "next" or "this coming" or "coming" => dct.AddDays(ahead == 0 ? 7 : ahead),
-            _ => ctx.Tense switch
+            _ => tense switch
             {
                 // The report's own weekday is today even looking ahead: news names today by its weekday
                 // ("the vote is expected on Wednesday" in a Wednesday report).
@@ -885,6 +891,9 @@ public static class TimexRecognizer
         }
         return WithPartOfDay(new Period(Grain.Day, date), m.Groups["pod"]);
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     private static Resolved ResolveDeicticDay(Match m, Context ctx)
     {
@@ -1080,6 +1089,11 @@ public static class TimexRecognizer
         {
             int y = year ?? dct.Year;
             quarter = new Period(half ? Grain.Half : Grain.Quarter, new DateOnly(y, half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1, 1));
+            if (year is null && quarter.Start > dct && ctx.EventTense != Tense.Future)
+            {
+                // "profits fell in the fourth quarter" in a January report: the quarter just ended, last year's.
+                quarter = quarter.Shift(half ? -2 : -4);
+            }
         }
         else if (rels.Contains("current"))
         {
@@ -1198,7 +1212,8 @@ public static class TimexRecognizer
         int minute = 0;
         if (m.Groups["word"].Success)
         {
-            hour = Lower(m.Groups["word"]) == "midnight" ? 0 : 12;
+            // "midnight Friday" ends Friday: 24:00 of that day (ISO 8601), as TimeML writes it.
+            hour = Lower(m.Groups["word"]) == "midnight" ? 24 : 12;
         }
         else
         {
@@ -1244,6 +1259,8 @@ public static class TimexRecognizer
             "new year's eve" => new DateOnly(y, 12, 31),
             "thanksgiving" or "thanksgiving day" => NthWeekday(y, 11, DayOfWeek.Thursday, 4),
             "easter" or "easter sunday" => Easter(y),
+            // The week that ends on Easter Sunday (Palm Sunday to Easter): its Monday.
+            "easter week" or "holy week" => Easter(y).AddDays(-6),
             "labor day" => NthWeekday(y, 9, DayOfWeek.Monday, 1),
             "memorial day" => NthWeekday(y, 6, DayOfWeek.Monday, 1).AddDays(-7),
             // United States: the Tuesday after the first Monday of November.
@@ -1268,7 +1285,7 @@ public static class TimexRecognizer
                 date = next;
             }
         }
-        return Date(new Period(Grain.Day, date), isExplicit: explicitYear is not null);
+        return Date(new Period(name.EndsWith(" week", StringComparison.Ordinal) ? Grain.Week : Grain.Day, date), isExplicit: explicitYear is not null);
     }
 
     private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
