@@ -118,6 +118,7 @@ public static class TimexRecognizer
                 End = resolved.Period?.End,
                 Certainty = resolved.Explicit ? DateCertainty.Explicit : ctx.AnchorCertainty,
                 UtcOffset = resolved.UtcOffset,
+                Mod = TimexMods.Of(text.AsSpan(start, c.End - start)),
             };
             result.Add(timex);
             if (resolved.SetsReference && resolved.Period is { } p && resolved.Type is TimexType.Date or TimexType.Time)
@@ -580,9 +581,9 @@ public static class TimexRecognizer
         Add("year-ago", B + @"(?i:(?:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier|the\s+year-ago\s+period|the\s+year-earlier\s+period|the\s+previous\s+year|the\s+prior\s+year|the\s+year\s+before))" + E, ResolveYearAgo);
 
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
-        Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))" + E, ResolveSpan);
+        Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))(?:\s+or\s+so)?" + E, ResolveSpan);
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
-        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
+        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?(?:\s+or\s+so)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
         Add("plural-unit", B + @"(?i:" + PluralUnit + @"(?<long>-long)?)(?![\w-])", ResolveBarePlural, AcceptBarePlural);
         Add("adjective-duration", B + @"(?i:" + Number + "-" + Unit + @")(?!-old|-olds|[\w-])", ResolveDuration,

@@ -77,6 +77,42 @@ public class TimexNormalisationTests
         Assert.Equal([("Holy Week", TimexType.Date, "2026-W14")], Found("Processions fill the streets during Holy Week.", monday));
     }
 
+    [Theory]
+    [InlineData("The strike lasted about two years.", "about two years", TimexMod.Approx)]
+    [InlineData("The talks ran for more than a week.", "more than a week", TimexMod.MoreThan)]
+    [InlineData("The site will stay shut for at least 20 more years.", "at least 20 more years", TimexMod.EqualOrMore)]
+    [InlineData("The dispute has gone on for nearly two years.", "nearly two years", TimexMod.EqualOrLess)]
+    [InlineData("The mill closed almost five months ago.", "almost five months ago", TimexMod.LessThan)]
+    [InlineData("A decision is due early next week.", "early next week", TimexMod.Start)]
+    [InlineData("The bridge opened in late 1990.", "late 1990", TimexMod.End)]
+    [InlineData("The port was rebuilt in the mid-1970s.", "the mid-1970s", TimexMod.Mid)]
+    [InlineData("Prices rose earlier this month.", "earlier this month", TimexMod.Start)]
+    [InlineData("The ferry service ends at the end of 2027.", "the end of 2027", TimexMod.End)]
+    [InlineData("The fund lost money over the next two years or so.", "the next two years or so", TimexMod.Approx)]
+    public void Mod_comes_from_the_words_of_the_expression(string sentence, string expression, TimexMod mod)
+    {
+        var article = new Article { Id = Article.ComputeId(sentence), Source = "test", Text = sentence, Published = Saturday };
+        var timex = Assert.Single(WithTags.Run(article).Timexes);
+        Assert.Equal(expression, sentence[timex.Span.Start..timex.Span.End]);
+        Assert.Equal(mod, timex.Mod);
+    }
+
+    [Fact]
+    public void Plain_expressions_have_no_mod()
+    {
+        var doc = TimexStageTests.Run("The envoys met on Friday and will meet again next month for two days.", Saturday);
+        Assert.Equal(3, doc.Timexes.Count);
+        Assert.All(doc.Timexes, t => Assert.Null(t.Mod));
+    }
+
+    [Fact]
+    public void Mods_are_written_as_TimeML_spells_them()
+    {
+        Assert.Equal("EQUAL_OR_MORE", TimexMods.ToTimeMl(TimexMod.EqualOrMore));
+        Assert.Equal("ON_OR_AFTER", TimexMods.ToTimeMl(TimexMod.OnOrAfter));
+        Assert.Equal("APPROX", TimexMods.ToTimeMl(TimexMod.Approx));
+    }
+
     [Fact]
     public void Midnight_of_a_named_day_ends_that_day()
     {
