@@ -585,6 +585,8 @@ public static class TimexRecognizer
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
         Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?(?:\s+or\s+so)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
+        // "a day-long meeting", "his year-long campaign": one unit.
+        Add("unit-long", B + @"(?i:(?<unit>hour|day|week|month|year)-long)" + E, (m, _) => Duration(DurationValue(1, UnitStem(m.Groups["unit"].Value))));
         Add("plural-unit", B + @"(?i:" + PluralUnit + @"(?<long>-long)?)(?![\w-])", ResolveBarePlural, AcceptBarePlural);
         Add("adjective-duration", B + @"(?i:" + Number + "-" + Unit + @")(?!-old|-olds|[\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));

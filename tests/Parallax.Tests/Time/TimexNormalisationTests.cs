@@ -114,6 +114,22 @@ public class TimexNormalisationTests
     }
 
     [Fact]
+    public void Could_is_no_future_marker()
+    {
+        // Thursday 5 February 2026: "could not be reached Wednesday" is the day before, not next week's.
+        var thursday = new DateTimeOffset(2026, 2, 5, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([("Wednesday", TimexType.Date, "2026-02-04")], Found("The owners could not be reached Wednesday.", thursday));
+        Assert.Equal([("Wednesday", TimexType.Date, "2026-02-11")], Found("The owners will be reached Wednesday.", thursday));
+    }
+
+    [Fact]
+    public void Unit_long_is_one_unit()
+    {
+        Assert.Equal([("day-long", TimexType.Duration, "P1D")], Found("Their second day-long meeting ended without a deal."));
+        Assert.Equal([("year-long", TimexType.Duration, "P1Y")], Found("Her year-long campaign ended in defeat."));
+    }
+
+    [Fact]
     public void Midnight_of_a_named_day_ends_that_day()
     {
         Assert.Equal([("midnight Friday", TimexType.Time, "2026-02-13T24:00")], Found("The offer will expire at midnight Friday."));
