@@ -194,8 +194,20 @@ public static class TimexRecognizer
         Options | RegexOptions.RightToLeft);
 
     /// <summary>"the end of 1990" is one expression in TimeML: take "the end of" into the span.</summary>
+    private static readonly Regex AroundBefore = new(@"(?i:(?<![\w-])(?:around|approximately)\s+)$", Options | RegexOptions.RightToLeft);
+
     private static int ExtendStart(string text, int start, TimexType type)
     {
+        if (type is TimexType.Date or TimexType.Time && start >= 7)
+        {
+            // "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge in the expression (mod APPROX).
+            int back = Math.Max(0, start - 20);
+            var around = AroundBefore.Match(text, back, start - back);
+            if (around.Success)
+            {
+                return around.Index;
+            }
+        }
         if (type != TimexType.Date || start < 8)
         {
             return start;

@@ -89,6 +89,8 @@ public class TimexNormalisationTests
     [InlineData("Prices rose earlier this month.", "earlier this month", TimexMod.Start)]
     [InlineData("The ferry service ends at the end of 2027.", "the end of 2027", TimexMod.End)]
     [InlineData("The fund lost money over the next two years or so.", "the next two years or so", TimexMod.Approx)]
+    [InlineData("The ferry docked around 7:15 p.m. in heavy fog.", "around 7:15 p.m.", TimexMod.Approx)]
+    [InlineData("Ballots are counted around Nov. 1 each cycle.", "around Nov. 1", TimexMod.Approx)]
     public void Mod_comes_from_the_words_of_the_expression(string sentence, string expression, TimexMod mod)
     {
         var article = new Article { Id = Article.ComputeId(sentence), Source = "test", Text = sentence, Published = Saturday };
