@@ -64,6 +64,7 @@ public static class EvalTimexCommand
                     ["relaxed"] = P(s.Relaxed),
                     ["value"] = P(s.Value),
                     ["type"] = P(s.Type),
+                    ["mod"] = P(s.Mod),
                     ["documents"] = files,
                     ["gold"] = s.Strict.Gold,
                     ["predicted"] = s.Strict.Predicted,
@@ -74,7 +75,7 @@ public static class EvalTimexCommand
             {
                 output.WriteLine($"{files} documents, {s.Strict.Gold} gold expressions, {s.Strict.Predicted} found");
                 output.WriteLine("metric     precision  recall  f1");
-                foreach (var (name, p) in new[] { ("strict", s.Strict), ("relaxed", s.Relaxed), ("value", s.Value), ("type", s.Type) })
+                foreach (var (name, p) in new[] { ("strict", s.Strict), ("relaxed", s.Relaxed), ("value", s.Value), ("type", s.Type), ("mod", s.Mod) })
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} {p.Precision,9:0.0000}  {p.Recall,6:0.0000}  {p.F1:0.0000}"));
                 }

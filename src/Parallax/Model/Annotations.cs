@@ -52,6 +52,26 @@ public enum DateCertainty
 }
 
 /// <summary>
+/// TimeML's <c>mod</c>: how the expression bends its value ("about two years" is <see cref="Approx"/>,
+/// "early 1990" <see cref="Start"/>, "more than a week" <see cref="MoreThan"/>).
+/// </summary>
+public enum TimexMod
+{
+    Before,
+    After,
+    OnOrBefore,
+    OnOrAfter,
+    LessThan,
+    MoreThan,
+    EqualOrLess,
+    EqualOrMore,
+    Start,
+    Mid,
+    End,
+    Approx,
+}
+
+/// <summary>
 /// A temporal expression. <see cref="Value"/> is its TimeML value ("2026-02-06", "2026-W06", "P3W", "PRESENT_REF");
 /// <see cref="Start"/> and <see cref="End"/> give the calendar interval it denotes when it denotes one (inclusive).
 /// </summary>
@@ -63,6 +83,9 @@ public sealed record Timex(TextSpan Span, TimexType Type, string Value)
 
     /// <summary>The offset from UTC of a clock time stated with its zone ("10:00 a.m. Tehran time" is +03:30).</summary>
     public TimeSpan? UtcOffset { get; init; }
+
+    /// <summary>TimeML's modifier of the value, when the expression has one ("early next week": start).</summary>
+    public TimexMod? Mod { get; init; }
 }
 
 public enum QuoteKind

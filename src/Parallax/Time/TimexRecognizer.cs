@@ -118,6 +118,7 @@ public static class TimexRecognizer
                 End = resolved.Period?.End,
                 Certainty = resolved.Explicit ? DateCertainty.Explicit : ctx.AnchorCertainty,
                 UtcOffset = resolved.UtcOffset,
+                Mod = TimexMods.Of(text.AsSpan(start, c.End - start)),
             };
             result.Add(timex);
             if (resolved.SetsReference && resolved.Period is { } p && resolved.Type is TimexType.Date or TimexType.Time)
@@ -193,8 +194,20 @@ public static class TimexRecognizer
         Options | RegexOptions.RightToLeft);
 
     /// <summary>"the end of 1990" is one expression in TimeML: take "the end of" into the span.</summary>
+    private static readonly Regex AroundBefore = new(@"(?i:(?<![\w-])(?:around|approximately)\s+)$", Options | RegexOptions.RightToLeft);
+
     private static int ExtendStart(string text, int start, TimexType type)
     {
+        if (type is TimexType.Date or TimexType.Time && start >= 7)
+        {
+            // "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge in the expression (mod APPROX).
+            int back = Math.Max(0, start - 20);
+            var around = AroundBefore.Match(text, back, start - back);
+            if (around.Success)
+            {
+                return around.Index;
+            }
+        }
         if (type != TimexType.Date || start < 8)
         {
             return start;
@@ -580,10 +593,12 @@ public static class TimexRecognizer
         Add("year-ago", B + @"(?i:(?:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier|the\s+year-ago\s+period|the\s+year-earlier\s+period|the\s+previous\s+year|the\s+prior\s+year|the\s+year\s+before))" + E, ResolveYearAgo);
 
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
-        Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))" + E, ResolveSpan);
+        Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))(?:\s+or\s+so)?" + E, ResolveSpan);
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
-        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?)(?![\w-])", ResolveDuration,
+        Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?(?:\s+or\s+so)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
+        // "a day-long meeting", "his year-long campaign": one unit.
+        Add("unit-long", B + @"(?i:(?<unit>hour|day|week|month|year)-long)" + E, (m, _) => Duration(DurationValue(1, UnitStem(m.Groups["unit"].Value))));
         Add("plural-unit", B + @"(?i:" + PluralUnit + @"(?<long>-long)?)(?![\w-])", ResolveBarePlural, AcceptBarePlural);
         Add("adjective-duration", B + @"(?i:" + Number + "-" + Unit + @")(?!-old|-olds|[\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
@@ -597,7 +612,7 @@ public static class TimexRecognizer
         Add("noon", B + @"(?i:(?<word>noon|midnight|midday))(?:\s+" + Zone + ")?" + E, ResolveClock);
 
         // Holidays with fixed or computable dates.
-        Add("holiday", B + @"(?<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween)(?:\s+" + Year + ")?" + E, ResolveHoliday);
+        Add("holiday", B + @"(?<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+[Ww]eek)?|Holy\s+Week|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween)(?:\s+" + Year + ")?" + E, ResolveHoliday);
         return [.. rules];
     }
 
@@ -862,13 +877,19 @@ public static class TimexRecognizer
             return Unanchored(TimexType.Date, "XXXX-WXX-" + IsoDay(wd));
         }
         var rel = m.Groups["rel"].Success ? Lower(m.Groups["rel"]) : "";
+        var tense = ctx.Tense;
+        if (rel.Length == 0 && !m.Groups["pod"].Success && tense is Tense.Present or Tense.Unknown && IsPossessive(ctx.Doc.Text, m.Index + m.Length))
+        {
+            // "Thursday's closing price", "Wednesday's ruling": a day that has come, unless the sentence looks ahead.
+            tense = Tense.Past;
+        }
         int back = ((int)dct.DayOfWeek - (int)wd + 7) % 7;   // days since the last such weekday (0 = today)
         int ahead = ((int)wd - (int)dct.DayOfWeek + 7) % 7;  // days until the next one (0 = today)
         DateOnly date = rel switch
         {
             "last" or "this past" => dct.AddDays(back == 0 ? -7 : -back),
             "next" or "this coming" or "coming" => dct.AddDays(ahead == 0 ? 7 : ahead),
-            _ => ctx.Tense switch
+            _ => tense switch
             {
                 // The report's own weekday is today even looking ahead: news names today by its weekday
                 // ("the vote is expected on Wednesday" in a Wednesday report).
@@ -885,6 +906,9 @@ public static class TimexRecognizer
         }
         return WithPartOfDay(new Period(Grain.Day, date), m.Groups["pod"]);
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     private static Resolved ResolveDeicticDay(Match m, Context ctx)
     {
@@ -1080,6 +1104,11 @@ public static class TimexRecognizer
         {
             int y = year ?? dct.Year;
             quarter = new Period(half ? Grain.Half : Grain.Quarter, new DateOnly(y, half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1, 1));
+            if (year is null && quarter.Start > dct && ctx.EventTense != Tense.Future)
+            {
+                // "profits fell in the fourth quarter" in a January report: the quarter just ended, last year's.
+                quarter = quarter.Shift(half ? -2 : -4);
+            }
         }
         else if (rels.Contains("current"))
         {
@@ -1198,7 +1227,8 @@ public static class TimexRecognizer
         int minute = 0;
         if (m.Groups["word"].Success)
         {
-            hour = Lower(m.Groups["word"]) == "midnight" ? 0 : 12;
+            // "midnight Friday" ends Friday: 24:00 of that day (ISO 8601), as TimeML writes it.
+            hour = Lower(m.Groups["word"]) == "midnight" ? 24 : 12;
         }
         else
         {
@@ -1244,6 +1274,8 @@ public static class TimexRecognizer
             "new year's eve" => new DateOnly(y, 12, 31),
             "thanksgiving" or "thanksgiving day" => NthWeekday(y, 11, DayOfWeek.Thursday, 4),
             "easter" or "easter sunday" => Easter(y),
+            // The week that ends on Easter Sunday (Palm Sunday to Easter): its Monday.
+            "easter week" or "holy week" => Easter(y).AddDays(-6),
             "labor day" => NthWeekday(y, 9, DayOfWeek.Monday, 1),
             "memorial day" => NthWeekday(y, 6, DayOfWeek.Monday, 1).AddDays(-7),
             // United States: the Tuesday after the first Monday of November.
@@ -1268,7 +1300,7 @@ public static class TimexRecognizer
                 date = next;
             }
         }
-        return Date(new Period(Grain.Day, date), isExplicit: explicitYear is not null);
+        return Date(new Period(name.EndsWith(" week", StringComparison.Ordinal) ? Grain.Week : Grain.Day, date), isExplicit: explicitYear is not null);
     }
 
     private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)

@@ -63,6 +63,28 @@ public class TimexScorerTests
     }
 
     [Fact]
+    public void Mod_is_read_and_scored_over_the_expressions_that_carry_one()
+    {
+        const string xml = """
+            <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2026-02-07" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+            <TEXT>It took <TIMEX3 tid="t1" type="DURATION" value="P2Y" mod="APPROX">about two years</TIMEX3> until <TIMEX3 tid="t2" type="DATE" value="2026-W07" mod="START">early next week</TIMEX3> and <TIMEX3 tid="t3" type="DATE" value="2025">last year</TIMEX3>.</TEXT></TimeML>
+            """;
+        var gold = TimeMlDocument.Parse(xml, "M1");
+        Assert.Equal(["APPROX", "START", null], gold.Timexes.Select(t => t.Mod));
+        var system = new List<Timex>
+        {
+            new(gold.Timexes[0].Span, TimexType.Duration, "P2Y") { Mod = TimexMod.Approx },        // right
+            new(gold.Timexes[1].Span, TimexType.Date, "2026-W07") { Mod = TimexMod.End },          // wrong mod
+            new(gold.Timexes[2].Span, TimexType.Date, "2025") { Mod = TimexMod.Start },            // mod where gold has none
+        };
+        var scorer = new TimexScorer();
+        scorer.Add(gold.Id, gold.Text, gold.Timexes, system);
+        var mod = scorer.Scores.Mod;
+        Assert.Equal((1, 3, 2), (mod.Correct, mod.Predicted, mod.Gold));
+        Assert.Equal(2, scorer.Errors.Count(e => e.Kind == "mod"));
+    }
+
+    [Fact]
     public void A_file_without_TEXT_is_refused_with_a_reason()
     {
         var e = Assert.Throws<FormatException>(() => TimeMlDocument.Parse("<TimeML><DOCID>x</DOCID></TimeML>", "x"));
@@ -75,10 +97,10 @@ public class TimexScorerTests
         var files = TimeMlEvaluation.FindFiles(SharedData.Require("data/temporal/tempeval3/TBAQ-cleaned/TimeBank"));
         Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith("._", StringComparison.Ordinal));
         var s = TimeMlEvaluation.Run(files).Scores;
-        // Floors a little under the figures recorded in eval/README.md (890a9b9: relaxed 0.944, value 0.825):
+        // Floors a little under the figures recorded in eval/README.md (629b439: relaxed 0.944, value 0.828):
         // a rule change that loses them fails here. Raise them with the figures; never lower them.
         Assert.True(s.Relaxed.F1 >= 0.935, $"relaxed F1 {s.Relaxed.F1:0.000}");
-        Assert.True(s.Value.F1 >= 0.815, $"value F1 {s.Value.F1:0.000}");
+        Assert.True(s.Value.F1 >= 0.82, $"value F1 {s.Value.F1:0.000}");
         Assert.True(s.Strict.F1 >= 0.89, $"strict F1 {s.Strict.F1:0.000}");
     }
 }

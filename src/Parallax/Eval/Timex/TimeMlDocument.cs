@@ -4,8 +4,12 @@ using Parallax.Model;
 
 namespace Parallax.Eval.Timex;
 
-/// <summary>A gold temporal expression from a TimeML file: its span in the document text, type and value.</summary>
-public sealed record GoldTimex(TextSpan Span, TimexType Type, string Value);
+/// <summary>A gold temporal expression from a TimeML file: its span in the document text, type and value, and its
+/// <c>mod</c> attribute as written ("APPROX", "START"), when it has one.</summary>
+public sealed record GoldTimex(TextSpan Span, TimexType Type, string Value)
+{
+    public string? Mod { get; init; }
+}
 
 /// <summary>
 /// A TimeML document: the plain text of its TEXT element (tags stripped, offsets kept), the document creation
@@ -35,7 +39,7 @@ public sealed record TimeMlDocument(string Id, string Text, DateOnly? CreationDa
         var timexes = new List<GoldTimex>();
         DateOnly? dct = null;
         bool inText = false, sawText = false;
-        (int Start, TimexType Type, string Value)? open = null;
+        (int Start, TimexType Type, string Value, string? Mod)? open = null;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -56,13 +60,14 @@ public sealed record TimeMlDocument(string Id, string Text, DateOnly? CreationDa
                     }
                     else if (inText && !reader.IsEmptyElement)
                     {
-                        open = (text.Length, type, value);
+                        var mod = reader.GetAttribute("mod");
+                        open = (text.Length, type, value, string.IsNullOrWhiteSpace(mod) ? null : mod.Trim());
                     }
                     break;
                 case XmlNodeType.EndElement when reader.LocalName == "TIMEX3":
                     if (open is { } o && inText)
                     {
-                        timexes.Add(new GoldTimex(new TextSpan(o.Start, text.Length), o.Type, o.Value));
+                        timexes.Add(new GoldTimex(new TextSpan(o.Start, text.Length), o.Type, o.Value) { Mod = o.Mod });
                     }
                     open = null;
                     break;

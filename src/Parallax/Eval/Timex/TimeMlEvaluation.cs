@@ -1,6 +1,7 @@
 using Parallax.Model;
 using Parallax.Pipeline;
 using Parallax.Text;
+using Parallax.Text.Tagging;
 using Parallax.Time;
 
 namespace Parallax.Eval.Timex;
@@ -29,7 +30,7 @@ public static class TimeMlEvaluation
     public static TimexScorer Run(IEnumerable<string> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new TimexStage()).Build();
+        var pipeline = new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new PartOfSpeechTagger()).Add(new TimexStage()).Build();
         var scorer = new TimexScorer();
         foreach (var file in files)
         {

@@ -10,8 +10,12 @@ public sealed record Prf(int Correct, int Predicted, int Gold)
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-/// <summary>The TempEval-3 temporal expression scores.</summary>
-public sealed record TimexScores(Prf Strict, Prf Relaxed, Prf Value, Prf Type);
+/// <summary>
+/// The TempEval-3 temporal expression scores, and one TempEval-3 does not give: <see cref="Mod"/>, TimeML's
+/// <c>mod</c> attribute over the expressions that carry one (right = a relaxed match whose system mod equals the
+/// gold mod; precision over system expressions with a mod, recall over gold expressions with one).
+/// </summary>
+public sealed record TimexScores(Prf Strict, Prf Relaxed, Prf Value, Prf Type, Prf Mod);
 
 /// <summary>One disagreement between system and gold, for error analysis.</summary>
 public sealed record TimexError(string Document, string Kind, string Text, string? Gold, string? System);
@@ -24,7 +28,7 @@ public sealed record TimexError(string Document, string Kind, string Text, strin
 /// </summary>
 public sealed class TimexScorer
 {
-    private int _gold, _predicted, _strict, _relaxed, _value, _type;
+    private int _gold, _predicted, _strict, _relaxed, _value, _type, _modGold, _modPredicted, _mod;
 
     public List<TimexError> Errors { get; } = [];
 
@@ -36,6 +40,8 @@ public sealed class TimexScorer
         ArgumentNullException.ThrowIfNull(text);
         _gold += gold.Count;
         _predicted += system.Count;
+        _modGold += gold.Count(g => g.Mod is not null);
+        _modPredicted += system.Count(s => s.Mod is not null);
         var exact = new HashSet<TextSpan>(gold.Select(g => g.Span));
         _strict += system.Count(s => exact.Contains(s.Span));
 
@@ -76,6 +82,15 @@ public sealed class TimexScorer
                     {
                         Errors.Add(new TimexError(documentId, "type", Slice(text, gold[g].Span), gold[g].Type.ToString(), sys.Type.ToString()));
                     }
+                    var sysMod = sys.Mod is { } m ? Time.TimexMods.ToTimeMl(m) : null;
+                    if (sysMod is not null && string.Equals(sysMod, gold[g].Mod, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _mod++;
+                    }
+                    else if (sysMod is not null || gold[g].Mod is not null)
+                    {
+                        Errors.Add(new TimexError(documentId, "mod", Slice(text, gold[g].Span) + " | " + Slice(text, sys.Span), gold[g].Mod, sysMod));
+                    }
                     if (sys.Span != gold[g].Span)
                     {
                         Errors.Add(new TimexError(documentId, "span", Slice(text, gold[g].Span), Slice(text, gold[g].Span), Slice(text, sys.Span)));
@@ -104,7 +119,8 @@ public sealed class TimexScorer
         new Prf(_strict, _predicted, _gold),
         new Prf(_relaxed, _predicted, _gold),
         new Prf(_value, _predicted, _gold),
-        new Prf(_type, _predicted, _gold));
+        new Prf(_type, _predicted, _gold),
+        new Prf(_mod, _modPredicted, _modGold));
 
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
