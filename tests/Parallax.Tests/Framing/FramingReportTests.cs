@@ -39,7 +39,7 @@ public class FramingReportTests
         var exclusive = ledger.GetProperty("exclusive").EnumerateArray().Single(x => x.GetProperty("text").GetString()!.Contains("40 drivers", StringComparison.Ordinal));
         var evidence = exclusive.GetProperty("evidence")[0];
         var text = dossier.Articles[0].Text;
-        Assert.Equal(Hostile, text[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()]);
+        Assert.Equal(Hostile.TrimEnd('.'), text[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()]);
         var loaded = ledger.GetProperty("loaded").EnumerateArray().Select(l => l.GetProperty("word").GetString()).ToList();
         Assert.Equal(["regime", "slammed"], loaded);
         Assert.Equal(JsonValueKind.Object, ledger.GetProperty("lead").ValueKind);

@@ -42,9 +42,9 @@ internal sealed class DocBuilder
         return this;
     }
 
-    public DocBuilder Entity(string name, EntityType type, int occurrence = 0, string? role = null, string? roleOf = null)
+    public DocBuilder Entity(string name, EntityType type, int occurrence = 0, string? role = null, string? roleOf = null, string? roleText = null)
     {
-        _mentions.Add(new Mention(Find(name, occurrence), type) { Role = role, RoleOf = roleOf });
+        _mentions.Add(new Mention(Find(name, occurrence), type) { Role = role, RoleOf = roleOf, RoleSpan = roleText is null ? null : Find(roleText) });
         return this;
     }
 
@@ -89,7 +89,7 @@ internal sealed class DocBuilder
             BasedOn = _basedOn,
         };
         var tokens = Tokenizer.Tokenize(_text);
-        return new Doc(article)
+        var doc = new Doc(article)
         {
             Tokens = tokens,
             Sentences = SentenceSplitter.Split(_text, tokens),
@@ -97,6 +97,9 @@ internal sealed class DocBuilder
             Quotes = [.. _quotes.Select(q => q.SpeakerMention is { } i ? q with { SpeakerMention = Reindex(i) } : q)],
             Timexes = _timexes,
         };
+        // Parts of speech from the shipped tagger: the claim ledger splits sentences into clauses with them.
+        new Parallax.Text.Tagging.PartOfSpeechTagger().Process(doc, CancellationToken.None);
+        return doc;
     }
 
     private int Reindex(int original)

@@ -1,0 +1,134 @@
+using Parallax.Ledger;
+using Parallax.Model;
+using Parallax.Stories;
+
+namespace Parallax.Tests.Ledger;
+
+/// <summary>Atomic claims: clauses of invented reports, their parts with exact spans, and their alignment across outlets.</summary>
+public class ClaimExtractorTests
+{
+    private const string Tidal =
+        "Port director Lena Brask met union leaders in Tamberg on Tuesday. " +
+        "The meeting ended without a deal, and 40 workers walked out. " +
+        "Otto Wilm, who chairs the port board, left early, saying the offer was too small. " +
+        "The union did not accept the offer.";
+
+    private static Doc TidalDoc() => new DocBuilder(Tidal)
+        .Outlet("Tidal Times").Published("2031-05-07T08:00:00Z")
+        .Entity("Lena Brask", EntityType.Person, role: "port director", roleText: "Port director")
+        .Entity("Tamberg", EntityType.Location)
+        .Person("Otto Wilm")
+        .Date("Tuesday", "2031-05-06", "2031-05-06")
+        .Build();
+
+    private static List<ClauseClaim> Clauses(Doc doc) =>
+        [.. ClaimExtractor.Extract(doc, 0, Enumerable.Range(0, doc.Mentions.Count).ToDictionary(m => (0, m), m => doc.Slice(doc.Mentions[m].Span)))];
+
+    private static void AssertPart(Doc doc, ClaimPart? part, string text, int occurrence = 0)
+    {
+        Assert.NotNull(part);
+        Assert.Equal(text, part.Text);
+        int at = -1;
+        for (int k = 0; k <= occurrence; k++)
+        {
+            at = doc.Text.IndexOf(text, at + 1, StringComparison.Ordinal);
+        }
+        Assert.Equal(new TextSpan(at, at + text.Length), part.Evidence.Span);
+        Assert.Equal(doc.Article.Id, part.Evidence.Article);
+    }
+
+    [Fact]
+    public void A_clause_has_who_did_whom_when_where_and_role_with_their_spans()
+    {
+        var doc = TidalDoc();
+        var met = Assert.Single(Clauses(doc), c => c.Parts.Did?.Text == "met");
+        AssertPart(doc, met.Parts.Who, "Lena Brask");
+        Assert.Equal("Lena Brask", met.Parts.Who!.Value);
+        AssertPart(doc, met.Parts.Did, "met");
+        Assert.Equal("talk", met.Parts.Did!.Value);
+        AssertPart(doc, met.Parts.Whom, "union leaders");
+        AssertPart(doc, Assert.Single(met.Parts.When), "Tuesday");
+        Assert.Equal("2031-05-06", met.Parts.When[0].Value);
+        AssertPart(doc, Assert.Single(met.Parts.Where), "Tamberg");
+        AssertPart(doc, met.Parts.Role, "Port director");
+        Assert.Equal("port director", met.Parts.Role!.Value);
+        Assert.Empty(met.Parts.HowMany);
+        Assert.Equal("Port director Lena Brask met union leaders in Tamberg on Tuesday", met.Text);
+    }
+
+    [Fact]
+    public void Coordinated_clauses_are_claims_of_their_own_with_result_and_count()
+    {
+        var doc = TidalDoc();
+        var clauses = Clauses(doc);
+        var ended = Assert.Single(clauses, c => c.Parts.Did?.Text == "ended");
+        AssertPart(doc, ended.Parts.Who, "The meeting");
+        AssertPart(doc, ended.Parts.Result, "without a deal");
+        Assert.Equal("end", ended.Parts.Did!.Value);
+        var walked = Assert.Single(clauses, c => c.Parts.Did?.Text == "walked out");
+        AssertPart(doc, walked.Parts.Who, "40 workers");
+        var count = Assert.Single(walked.Parts.HowMany);
+        AssertPart(doc, count, "40 workers");
+        Assert.Equal("40 worker", count.Value);
+        Assert.Equal("40 workers walked out", walked.Text);
+    }
+
+    [Fact]
+    public void Relative_and_participial_clauses_take_the_subject_they_describe()
+    {
+        var doc = TidalDoc();
+        var clauses = Clauses(doc);
+        var chairs = Assert.Single(clauses, c => c.Parts.Did?.Text == "chairs");
+        AssertPart(doc, chairs.Parts.Who, "Otto Wilm");
+        AssertPart(doc, chairs.Parts.Whom, "the port board");
+        Assert.Equal("Otto Wilm chairs the port board", chairs.Text);
+        var left = Assert.Single(clauses, c => c.Parts.Did?.Text == "left");
+        AssertPart(doc, left.Parts.Who, "Otto Wilm");
+        var saying = Assert.Single(clauses, c => c.Parts.Did?.Text == "saying");
+        AssertPart(doc, saying.Parts.Who, "Otto Wilm");
+        AssertPart(doc, saying.Parts.Whom, "the offer was too small");
+        Assert.Equal("say", saying.Parts.Did!.Value);
+    }
+
+    [Fact]
+    public void Negation_is_kept_in_the_predicate()
+    {
+        var doc = TidalDoc();
+        var refused = Assert.Single(Clauses(doc), c => c.Parts.Did?.Text == "did not accept");
+        AssertPart(doc, refused.Parts.Who, "The union");
+        AssertPart(doc, refused.Parts.Whom, "the offer", occurrence: 1);
+        Assert.Equal("not accept", refused.Parts.Did!.Value);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_verb_is_not_a_claim()
+    {
+        var doc = new DocBuilder("Talks in Tamberg: the latest from the port.").Entity("Tamberg", EntityType.Location).Build();
+        Assert.Empty(Clauses(doc));
+    }
+
+    [Fact]
+    public void Two_outlets_paraphrasing_one_meeting_align_and_another_event_of_the_same_actor_does_not()
+    {
+        var tidal = TidalDoc();
+        var wire = new DocBuilder("Lena Brask held talks with union leaders in Tamberg on Tuesday. Brask visited the Tamberg shipyard on Thursday.")
+            .Outlet("Coast Wire").Published("2031-05-08T08:00:00Z")
+            .Person("Lena Brask").Person("Brask", occurrence: 1)
+            .Entity("Tamberg", EntityType.Location)
+            .Entity("Tamberg", EntityType.Location, occurrence: 1)
+            .Date("Tuesday", "2031-05-06", "2031-05-06")
+            .Date("Thursday", "2031-05-08", "2031-05-08")
+            .Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([tidal, wire]));
+
+        var meeting = Assert.Single(story.Claims, c => c.Evidence.Any(e => e.Article == wire.Article.Id && wire.Slice(e.Span).StartsWith("Lena Brask held talks", StringComparison.Ordinal)));
+        Assert.Equal(ClaimStatus.Corroborated, meeting.Status);
+        Assert.Equal([tidal.Article.Id, wire.Article.Id], meeting.Articles);
+        Assert.Contains(meeting.Evidence, e => e.Article == tidal.Article.Id && tidal.Slice(e.Span) == "Port director Lena Brask met union leaders in Tamberg on Tuesday");
+        Assert.Equal("talk", meeting.Parts.Did!.Value);
+
+        var visit = Assert.Single(story.Claims, c => c.Parts.Did?.Text == "visited");
+        Assert.Equal(ClaimStatus.SingleSource, visit.Status);
+        Assert.Equal([wire.Article.Id], visit.Articles);
+    }
+}
