@@ -132,3 +132,41 @@ public class ClaimExtractorTests
         Assert.Equal([wire.Article.Id], visit.Articles);
     }
 }
+
+/// <summary>Claim parts in the JSON, Markdown and HTML reports, the article's words escaped.</summary>
+public class ClaimPartsReportTests
+{
+    private static Dossier Dossier()
+    {
+        var a = new DocBuilder("The harbour board hired 40 drivers in Norland on Monday without a <i>vote</i>.")
+            .Outlet("Bayside Ledger").Entity("Norland", EntityType.Location).Date("Monday", "2031-05-05", "2031-05-05").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a]));
+        return new Dossier([a.Article], [story], []);
+    }
+
+    [Fact]
+    public void Json_markdown_and_html_show_each_part()
+    {
+        var dossier = Dossier();
+        var text = dossier.Articles[0].Text;
+        using var json = System.Text.Json.JsonDocument.Parse(Parallax.Reports.JsonReport.ToString(dossier));
+        var claim = json.RootElement.GetProperty("stories")[0].GetProperty("claims")[0];
+        var parts = claim.GetProperty("parts");
+        var who = parts.GetProperty("who");
+        Assert.Equal("The harbour board", who.GetProperty("text").GetString());
+        Assert.Equal("without a <i>vote</i>", parts.GetProperty("result").GetProperty("text").GetString());
+        Assert.Equal(who.GetProperty("text").GetString(), text[who.GetProperty("start").GetInt32()..who.GetProperty("end").GetInt32()]);
+        // The predicate is a matching key (inflection and a final e removed), not a dictionary lemma.
+        Assert.Equal("hir", parts.GetProperty("did").GetProperty("value").GetString());
+        Assert.Equal("2031-05-05", parts.GetProperty("when")[0].GetProperty("value").GetString());
+        Assert.Equal("Norland", parts.GetProperty("where")[0].GetProperty("text").GetString());
+        Assert.Equal("40 drivers", parts.GetProperty("howMany")[0].GetProperty("text").GetString());
+
+        var md = Parallax.Reports.MarkdownReport.Render(dossier);
+        Assert.Contains("who: The harbour board · did: hired · whom: 40 drivers · when: Monday · where: Norland · how many: 40 drivers · result: without a &lt;i&gt;vote&lt;/i&gt;", md, StringComparison.Ordinal);
+        var html = Parallax.Reports.HtmlReport.Render(dossier);
+        Assert.Contains("<dt>who</dt><dd>The harbour board</dd><dt>did</dt><dd>hired</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>result</dt><dd>without a &lt;i&gt;vote&lt;/i&gt;</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>vote", html, StringComparison.Ordinal);
+    }
+}
