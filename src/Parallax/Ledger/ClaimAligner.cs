@@ -169,7 +169,7 @@ public sealed class ClaimAligner
         {
             return false;
         }
-        if (a.Objects.Count == 0 && b.Objects.Count == 0)
+        if (a.Objects.Count == 0 && b.Objects.Count == 0 && a.Predicate is not ("be" or "hav" or "not be" or "not hav"))
         {
             // Nothing is done to anything ("the talks ended"): a place that differs is a conflict, not another claim.
             return true;

@@ -624,7 +624,7 @@ public static class ClaimExtractor
             {
                 continue;
             }
-            bool last = after == headEnd || Enumerable.Range(after + 1, headEnd - after).All(i => ctx.Word(i) is "and" or "," || ctx.MentionAt[i] >= 0 && ctx.MentionAt[i] != m);
+            bool last = after == headEnd || Enumerable.Range(after + 1, headEnd - after).All(i => ctx.Word(i) is "and" or "," || ctx.Tag(i) == "DT" || ctx.MentionAt[i] >= 0 && ctx.MentionAt[i] != m);
             bool actingFor = Enumerable.Range(after + 1, headEnd - after).Any(i => AgentNouns.Contains(ctx.Word(i))) &&
                              Enumerable.Range(after + 1, headEnd - after).All(i => ctx.MentionAt[i] < 0 && ctx.Tag(i) is not "POS" || ctx.Word(i) == "and" || ctx.MentionAt[i] >= 0);
             if (last || actingFor)
@@ -675,12 +675,26 @@ public static class ClaimExtractor
             headMention ??= doc.Mentions[m];
             actors.Add(ctx.Key(m));
         }
+        // The parties the subject names besides its head: not a possessor ("Portvale's"), not a place ("in Muscat").
         var involved = new HashSet<string>(StringComparer.Ordinal);
         for (int t = whoNp.Start; t <= whoNp.End; t++)
         {
-            if (ctx.MentionAt[t] >= 0)
+            int m = ctx.MentionAt[t];
+            if (m < 0 || t > whoNp.Start && ctx.MentionAt[t - 1] == m)
             {
-                involved.Add(ctx.Key(ctx.MentionAt[t]));
+                continue;
+            }
+            int after = t;
+            while (after + 1 < doc.Tokens.Count && ctx.MentionAt[after + 1] == m)
+            {
+                after++;
+            }
+            bool possessor = after + 1 < doc.Tokens.Count && ctx.Tag(after + 1) == "POS";
+            int before = t > 0 && ctx.Word(t - 1) == "the" ? t - 2 : t - 1;
+            bool place = before >= 0 && PlacePrepositions.Contains(ctx.Word(before));
+            if (!possessor && !place)
+            {
+                involved.Add(ctx.Key(m));
             }
         }
         if (actors.Count == 0 && whoNp.Start == whoNp.End && ctx.Word(whoNp.Start) is "he" or "she" && Antecedent(ctx, whoNp.Start) is { } pronounOf)
@@ -783,11 +797,12 @@ public static class ClaimExtractor
             }
         }
 
+        // What the verb is done to: the object's words (or what was said), not the rest of the clause.
         var objects = new HashSet<string>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in c.Tokens)
         {
-            bool afterVerb = t > p.VerbEnd;
+            bool afterVerb = whomNp is { } obj && passiveObject is null && obj.Start <= t && t <= obj.End;
             int m = ctx.MentionAt[t];
             if (m >= 0)
             {
@@ -825,7 +840,8 @@ public static class ClaimExtractor
         }
         var subjectTerms = actors.Count > 0
             ? new HashSet<string>(StringComparer.Ordinal)
-            : Enumerable.Range(whoNp.Start, whoNp.End - whoNp.Start + 1).SelectMany(t => Normalize.ContentWords(doc.TokenText(t))).Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
+            : Enumerable.Range(whoNp.Start, whoNp.End - whoNp.Start + 1).Where(t => ctx.MentionAt[t] < 0)
+                .SelectMany(t => Normalize.ContentWords(doc.TokenText(t))).Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
         terms.UnionWith(actors);
         terms.UnionWith(subjectTerms);
 

@@ -14,7 +14,7 @@ public static partial class Normalize
         ["broke"] = "break", ["broken"] = "break", ["spoke"] = "speak", ["spoken"] = "speak", ["wrote"] = "write",
         ["written"] = "write", ["rose"] = "rise", ["risen"] = "rise", ["fell"] = "fall", ["fallen"] = "fall",
         ["struck"] = "strike", ["shot"] = "shoot", ["ran"] = "run", ["was"] = "be", ["were"] = "be", ["is"] = "be",
-        ["are"] = "be", ["been"] = "be", ["am"] = "be", ["had"] = "have", ["has"] = "have", ["did"] = "do", ["does"] = "do",
+        ["are"] = "be", ["been"] = "be", ["being"] = "be", ["am"] = "be", ["had"] = "have", ["has"] = "have", ["did"] = "do", ["does"] = "do",
         ["done"] = "do", ["became"] = "become", ["stood"] = "stand", ["understood"] = "understand", ["knew"] = "know",
         ["known"] = "know", ["grew"] = "grow", ["drew"] = "draw", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw",
         ["flew"] = "fly", ["chose"] = "choose", ["chosen"] = "choose", ["froze"] = "freeze", ["frozen"] = "freeze",
