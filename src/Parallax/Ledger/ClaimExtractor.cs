@@ -416,7 +416,7 @@ public static class ClaimExtractor
     {
         for (int t = from; t < end && !ctx.Masked[t]; t++)
         {
-            if (ctx.Word(t) is "," or ";" || ctx.Tag(t) == "CC")
+            if (ctx.Word(t) is "," or ";")
             {
                 return false;
             }

@@ -203,7 +203,7 @@ public static class JsonReport
     }
 
     /// <summary>A claim's parts: each with its text, normalised value and the span that states it.</summary>
-    private static void Parts(Utf8JsonWriter w, ClaimParts parts)
+    internal static void Parts(Utf8JsonWriter w, ClaimParts parts)
     {
         w.WriteStartObject("parts");
         foreach (var (name, part) in new[] { ("who", parts.Who), ("did", parts.Did), ("whom", parts.Whom), ("role", parts.Role), ("result", parts.Result) })
