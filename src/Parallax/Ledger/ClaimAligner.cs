@@ -174,6 +174,11 @@ public sealed class ClaimAligner
             // Nothing is done to anything ("the talks ended"): a place that differs is a conflict, not another claim.
             return true;
         }
+        if ((a.Objects.Count == 0 || b.Objects.Count == 0) && a.Actors.Overlaps(b.Actors) && a.Predicate is not ("say" or "not say" or "be" or "not be" or "hav" or "not hav"))
+        {
+            // One names the entity and the act and leaves out what it was done to ("Marchetti attended").
+            return true;
+        }
         var placesA = a.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
         var placesB = b.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
         int shared = a.Objects.Count(b.Objects.Contains);

@@ -185,7 +185,7 @@ public static class ClaimExtractor
             if (doc.Article.Dateline is { Length: > 0 } dateline)
             {
                 int at = doc.Text.IndexOf(dateline, StringComparison.Ordinal);
-                datelineEnd = at is >= 0 and < 400 ? at + dateline.Length : -1;
+                datelineEnd = at >= 0 ? at + dateline.Length : -1;
             }
             for (int t = 0; t < n; t++)
             {
