@@ -170,3 +170,25 @@ public class ClaimPartsReportTests
         Assert.DoesNotContain("<i>vote", html, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Alignment of one actor's claims across two outlets: a left-out object still aligns, another object does not.</summary>
+public class ClaimAlignmentTests
+{
+    [Fact]
+    public void A_claim_without_its_object_aligns_and_the_same_verb_on_another_object_does_not()
+    {
+        var first = new DocBuilder("Otto Wilm, who chairs the port board, left early on Monday.")
+            .Outlet("Tidal Times").Person("Otto Wilm").Date("Monday", "2031-05-05", "2031-05-05").Build();
+        var second = new DocBuilder("Otto Wilm left the meeting on Monday. Otto Wilm chairs the harbour pension fund.")
+            .Outlet("Coast Wire").Person("Otto Wilm").Person("Otto Wilm", occurrence: 1).Date("Monday", "2031-05-05", "2031-05-05").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([first, second]));
+
+        var left = Assert.Single(story.Claims, c => c.Parts.Did?.Text == "left" && c.Articles.Count == 2);
+        Assert.Equal(ClaimStatus.Corroborated, left.Status);
+        Assert.Contains(left.Evidence, e => e.Article == second.Article.Id && second.Slice(e.Span) == "Otto Wilm left the meeting on Monday");
+
+        var chairs = story.Claims.Where(c => c.Parts.Did?.Text == "chairs").ToList();
+        Assert.Equal(2, chairs.Count);
+        Assert.All(chairs, c => Assert.Equal(ClaimStatus.SingleSource, c.Status));
+    }
+}
