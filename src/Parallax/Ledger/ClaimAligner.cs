@@ -24,7 +24,7 @@ public sealed class ClaimAligner
     /// <summary>Least share of what was said for two speech clauses ("said the talks were useful") to be one claim.</summary>
     public double MinSpeechOverlap { get; init; } = 0.3;
 
-    /// <summary>Predicates whose actor and object can trade places ("Iran met the US", "the US met Iran").</summary>
+    /// <summary>Predicates whose actor and object can trade places ("Veltria met Lestria", "Lestria met Veltria").</summary>
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "talk", "agree", "end", "resume", "not agree", "not talk" };
 
     public sealed record Result(IReadOnlyList<Claim> Claims, IReadOnlyList<ClauseClaim> Clauses, IReadOnlyList<int> ClaimOfClause)
@@ -154,8 +154,8 @@ public sealed class ClaimAligner
         }
         else if (a.Actors.Count > 0 || b.Actors.Count > 0)
         {
-            // "Iran and Oman held talks" and "the talks between Iran and Oman were held": the entities the other
-            // subject names without being its head, or "the talks ended" and "Iran and Oman ended the talks": the
+            // "Veltria and Lestria held talks" and "the talks between Veltria and Lestria were held": the entities the other
+            // subject names without being its head, or "the talks ended" and "Veltria and Lestria ended the talks": the
             // subject of one is what the other's verb is done to.
             var (named, unnamed) = a.Actors.Count > 0 ? (a, b) : (b, a);
             if (!symmetric || !unnamed.Involved.IsSubsetOf(Participants(named)) ||

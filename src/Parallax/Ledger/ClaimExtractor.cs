@@ -12,7 +12,7 @@ public sealed record ClauseClaim(int Doc, int Sentence, TextSpan Span, string Te
     /// <summary>Story entities that act ("@" + id); empty when the subject names none.</summary>
     public required IReadOnlySet<string> Actors { get; init; }
 
-    /// <summary>Every entity the subject names, its head or not ("the talks between Iran and Oman").</summary>
+    /// <summary>Every entity the subject names, its head or not ("the talks between Veltria and Lestria").</summary>
     public required IReadOnlySet<string> Involved { get; init; }
 
     /// <summary>The predicate's concept with its negation ("talk", "not agree").</summary>
@@ -211,7 +211,7 @@ public static class ClaimExtractor
         private readonly Dictionary<int, string?> _demonymOf = [];
 
         /// <summary>
-        /// The story entity of a mention; an adjective of nationality ("Iranian") is the entity of the place it is
+        /// The story entity of a mention; an adjective of nationality ("Lestrian") is the entity of the place it is
         /// formed from when the report names that place.
         /// </summary>
         public string? Entity(int mention)
@@ -396,7 +396,7 @@ public static class ClaimExtractor
 
     /// <summary>
     /// Whether a conjunction joins clauses: true when a verb follows at once (they share the subject), false when
-    /// a clause with its own subject follows, null when it joins words ("Iran and Oman").
+    /// a clause with its own subject follows, null when it joins words ("Veltria and Lestria").
     /// </summary>
     private static bool? Coordinates(Context ctx, int from, int end)
     {
@@ -431,7 +431,7 @@ public static class ClaimExtractor
 
     // ---- parsing a clause ----
 
-    /// <summary>Nouns for the people acting for a place or body ("U.S. negotiators", "Iranian delegation"): the place acts.</summary>
+    /// <summary>Nouns for the people acting for a place or body ("Veltrian negotiators", "Lestrian delegation"): the place acts.</summary>
     private static readonly HashSet<string> AgentNouns = new(StringComparer.Ordinal)
     {
         "delegation", "delegations", "negotiators", "negotiator", "officials", "official", "team", "teams", "side",
@@ -510,7 +510,7 @@ public static class ClaimExtractor
         (int, int)? subject = null, apposition = null;
         if (c.Kind == Kind.Relative)
         {
-            // "the talks, which Oman hosted": an object relative has a subject of its own; else the noun it describes.
+            // "the talks, which Lestria hosted": an object relative has a subject of its own; else the noun it describes.
             subject = NounPhraseBefore(ctx, start - 1, inClause.Contains) ??
                       NounPhraseBefore(ctx, c.Antecedent, t => t <= c.Antecedent && ctx.Doc.SentenceAt(ctx.Doc.Tokens[t].Span.Start) == ctx.Doc.SentenceAt(ctx.Doc.Tokens[c.Antecedent].Span.Start));
         }
@@ -593,7 +593,7 @@ public static class ClaimExtractor
 
     /// <summary>
     /// The mentions a phrase is about: those at its head, before any preposition, and not possessors or modifiers
-    /// of another noun ("Oman" in "Oman's minister" is not; "U.S." in "the U.S. delegation" is, the delegation
+    /// of another noun ("Lestria" in "Lestria's minister" is not; "Norland" in "the Norland delegation" is, the delegation
     /// acting for it).
     /// </summary>
     private static List<int> HeadMentions(Context ctx, (int Start, int End) np)
@@ -658,7 +658,7 @@ public static class ClaimExtractor
         }
         var apposition = subjectClause.Parsed.Apposition;
 
-        // Who: the subject, or the agent of a passive verb ("were held by Oman").
+        // Who: the subject, or the agent of a passive verb ("were held by Lestria").
         var whoNp = subject;
         (int Start, int End)? passiveObject = null;
         bool passive = ctx.Tag(p.MainVerb) == "VBN" && Enumerable.Range(p.VerbStart, p.MainVerb - p.VerbStart).Any(t => Normalize.VerbKey(ctx.Word(t)) == "be");
@@ -675,7 +675,7 @@ public static class ClaimExtractor
             headMention ??= doc.Mentions[m];
             actors.Add(ctx.Key(m));
         }
-        // The parties the subject names besides its head: not a possessor ("Portvale's"), not a place ("in Muscat").
+        // The parties the subject names besides its head: not a possessor ("Portvale's"), not a place ("in Ardenburg").
         var involved = new HashSet<string>(StringComparer.Ordinal);
         for (int t = whoNp.Start; t <= whoNp.End; t++)
         {
