@@ -783,7 +783,7 @@ public static class ClaimExtractor
         var result = Result(ctx, c, p, inClause, all);
 
         int first = c.Tokens.Min(), last = c.Tokens.Max();
-        while (last > first && ctx.Tag(last) is "." or "," or ":" or "``" or "''")
+        while (last > first && ctx.Tag(last) is "." or "," or ":" or "``" or "''" or "CC")
         {
             last--;
         }
