@@ -742,8 +742,8 @@ public static class ClaimExtractor
         }
 
         // When, where, how many.
-        var when = doc.Timexes
-            .Where(x => IsWhen(x) && Tokens(ctx, x.Span).Any(inClause.Contains))
+        var when = c.Tokens.Where(t => ctx.TimexAt[t] >= 0).Select(t => ctx.TimexAt[t]).Distinct().Order()
+            .Select(i => doc.Timexes[i])
             .Select(x => new ClaimPart(doc.Slice(x.Span), new Evidence(id, x.Span)) { Value = x.Value })
             .ToList();
         var where = new List<ClaimPart>();
@@ -865,17 +865,6 @@ public static class ClaimExtractor
             Terms = terms,
             Words = last - first + 1,
         };
-    }
-
-    private static IEnumerable<int> Tokens(Context ctx, TextSpan span)
-    {
-        for (int t = 0; t < ctx.Doc.Tokens.Count; t++)
-        {
-            if (ctx.Doc.Tokens[t].Span.Overlaps(span))
-            {
-                yield return t;
-            }
-        }
     }
 
     /// <summary>What the verb is done to: the noun phrase after it, or after one preposition ("met with the envoy").</summary>
