@@ -45,6 +45,10 @@ internal static class EvalLedgerCommand
             DefaultValueFactory = _ => "all",
         };
         split.AcceptOnlyFromAmong("dev", "test", "all");
+        var claims = new Option<bool>("--claims")
+        {
+            Description = "With --seeds or --samples: also list every claim more than one report states, with each report's clause (for checking the alignment by hand).",
+        };
         var sweep = new Option<bool>("--sweep") { Description = "Score the novelty threshold from 0 to 0.9 in steps of 0.1 (tune on dev only)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
@@ -53,7 +57,7 @@ internal static class EvalLedgerCommand
             "recovers against all sentences as the baseline, and lexical-bias spans against the loaded-words view; on report " +
             "folders (--seeds, --samples), the conflicts found per story.")
         {
-            basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, format,
+            basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, claims, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -73,7 +77,7 @@ internal static class EvalLedgerCommand
                     if (folder is not null)
                     {
                         any = true;
-                        PrintConflicts(output, folder, expect, json, ct);
+                        PrintConflicts(output, folder, expect, json, parse.GetValue(claims), ct);
                     }
                 }
             }
@@ -155,7 +159,7 @@ internal static class EvalLedgerCommand
     /// file (<c>{"conflicts": [{"kind", "values"}]}</c>), also the expected conflicts found and missed and the false
     /// conflicts (found but not expected), the figure the ledger aims to keep at zero.
     /// </summary>
-    internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, FileInfo? expect, bool json, CancellationToken ct)
+    internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, FileInfo? expect, bool json, bool listClaims, CancellationToken ct)
     {
         if (!dir.Exists)
         {
@@ -192,12 +196,24 @@ internal static class EvalLedgerCommand
         foreach (var s in dossier.Stories)
         {
             output.WriteLine(Inv($"- {s.Title} ({s.Articles.Count} reports, {s.Conflicts.Count} conflicts)"));
+            output.WriteLine(Inv($"  claims: {s.Claims.Count} ({s.Claims.Count(c => c.Status == ClaimStatus.Corroborated)} corroborated, {s.Claims.Count(c => c.Status == ClaimStatus.SingleSource)} single-source, {s.Claims.Count(c => c.Status == ClaimStatus.Contested)} contested; {s.Claims.Count(c => c.Articles.Count > 1)} stated by more than one report)"));
             foreach (var c in s.Conflicts)
             {
                 output.WriteLine(Inv($"  {c.Kind.ToString().ToLowerInvariant()}: {c.Subject}"));
                 foreach (var v in c.Values)
                 {
                     output.WriteLine(Inv($"    {v.Value} — {outlet.Outlets(v.Articles)}"));
+                }
+            }
+            if (listClaims)
+            {
+                foreach (var c in s.Claims.Where(c => c.Articles.Count > 1))
+                {
+                    output.WriteLine(Inv($"  claim [{ReportText.Status(c.Status)}] {c.Text}"));
+                    foreach (var e in c.Evidence)
+                    {
+                        output.WriteLine(Inv($"    {outlet.Outlet(e.Article)}: {outlet.Quote(e)}"));
+                    }
                 }
             }
         }

@@ -86,6 +86,10 @@ internal static class TerminalReport
             {
                 var color = c.Status == ClaimStatus.Contested ? "red" : "green";
                 console.MarkupLine($"  [{color}]{E(ReportText.Status(c.Status))}[/] {E(Clip(c.Text, 200))} — [cyan]{E(t.Outlets(c.Articles))}[/]");
+                if (ReportText.Parts(c.Parts) is { Count: > 0 } parts)
+                {
+                    console.MarkupLine("    [grey]" + E(Clip(string.Join(" · ", parts.Select(p => $"{p.Label}: {p.Text}")), 200)) + "[/]");
+                }
             }
             var single = s.Claims.Where(c => c.Status == ClaimStatus.SingleSource).ToList();
             foreach (var c in single.Take(SingleSourceShown))

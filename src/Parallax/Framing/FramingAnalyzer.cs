@@ -240,7 +240,7 @@ public static class FramingAnalyzer
             if (novelty >= minNovelty)
             {
                 var evidence = mine.Concat(claim.Evidence.Where(e => e.Article != c.Id)).ToList();
-                items.Add(new ExclusiveItem(claim.Text, ExclusiveBasis.Claim, Salience(c, mine[0].Span), novelty, evidence));
+                items.Add(new ExclusiveItem(claim.Text, ExclusiveBasis.Claim, Salience(c, mine[0].Span), novelty, evidence) { Parts = claim.Parts });
             }
         }
         // Material counts as told elsewhere only when another outlet says it with four or more of the same words

@@ -34,7 +34,17 @@ public static class FramingHtml
                 sb.Append(Inv($"<li><strong>Only here</strong> ({f.Exclusive.Count})<ul>"));
                 foreach (var x in f.Exclusive.Take(MaxItems))
                 {
-                    sb.Append("<li>").Append(E(x.Text)).Append(Ev(text, x.Evidence.Take(1))).Append("</li>");
+                    sb.Append("<li>").Append(E(x.Text)).Append(Ev(text, x.Evidence.Take(1)));
+                    if (x.Parts is { } parts && Reports.ReportText.Parts(parts) is { Count: > 0 } list)
+                    {
+                        sb.Append("<dl class=\"parts\">");
+                        foreach (var (label, partText) in list)
+                        {
+                            sb.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(partText)).Append("</dd>");
+                        }
+                        sb.Append("</dl>");
+                    }
+                    sb.Append("</li>");
                 }
                 sb.Append("</ul></li>");
             }

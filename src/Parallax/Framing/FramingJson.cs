@@ -27,6 +27,10 @@ public static class FramingJson
                 w.WriteNumber("salience", x.Salience);
                 w.WriteNumber("novelty", x.Novelty);
                 Reports.JsonReport.EvidenceArray(w, "evidence", x.Evidence);
+                if (x.Parts is { } parts)
+                {
+                    Reports.JsonReport.Parts(w, parts);
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();

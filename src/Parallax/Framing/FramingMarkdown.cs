@@ -36,6 +36,10 @@ public static class FramingMarkdown
                 foreach (var x in f.Exclusive.Take(MaxItems))
                 {
                     sb.AppendLine($"  - “{Esc(x.Text)}” {Spans(x.Evidence.Take(1))}");
+                    if (x.Parts is { } parts && Reports.ReportText.Parts(parts) is { Count: > 0 } list)
+                    {
+                        sb.AppendLine("    - " + string.Join(" · ", list.Select(p => $"{p.Label}: {Esc(p.Text)}")));
+                    }
                 }
             }
             if (f.Speakers.Count > 0)

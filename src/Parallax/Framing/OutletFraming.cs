@@ -57,7 +57,11 @@ public enum ExclusiveBasis
 /// Something only this outlet (and its copies) reports. <see cref="Novelty"/> is the share of its content words and
 /// entities that no independent other outlet uses anywhere.
 /// </summary>
-public sealed record ExclusiveItem(string Text, ExclusiveBasis Basis, double Salience, double Novelty, IReadOnlyList<Evidence> Evidence);
+public sealed record ExclusiveItem(string Text, ExclusiveBasis Basis, double Salience, double Novelty, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>For a claim of the ledger: who did what, to whom, when, where, as the claim's clause states it.</summary>
+    public ClaimParts? Parts { get; init; }
+}
 
 /// <summary>Settings of the framing analysis.</summary>
 public sealed record FramingOptions

@@ -4,42 +4,68 @@ using Parallax.Text;
 namespace Parallax.Ledger;
 
 /// <summary>
-/// A first claim ledger: each report's statement sentences, aligned across outlets when they state the same thing
-/// in other words. Sentences are compared as sets of concepts (content-word stems folded with common news synonyms)
-/// and the story entities they name; pairs are joined best first, and a sentence joins a claim only when it is
-/// close to every sentence already in it and the claim has none from its report yet, so claims never chain.
-/// A claim is corroborated when independent outlets carry it, single-source when one outlet (or its copies) does.
+/// The claim ledger: each report's atomic claims (clauses of its reporter sentences, see <see cref="ClaimExtractor"/>),
+/// aligned across outlets when they state the same thing in other words: their actors are the same story entity
+/// (or both name none), their predicates are the same or synonyms ("met" and "held talks"), and what the verb is
+/// done to or where it happens overlaps. Dates, numbers and places that differ do not keep two claims apart: the
+/// conflict finder shows them and the claim becomes contested. Pairs are joined best first, and a clause joins a
+/// claim only when it matches every clause already in it and the claim has none from its report yet, so claims never
+/// chain. A claim is corroborated when independent outlets carry it, single-source when one outlet (or its copies) does.
 /// </summary>
 public sealed class ClaimAligner
 {
     /// <summary>
-    /// Least set cosine of two sentences for them to state one claim. 0.34: on the seeds and samples, the lowest
-    /// value at which aligned pairs are paraphrases of one fact rather than sentences on the same topic.
+    /// Least share (Dice) of the concepts and entities after the verb that two clauses must have in common when they
+    /// name no common entity there. 0.25: on the seeds and samples, aligned pairs below it stated different things
+    /// about one topic; see the hand check in eval/README.md.
     /// </summary>
-    public double MinSimilarity { get; init; } = 0.34;
+    public double MinObjectOverlap { get; init; } = 0.25;
 
-    /// <summary>Least shared concepts that are not entities: two sentences naming the same people say more than that.</summary>
-    public int MinSharedWords { get; init; } = 3;
+    /// <summary>Least share of what was said for two speech clauses ("said the talks were useful") to be one claim.</summary>
+    public double MinSpeechOverlap { get; init; } = 0.3;
 
-    public sealed record Result(IReadOnlyList<Claim> Claims, IReadOnlyDictionary<(int Doc, int Sentence), int> ClaimOf);
+    /// <summary>Predicates whose actor and object can trade places ("Veltria met Lestria", "Lestria met Veltria").</summary>
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "talk", "agree", "end", "resume", "not agree", "not talk" };
 
-    private sealed record Item(int Doc, int Sentence, TextSpan Span, HashSet<string> Terms, int Words, string Text);
+    public sealed record Result(IReadOnlyList<Claim> Claims, IReadOnlyList<ClauseClaim> Clauses, IReadOnlyList<int> ClaimOfClause)
+    {
+        /// <summary>The claim whose clause in report <paramref name="doc"/> holds the offset, or null.</summary>
+        public int? ClaimAt(int doc, int offset)
+        {
+            for (int i = 0; i < Clauses.Count; i++)
+            {
+                if (Clauses[i].Doc == doc && Clauses[i].Span.Contains(offset))
+                {
+                    return ClaimOfClause[i];
+                }
+            }
+            return null;
+        }
+    }
 
     public Result Align(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf, SourceIndependence independence)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(entityOf);
         ArgumentNullException.ThrowIfNull(independence);
-        var items = Statements(docs, entityOf);
+        var items = new List<ClauseClaim>();
+        for (int d = 0; d < docs.Count; d++)
+        {
+            items.AddRange(ClaimExtractor.Extract(docs[d], d, entityOf));
+        }
         var score = new Dictionary<(int, int), double>();
         var pairs = new List<(int I, int J, double Score)>();
         for (int i = 0; i < items.Count; i++)
         {
             for (int j = i + 1; j < items.Count; j++)
             {
-                double s = Similarity(items[i], items[j]);
-                // Within one report only a repeated sentence (a summary bullet restating the lead) is the same claim.
-                if (s >= MinSimilarity && (items[i].Doc != items[j].Doc || s >= 0.9))
+                if (!Same(items[i], items[j]))
+                {
+                    continue;
+                }
+                double s = Dice(items[i].Terms, items[j].Terms);
+                // Within one report only a repeated clause (a summary bullet restating the lead) is the same claim.
+                if (items[i].Doc != items[j].Doc || s >= 0.9)
                 {
                     pairs.Add((i, j, s));
                     score[(i, j)] = s;
@@ -78,76 +104,102 @@ public sealed class ClaimAligner
         }
 
         var claims = new List<Claim>();
-        var claimOf = new Dictionary<(int, int), int>();
+        var claimOf = new int[items.Count];
         foreach (var members in clusters
                      .OrderByDescending(c => independence.IndependentCount(c.Select(x => docs[items[x].Doc].Article.Id)))
-                     .ThenBy(c => c.Min(x => (items[x].Doc, items[x].Sentence))))
+                     .ThenBy(c => c.Min(x => (items[x].Doc, items[x].Span.Start))))
         {
-            var group = members.Select(x => items[x]).OrderBy(x => x.Doc).ThenBy(x => x.Sentence).ToList();
+            var group = members.Select(x => items[x]).OrderBy(x => x.Doc).ThenBy(x => x.Span.Start).ToList();
             var articles = group.Select(x => docs[x.Doc].Article.Id).Distinct().ToList();
-            foreach (var x in group)
+            foreach (var x in members)
             {
-                claimOf[(x.Doc, x.Sentence)] = claims.Count;
+                claimOf[x] = claims.Count;
             }
+            var medoid = Medoid(members, items, score);
             claims.Add(new Claim
             {
-                Text = CleanSentence(Medoid(members, items, score).Text),
+                Text = medoid.Text,
+                Parts = medoid.Parts,
                 Articles = articles,
                 Status = independence.IndependentCount(articles) >= 2 ? ClaimStatus.Corroborated : ClaimStatus.SingleSource,
                 Evidence = [.. group.Select(x => new Evidence(docs[x.Doc].Article.Id, x.Span))],
             });
         }
-        return new Result(claims, claimOf);
+        return new Result(claims, items, claimOf);
 
         bool Fits(int candidate, List<int> cluster) =>
             cluster.All(m => items[m].Doc != items[candidate].Doc &&
                              score.ContainsKey((Math.Min(m, candidate), Math.Max(m, candidate))));
     }
 
-    private static List<Item> Statements(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf)
+    /// <summary>
+    /// Whether two clauses state one claim: the same actors (or, with none, the same kind of subject), the same
+    /// predicate with the same negation, and an overlap in what it is done to or where.
+    /// </summary>
+    private bool Same(ClauseClaim a, ClauseClaim b)
     {
-        var items = new List<Item>();
-        for (int d = 0; d < docs.Count; d++)
+        if (a.Predicate != b.Predicate)
         {
-            var doc = docs[d];
-            for (int s = 0; s < doc.Sentences.Count; s++)
+            return false;
+        }
+        bool symmetric = Symmetric.Contains(a.Predicate);
+        if (a.Actors.Count > 0 && b.Actors.Count > 0)
+        {
+            var actorsA = symmetric ? Participants(a) : a.Actors;
+            var actorsB = symmetric ? Participants(b) : b.Actors;
+            if (!actorsA.Overlaps(actorsB))
             {
-                var span = doc.Sentences[s].Span;
-                if (!IsStatement(doc, s, span))
-                {
-                    continue;
-                }
-                var text = doc.Slice(span);
-                // Words of entity names count once, as the entity, not again as shared words.
-                var terms = new HashSet<string>(StringComparer.Ordinal);
-                var sentence = doc.Sentences[s];
-                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-                {
-                    var tokenSpan = doc.Tokens[t].Span;
-                    if (doc.Mentions.Any(m => m.Span.Contains(tokenSpan)))
-                    {
-                        continue;
-                    }
-                    foreach (var w in Normalize.ContentWords(doc.Slice(tokenSpan)))
-                    {
-                        terms.Add(Normalize.Concept(w));
-                    }
-                }
-                for (int m = 0; m < doc.Mentions.Count; m++)
-                {
-                    if (span.Contains(doc.Mentions[m].Span) && entityOf.TryGetValue((d, m), out var e))
-                    {
-                        terms.Add("@" + e);
-                    }
-                }
-                items.Add(new Item(d, s, span, terms, doc.Sentences[s].TokenCount, text));
+                return false;
             }
         }
-        return items;
+        else if (a.Actors.Count > 0 || b.Actors.Count > 0)
+        {
+            // "Veltria and Lestria held talks" and "the talks between Veltria and Lestria were held": the entities the other
+            // subject names without being its head, or "the talks ended" and "Veltria and Lestria ended the talks": the
+            // subject of one is what the other's verb is done to.
+            var (named, unnamed) = a.Actors.Count > 0 ? (a, b) : (b, a);
+            if (!symmetric || !unnamed.Involved.IsSubsetOf(Participants(named)) ||
+                unnamed.Involved.Count == 0 && !unnamed.SubjectTerms.Overlaps(named.Objects))
+            {
+                return false;
+            }
+            return true;
+        }
+        else if ((a.SubjectTerms.Count > 0 || b.SubjectTerms.Count > 0) && !a.SubjectTerms.Overlaps(b.SubjectTerms))
+        {
+            return false;
+        }
+        if (a.Objects.Count == 0 && b.Objects.Count == 0 && a.Predicate is not ("be" or "hav" or "not be" or "not hav"))
+        {
+            // Nothing is done to anything ("the talks ended"): a place that differs is a conflict, not another claim.
+            return true;
+        }
+        if ((a.Objects.Count == 0 || b.Objects.Count == 0) && a.Actors.Overlaps(b.Actors) && a.Predicate is not ("say" or "not say" or "be" or "not be" or "hav" or "not hav"))
+        {
+            // One names the entity and the act and leaves out what it was done to ("Marchetti attended").
+            return true;
+        }
+        var placesA = a.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
+        var placesB = b.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
+        int shared = a.Objects.Count(b.Objects.Contains);
+        double overlap = Dice(a.Objects, b.Objects);
+        if (a.Predicate is "say" or "not say")
+        {
+            return shared >= 2 && overlap >= MinSpeechOverlap;
+        }
+        return shared >= 1 && (overlap >= MinObjectOverlap || shared >= 3 || a.Objects.Any(o => o[0] == '@' && b.Objects.Contains(o)))
+               || placesA.Count > 0 && placesA.Overlaps(placesB);
     }
 
-    /// <summary>The sentence closest to all others in its claim: the wording the outlets share most.</summary>
-    private static Item Medoid(List<int> members, List<Item> items, Dictionary<(int, int), double> score) =>
+    private static HashSet<string> Participants(ClauseClaim c)
+    {
+        var set = new HashSet<string>(c.Actors, StringComparer.Ordinal);
+        set.UnionWith(c.Objects.Where(o => o[0] == '@'));
+        return set;
+    }
+
+    /// <summary>The clause closest to all others in its claim: the wording the outlets share most.</summary>
+    private static ClauseClaim Medoid(List<int> members, List<ClauseClaim> items, Dictionary<(int, int), double> score) =>
         items[members.OrderByDescending(m => members.Where(o => o != m).Sum(o => score.GetValueOrDefault((Math.Min(m, o), Math.Max(m, o)))))
             .ThenBy(m => items[m].Words)
             .First()];
@@ -155,51 +207,6 @@ public sealed class ClaimAligner
     internal static string CleanSentence(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimStart('*', '-', ' ');
 
-    private double Similarity(Item a, Item b) => Similarity(a.Terms, b.Terms);
-
-    private double Similarity(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-        int shared = 0, sharedWords = 0;
-        foreach (var t in a)
-        {
-            if (b.Contains(t))
-            {
-                shared++;
-                if (t[0] != '@')
-                {
-                    sharedWords++;
-                }
-            }
-        }
-        return sharedWords < MinSharedWords ? 0 : shared / Math.Sqrt((double)a.Count * b.Count);
-    }
-
-    /// <summary>
-    /// A sentence that states something: long enough, with a verb when parts of speech are known (headings have
-    /// none), not mostly a quotation, naming an entity or a number.
-    /// </summary>
-    private static bool IsStatement(Doc doc, int s, TextSpan span)
-    {
-        var sentence = doc.Sentences[s];
-        if (sentence.TokenCount < 6 || sentence.TokenCount > 90 || !doc.Article.InBody(span))
-        {
-            return false;
-        }
-        if (doc.PartOfSpeech.Count == doc.Tokens.Count && doc.Tokens.Count > 0 &&
-            !Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(t => doc.PartOfSpeech[t] is "VBD" or "VBZ" or "VBP" or "MD" or "VBN" or "VB"))
-        {
-            return false;
-        }
-        int quoted = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct && span.Overlaps(q.Content))
-            .Sum(q => Math.Min(span.End, q.Content.End) - Math.Max(span.Start, q.Content.Start));
-        if (quoted * 2 > span.Length)
-        {
-            return false;
-        }
-        return doc.Mentions.Any(m => span.Contains(m.Span)) || doc.Slice(span).Any(char.IsDigit);
-    }
+    private static double Dice(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 }

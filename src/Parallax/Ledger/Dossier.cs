@@ -69,12 +69,42 @@ public enum ClaimStatus
     Contested,
 }
 
+/// <summary>
+/// One atomic claim (a clause: who did what, to whom, when, where, how many, in what role, with what result), with
+/// each outlet's clause that states it as evidence.
+/// </summary>
 public sealed record Claim
 {
     public required string Text { get; init; }
     public required IReadOnlyList<string> Articles { get; init; }
     public required ClaimStatus Status { get; init; }
     public required IReadOnlyList<Evidence> Evidence { get; init; }
+
+    /// <summary>The parts of the claim as its most representative clause states them.</summary>
+    public ClaimParts Parts { get; init; } = new();
+}
+
+/// <summary>A part of a claim as one report words it: its text, where it stands, and its normalised value.</summary>
+public sealed record ClaimPart(string Text, Evidence Evidence)
+{
+    /// <summary>
+    /// What the part means, for comparison across reports: a story entity id (who, whom, where), the predicate with
+    /// its negation ("not agree"), a TimeML value (when), a number with its counted noun (how many), a normalised role.
+    /// </summary>
+    public string? Value { get; init; }
+}
+
+/// <summary>The parts of an atomic claim; each is a span of the article that states it.</summary>
+public sealed record ClaimParts
+{
+    public ClaimPart? Who { get; init; }
+    public ClaimPart? Did { get; init; }
+    public ClaimPart? Whom { get; init; }
+    public IReadOnlyList<ClaimPart> When { get; init; } = [];
+    public IReadOnlyList<ClaimPart> Where { get; init; } = [];
+    public IReadOnlyList<ClaimPart> HowMany { get; init; } = [];
+    public ClaimPart? Role { get; init; }
+    public ClaimPart? Result { get; init; }
 }
 
 public enum ConflictKind

@@ -57,13 +57,16 @@ public sealed class StoryAnalyzer
         var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
         var minority = MinorityValues(conflicts);
         double Position(Claim c) => c.Evidence.Average(e => (double)e.Span.Start / Math.Max(1, byId[e.Article].Text.Length));
+        // Two claims of one sentence (its clauses) give it once.
         return [.. claims
             .Where(c => independence.IndependentCount(c.Articles) >= 2)
             .OrderByDescending(c => independence.IndependentCount(c.Articles))
             .ThenBy(Position)
+            .Select(c => (Claim: c, Text: Wording(c, byId, minority)))
+            .DistinctBy(x => x.Text, StringComparer.Ordinal)
             .Take(SummaryLength)
-            .OrderBy(Position)
-            .Select(c => new SummarySentence(Wording(c, byId, minority), c.Articles, c.Evidence))];
+            .OrderBy(x => Position(x.Claim))
+            .Select(x => new SummarySentence(x.Text, x.Claim.Articles, x.Claim.Evidence))];
     }
 
     /// <summary>
@@ -74,10 +77,14 @@ public sealed class StoryAnalyzer
     {
         var candidates = claim.Evidence
             .Where(e => !minority.Any(m => m.Article == e.Article && m.Span.Overlaps(e.Span)))
-            .Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(e.Span)))
+            .Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(SentenceOf(docs[e.Article], e.Span))))
             .ToList();
         return candidates.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? candidates.FirstOrDefault() ?? claim.Text;
     }
+
+    /// <summary>The sentence a claim's clause stands in: the summary cites whole sentences.</summary>
+    private static Model.TextSpan SentenceOf(Doc doc, Model.TextSpan clause) =>
+        doc.SentenceAt(clause.Start) is var s and >= 0 ? doc.Sentences[s].Span : clause;
 
     /// <summary>Evidence of conflict values that fewer reports give than the leading value of the same conflict.</summary>
     private static List<Evidence> MinorityValues(IReadOnlyList<Conflict> conflicts) =>

@@ -35,7 +35,7 @@ public static class TimelineBuilder
                     continue;
                 }
                 var sentence = doc.Sentences[s].Span;
-                var key = claims.ClaimOf.TryGetValue((d, s), out var c) ? "c" + c : $"s{d}:{s}";
+                var key = claims.ClaimAt(d, t.Span.Start) is { } c ? "c" + c : $"s{d}:{s}";
                 if (!entries.TryGetValue((start, end, key), out var entry))
                 {
                     entry = new Entry(start, end, key, t, ClaimAligner.CleanSentence(doc.Slice(sentence)), []);

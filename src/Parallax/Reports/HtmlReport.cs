@@ -15,6 +15,7 @@ public static class HtmlReport
         body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
         h1,h2,h3{line-height:1.2}h2{border-top:2px solid #ddd;padding-top:1rem}
         .tag{display:inline-block;border-radius:4px;padding:0 .4em;font-size:.8em;margin-right:.4em;background:#eee}
+        dl.parts{margin:.2em 0 .4em 1em;font-size:.85em;color:#444}dl.parts dt{display:inline;font-weight:bold}dl.parts dt::after{content:": "}dl.parts dd{display:inline;margin:0 .8em 0 0}
         .corroborated{background:#d9f2d9}.contested{background:#ffd9d9}.single-source{background:#eee}
         .conflict{border-left:4px solid #d33;padding:.2rem .8rem;margin:.6rem 0;background:#fff6f6}
         details>summary{cursor:pointer}blockquote{margin:.3rem 0 .3rem 1rem;color:#444}
@@ -111,6 +112,16 @@ public static class HtmlReport
                 sb.Append("<li><span class=\"tag ").Append(status).Append("\">").Append(ReportText.Status(c.Status)).Append("</span>")
                   .Append(E(c.Text)).Append(" — ").Append(E(t.Outlets(c.Articles)));
                 Evidence(sb, t, c.Evidence);
+                var parts = ReportText.Parts(c.Parts);
+                if (parts.Count > 0)
+                {
+                    sb.Append("<dl class=\"parts\">");
+                    foreach (var (label, text) in parts)
+                    {
+                        sb.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(text)).Append("</dd>");
+                    }
+                    sb.Append("</dl>");
+                }
                 sb.Append("</li>");
             }
             sb.Append("</ul>");

@@ -115,6 +115,7 @@ public static class JsonReport
             Ids(w, "articles", c.Articles);
             w.WriteString("status", Kebab(c.Status.ToString()));
             EvidenceArray(w, "evidence", c.Evidence);
+            Parts(w, c.Parts);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -201,6 +202,47 @@ public static class JsonReport
             w.WriteStringValue(v);
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>A claim's parts: each with its text, normalised value and the span that states it.</summary>
+    internal static void Parts(Utf8JsonWriter w, ClaimParts parts)
+    {
+        w.WriteStartObject("parts");
+        foreach (var (name, part) in new[] { ("who", parts.Who), ("did", parts.Did), ("whom", parts.Whom), ("role", parts.Role), ("result", parts.Result) })
+        {
+            if (part is not null)
+            {
+                w.WritePropertyName(name);
+                Part(w, part);
+            }
+        }
+        foreach (var (name, list) in new[] { ("when", parts.When), ("where", parts.Where), ("howMany", parts.HowMany) })
+        {
+            if (list.Count > 0)
+            {
+                w.WriteStartArray(name);
+                foreach (var part in list)
+                {
+                    Part(w, part);
+                }
+                w.WriteEndArray();
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Part(Utf8JsonWriter w, ClaimPart part)
+    {
+        w.WriteStartObject();
+        w.WriteString("text", part.Text);
+        if (part.Value is not null)
+        {
+            w.WriteString("value", part.Value);
+        }
+        w.WriteString("article", part.Evidence.Article);
+        w.WriteNumber("start", part.Evidence.Span.Start);
+        w.WriteNumber("end", part.Evidence.Span.End);
+        w.WriteEndObject();
     }
 
     internal static void EvidenceArray(Utf8JsonWriter w, string name, IEnumerable<Evidence> evidence)

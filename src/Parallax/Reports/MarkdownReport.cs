@@ -87,6 +87,7 @@ public static class MarkdownReport
             foreach (var c in s.Claims.Where(c => c.Status != ClaimStatus.SingleSource))
             {
                 sb.AppendLine($"- [{ReportText.Status(c.Status)}] {Esc(c.Text)} — {Esc(t.Outlets(c.Articles))} {Spans(c.Evidence)}");
+                PartsLine(sb, c);
             }
             int single = s.Claims.Count(c => c.Status == ClaimStatus.SingleSource);
             if (single > 0)
@@ -95,6 +96,7 @@ public static class MarkdownReport
                 foreach (var c in s.Claims.Where(c => c.Status == ClaimStatus.SingleSource))
                 {
                     sb.AppendLine($"- {Esc(c.Text)} — {Esc(t.Outlets(c.Articles))} {Spans(c.Evidence)}");
+                    PartsLine(sb, c);
                 }
             }
             if (s.Timeline.Count > 0)
@@ -120,6 +122,16 @@ public static class MarkdownReport
 
     private static string Evidence(ReportText t, IEnumerable<Evidence> evidence) =>
         string.Join(" · ", evidence.Select(e => $"“{Esc(t.Quote(e))}” {Spans([e])}"));
+
+    /// <summary>The claim's parts on an indented line: "who: … · did: … · when: …".</summary>
+    private static void PartsLine(StringBuilder sb, Claim c)
+    {
+        var parts = ReportText.Parts(c.Parts);
+        if (parts.Count > 0)
+        {
+            sb.AppendLine("  - " + string.Join(" · ", parts.Select(p => $"{p.Label}: {Esc(p.Text)}")));
+        }
+    }
 
     private static string Spans(IEnumerable<Evidence> evidence) =>
         string.Join(" ", evidence.Select(e => $"`{e.Article}@{e.Span.Start}-{e.Span.End}`"));

@@ -41,6 +41,36 @@ public sealed class ReportText
         return ClaimAligner.CleanSentence(a.Slice(e.Span));
     }
 
+    /// <summary>A claim's parts as label and text pairs, in the order who, did, whom, when, where, how many, role, result.</summary>
+    public static IReadOnlyList<(string Label, string Text)> Parts(ClaimParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var list = new List<(string, string)>();
+        void One(string label, ClaimPart? part)
+        {
+            if (part is not null)
+            {
+                list.Add((label, part.Text));
+            }
+        }
+        void Many(string label, IReadOnlyList<ClaimPart> many)
+        {
+            if (many.Count > 0)
+            {
+                list.Add((label, string.Join("; ", many.Select(p => p.Text))));
+            }
+        }
+        One("who", parts.Who);
+        One("did", parts.Did);
+        One("whom", parts.Whom);
+        Many("when", parts.When);
+        Many("where", parts.Where);
+        Many("how many", parts.HowMany);
+        One("role", parts.Role);
+        One("result", parts.Result);
+        return list;
+    }
+
     public static string Status(ClaimStatus s) => s switch
     {
         ClaimStatus.Corroborated => "corroborated",

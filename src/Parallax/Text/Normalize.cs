@@ -4,7 +4,7 @@ using System.Text;
 namespace Parallax.Text;
 
 /// <summary>Text normalisation shared by the cross-document stages.</summary>
-public static class Normalize
+public static partial class Normalize
 {
     /// <summary>Lower case, without diacritics; curly quotes and dashes folded to ASCII.</summary>
     public static string Fold(ReadOnlySpan<char> text)

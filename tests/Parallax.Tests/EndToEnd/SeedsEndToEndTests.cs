@@ -69,7 +69,8 @@ public class SeedsEndToEndTests
     {
         var day = new DateOnly(2026, 2, 6);
         var entries = Story.Timeline.Where(t => t.Date == day && t.End == day).ToList();
-        Assert.Contains(entries, t => t.Text.Contains("held their latest round of talks on Friday", StringComparison.Ordinal));
+        var texts = Dossiers.Seeds.Articles.ToDictionary(a => a.Id, a => a.Text);
+        Assert.Contains(entries, t => t.Evidence.Any(e => texts[e.Article].Substring(e.Span.Start, e.Span.Length).Contains("held their latest round of talks on Friday", StringComparison.Ordinal)));
         Assert.True(entries.SelectMany(t => t.Articles).Distinct().Count() >= 3);
         Assert.Contains(Story.Timeline, t => t.Date == new DateOnly(2026, 2, 4) && t.Text.Contains("Rubio", StringComparison.Ordinal));
         Assert.Equal(Story.Timeline.OrderBy(t => t.Date).Select(t => t.Date), Story.Timeline.Select(t => t.Date));

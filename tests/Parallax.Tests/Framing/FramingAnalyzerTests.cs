@@ -82,7 +82,8 @@ public class FramingAnalyzerTests
         var ledgerOnly = f["Bayside Ledger"].Exclusive;
         var item = Assert.Single(ledgerOnly, x => x.Text.Contains("replacement crane drivers", StringComparison.Ordinal));
         Assert.Equal(ExclusiveBasis.Claim, item.Basis);
-        Assert.Equal("The harbour board hired 40 replacement crane drivers from Norland last month, the Ledger has learned.", Text(ledger, item.Evidence[0]));
+        // The claim's evidence is its clause: the sentence without its full stop.
+        Assert.Equal("The harbour board hired 40 replacement crane drivers from Norland last month, the Ledger has learned", Text(ledger, item.Evidence[0]));
         Assert.Contains(item.Evidence, e => e.Article == echo.Article.Id);
 
         // The copy carries its original's exclusive material, and is compared with the Wire only.

@@ -39,7 +39,9 @@ public class FramingReportTests
         var exclusive = ledger.GetProperty("exclusive").EnumerateArray().Single(x => x.GetProperty("text").GetString()!.Contains("40 drivers", StringComparison.Ordinal));
         var evidence = exclusive.GetProperty("evidence")[0];
         var text = dossier.Articles[0].Text;
-        Assert.Equal(Hostile, text[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()]);
+        Assert.Equal(Hostile.TrimEnd('.'), text[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()]);
+        var did = exclusive.GetProperty("parts").GetProperty("did");
+        Assert.Equal("hired", text[did.GetProperty("start").GetInt32()..did.GetProperty("end").GetInt32()]);
         var loaded = ledger.GetProperty("loaded").EnumerateArray().Select(l => l.GetProperty("word").GetString()).ToList();
         Assert.Equal(["regime", "slammed"], loaded);
         Assert.Equal(JsonValueKind.Object, ledger.GetProperty("lead").ValueKind);
@@ -54,10 +56,13 @@ public class FramingReportTests
         Assert.Contains("#### Bayside Ledger", md, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;board&lt;/b&gt; hired 40 drivers", md, StringComparison.Ordinal);
         Assert.Contains("**Loaded words** (reporter's own text): regime", md, StringComparison.Ordinal);
+        // A claim the outlet alone reports shows its parts.
+        Assert.Contains("did: hired · whom: 40 drivers", md, StringComparison.Ordinal);
 
         var html = HtmlReport.Render(dossier);
         Assert.Contains("<h3>Framing per outlet</h3>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;board&lt;/b&gt; hired 40 drivers", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>board", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>did</dt><dd>hired</dd><dt>whom</dt><dd>40 drivers</dd>", html, StringComparison.Ordinal);
     }
 }

@@ -42,12 +42,13 @@ internal sealed class DocBuilder
         return this;
     }
 
-    public DocBuilder Entity(string name, EntityType type, int occurrence = 0, string? role = null, string? roleOf = null)
+    public DocBuilder Entity(string name, EntityType type, int occurrence = 0, string? role = null, string? roleOf = null, string? roleText = null)
     {
         var span = Find(name, occurrence);
-        // The role's words just before the name ("Secretary of State Tor Berg") are its span, as the role finder gives it.
+        // The role's words: those given, else the role just before the name ("Secretary of State Tor Berg"), as the role finder gives it.
         int at = role is null ? -1 : _text.LastIndexOf(role, span.Start, StringComparison.OrdinalIgnoreCase);
-        TextSpan? roleSpan = at >= 0 && _text.AsSpan(at + role!.Length, span.Start - at - role.Length).IsWhiteSpace() ? new TextSpan(at, at + role.Length) : null;
+        TextSpan? roleSpan = roleText is not null ? Find(roleText)
+            : at >= 0 && _text.AsSpan(at + role!.Length, span.Start - at - role.Length).IsWhiteSpace() ? new TextSpan(at, at + role.Length) : null;
         _mentions.Add(new Mention(span, type) { Role = role, RoleOf = roleOf, RoleSpan = roleSpan });
         return this;
     }
@@ -97,7 +98,7 @@ internal sealed class DocBuilder
             BasedOn = _basedOn,
         };
         var tokens = Tokenizer.Tokenize(_text);
-        return new Doc(article)
+        var doc = new Doc(article)
         {
             Tokens = tokens,
             Sentences = SentenceSplitter.Split(_text, tokens),
@@ -105,6 +106,9 @@ internal sealed class DocBuilder
             Quotes = [.. _quotes.Select(q => q.SpeakerMention is { } i ? q with { SpeakerMention = Reindex(i) } : q)],
             Timexes = _timexes,
         };
+        // Parts of speech from the shipped tagger: the claim ledger splits sentences into clauses with them.
+        new Parallax.Text.Tagging.PartOfSpeechTagger().Process(doc, CancellationToken.None);
+        return doc;
     }
 
     private int Reindex(int original)
