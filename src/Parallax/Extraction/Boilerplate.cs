@@ -32,7 +32,7 @@ public static partial class Boilerplate
         "kommentar", "kommentare", "kommentieren", "teilen", "drucken", "weiterlesen", "mehr", "lesen", "anzeige", "werbung",
         "abonnieren", "anmelden", "einloggen", "registrieren", "zurück", "weiter", "startseite", "suche", "impressum",
         "datenschutz", "kontakt", "ähnliche", "beiträge", "beitrag", "artikel", "verwandte", "themen", "schlagworte", "antworten",
-        "zum", "zur", "nach", "oben", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
+        "zum", "zur", "nach", "oben", "diesen", "dieser", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
         "commentaires", "commentaire", "partager", "imprimer", "lire", "suite", "plus", "publicité", "abonnez-vous", "connexion",
         "accueil", "rechercher", "similaires", "voir", "aussi", "tous", "comentarios", "comentario", "compartir", "leer", "más",
         "publicidad", "suscríbete", "inicio", "buscar", "relacionados", "ver", "también",
@@ -69,7 +69,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|front|back|top|bottom)(?:\s*,\s*(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|front|back|top|bottom|rear))*\)", RegexOptions.CultureInvariant)]
     private static partial Regex PositionMarker();
 
-    [GeneratedRegex(@"^(?:photo|image|picture|file photo|pic|caption|credit)s?\s*(?:by\b|:|\||/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:photo|image|picture|file photo|pic|caption|credit|foto|bild|titelbild|bildnachweis|bildquelle|fotonachweis)s?\s*(?:by\b|:|\||/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionStart();
 
     [GeneratedRegex(@"\b(?:subscribe|subscribing|subscription|newsletters?|sign(?:ing)? up|donate|donation|ad\s?blocker|paywall|become a (?:member|subscriber|supporter|patron)|support (?:our|us|independent|quality|open)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
