@@ -147,7 +147,7 @@ public static partial class HtmlExtractor
         {
             int i = inside.IndexOf(b);
             var mark = i < 0 ? "   " : Keep(inside, i, firstContent) ? "[+]" : "[-]";
-            var text = b.Text.Length > 90 ? b.Text[..90] + "…" : b.Text;
+            var text = b.Text.Length > 300 ? b.Text[..300] + "…" : b.Text;
             yield return $"{mark} {b.Kind,-9} ld={b.LinkDensity:F2} w={b.Words,4} <{b.Container.LocalName}.{b.Container.ClassName}> {text}";
         }
     }
@@ -163,6 +163,9 @@ public static partial class HtmlExtractor
         public Kind Kind { get; set; }
         public bool ListItem { get; init; }
         public bool HeadingTag { get; init; }
+
+        /// <summary>Inside an article's own header: its short lines are bylines, dates and labels, kept only as metadata.</summary>
+        public bool InHeader { get; init; }
         public int Words { get; set; }
         public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
     }
@@ -176,7 +179,7 @@ public static partial class HtmlExtractor
         var containers = new Stack<IElement>();
         containers.Push(body);
         var text = new StringBuilder();
-        int linkDepth = 0, boldDepth = 0, linkChars = 0, boldChars = 0, steps = 0;
+        int linkDepth = 0, boldDepth = 0, headerDepth = 0, linkChars = 0, boldChars = 0, steps = 0;
 
         void Flush()
         {
@@ -205,6 +208,7 @@ public static partial class HtmlExtractor
                     Bold = allBold && pieces.Length == 1,
                     ListItem = tag is "li" or "dd" or "dt" or "tr",
                     HeadingTag = tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6',
+                    InHeader = headerDepth > 0,
                 });
             }
             text.Clear();
@@ -236,6 +240,11 @@ public static partial class HtmlExtractor
                 else if (name is "b" or "strong")
                 {
                     boldDepth--;
+                }
+                else if (name == "header")
+                {
+                    Flush();
+                    headerDepth--;
                 }
                 else if (name is "td" or "th")
                 {
@@ -306,6 +315,11 @@ public static partial class HtmlExtractor
             else if (tagName is "b" or "strong")
             {
                 boldDepth++;
+            }
+            else if (tagName == "header")
+            {
+                Flush();
+                headerDepth++;
             }
             stack.Push((element, true));
             var children = element.ChildNodes;
@@ -398,6 +412,11 @@ public static partial class HtmlExtractor
     private static string? SkipReason(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
     {
         var name = element.LocalName;
+        if (name == "header" && InArticle(element))
+        {
+            // An article's own header holds its title, standfirst and byline, not the site's masthead.
+            return null;
+        }
         if (SkipTags.Contains(name))
         {
             // Structural furniture (header, aside, nav, footer, figure) that wraps most of the page's paragraphs is the page.
@@ -428,6 +447,18 @@ public static partial class HtmlExtractor
         return (IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id)) && !HoldsTheText(element, paragraphs, totalParagraphs)
             ? "furniture name"
             : null;
+    }
+
+    private static bool InArticle(IElement element)
+    {
+        for (var el = element.ParentElement; el is not null; el = el.ParentElement)
+        {
+            if (el.LocalName is "article" or "main")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // 0.3: a wrapper holding under 30% of the page's text outside links is furniture by its name; tuned on scrapinghub-dev
@@ -631,6 +662,18 @@ public static partial class HtmlExtractor
             var text = b.Text;
             if (draft.Title is { } title && b.Kind is Kind.Heading or Kind.Neutral && string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
             {
+                continue;
+            }
+            if (b.InHeader && b.Kind == Kind.Neutral)
+            {
+                if (PageText.DateLine(text) is { Date: var headerDate, IsUpdate: false } && draft.Published is null)
+                {
+                    draft.OfferDate(headerDate);
+                }
+                else if (b.Words <= 12 && Bylines.Parse(text) is { } headerByline)
+                {
+                    draft.OfferByline(headerByline);
+                }
                 continue;
             }
             if (b.Kind is Kind.Neutral or Kind.Heading && b.Words <= 12)

@@ -124,4 +124,29 @@ public class HtmlExtractorRuleTests
         Assert.True(Boilerplate.IsBoilerplateLine("Titelbild: Hafenarchiv"));
         Assert.False(Boilerplate.IsBoilerplateLine("Fotografen warteten am Anleger auf die letzte Fähre des Tages."));
     }
+
+    [Fact]
+    public void An_articles_own_header_gives_its_standfirst_as_text_and_its_date_and_byline_as_metadata()
+    {
+        var a = Read(Page($"""
+            <header class="site"><p>The Harbour Gazette, news from the coast since the year the lighthouse was first lit by oil.</p></header>
+            <article>
+              <header>
+                <h1>Pier closes</h1>
+                <p class="standfirst">Repairs to the old ferry pier will take most of the summer, and boat owners want a temporary landing.</p>
+                <p>By Tamsin Rowe</p>
+                <p>March 3, 2031</p>
+              </header>
+              <p>{Prose1}</p>
+              <p>{Prose2}</p>
+            </article>
+            """));
+        Assert.Equal([
+            "Repairs to the old ferry pier will take most of the summer, and boat owners want a temporary landing.",
+            Prose1,
+            Prose2,
+        ], a.Paragraphs.Select(a.Slice));
+        Assert.Equal(["Tamsin Rowe"], a.Authors);
+        Assert.Equal(new DateOnly(2031, 3, 3), DateOnly.FromDateTime(a.Published!.Value.DateTime));
+    }
 }
