@@ -32,7 +32,7 @@ public static partial class Boilerplate
         "kommentar", "kommentare", "kommentieren", "teilen", "drucken", "weiterlesen", "mehr", "lesen", "anzeige", "werbung",
         "abonnieren", "anmelden", "einloggen", "registrieren", "zurück", "weiter", "startseite", "suche", "impressum",
         "datenschutz", "kontakt", "ähnliche", "beiträge", "beitrag", "artikel", "verwandte", "themen", "schlagworte", "antworten",
-        "zum", "zur", "nach", "oben", "diesen", "dieser", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
+        "zum", "zur", "nach", "oben", "diesen", "dieser", "aufrufe", "permalink", "permalien", "weiterführender", "weiterführende", "links", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
         "commentaires", "commentaire", "partager", "imprimer", "lire", "suite", "plus", "publicité", "abonnez-vous", "connexion",
         "accueil", "rechercher", "similaires", "voir", "aussi", "tous", "comentarios", "comentario", "compartir", "leer", "más",
         "publicidad", "suscríbete", "inicio", "buscar", "relacionados", "ver", "también",
@@ -86,6 +86,10 @@ public static partial class Boilerplate
 
     [GeneratedRegex(@"\bfollow\b.{0,60}\b(?:twitter|facebook|instagram|telegram|youtube|linkedin|whatsapp|tiktok|threads|bluesky|mastodon|google news|x)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowLine();
+
+    // Labels of a post's filing and its footer: "Category: Press releases", "Tags: harbour, ferries", "This entry was posted in ...".
+    [GeneratedRegex(@"^(?:(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:o|ö)rter|schlagworte|stichw(?:o|ö)rter|themen|topics|filed under|posted in|abgelegt unter|cat(?:é|e)gories?|(?:é|e)tiquettes|mots-cl(?:é|e)s|etiquetas|categor(?:í|i)as?)\s*:|this entry was posted\b|dieser (?:eintrag|beitrag) wurde (?:am .{1,40})?(?:veröffentlicht|abgelegt|geschrieben)|bookmark the permalink)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FilingLabel();
 
     [GeneratedRegex(@"@\w{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
@@ -207,6 +211,7 @@ public static partial class Boilerplate
             || (CaptionStart().IsMatch(trimmed) || (!quoted && (CaptionCredit().IsMatch(trimmed) || PositionMarker().IsMatch(trimmed))))
             || (words.Count <= 60 && !quoted && AppealWords().IsMatch(trimmed) && (ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed)))
             || (words.Count <= 30 && !quoted && FollowLine().IsMatch(trimmed))
-            || (words.Count <= 10 && !quoted && Handle().IsMatch(trimmed));
+            || (words.Count <= 10 && !quoted && Handle().IsMatch(trimmed))
+            || (words.Count <= 30 && FilingLabel().IsMatch(trimmed));
     }
 }

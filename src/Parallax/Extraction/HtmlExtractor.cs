@@ -107,6 +107,7 @@ public static partial class HtmlExtractor
             return new Extracted.Rejected(source, Reason.NotAnArticle,
                 $"{source}: no article text found (no paragraph of prose outside navigation and link lists)");
         }
+        root = ContainerOf(root);
         Emit(blocks, WithContentSiblings(root, scores), draft);
         if (draft.Published is null && VisibleDate(blocks, root) is { } visible)
         {
@@ -611,6 +612,22 @@ public static partial class HtmlExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A single paragraph, list item or quotation is not an article: its text scores alone because the lines around it are
+    /// short (a poem, an address, a list of dates). The article is the container that holds it, as in Readability, whose
+    /// candidates are the parents of paragraphs.
+    /// </summary>
+    private static IElement ContainerOf(IElement root)
+    {
+        var el = root;
+        while (el.LocalName is "p" or "li" or "dd" or "dt" or "td" or "th" or "tr" or "blockquote" or "pre" or "span" or "font" or "em" or "i" or "b" or "strong"
+            && el.ParentElement is { } parent && parent.LocalName != "html")
+        {
+            el = parent;
+        }
+        return el;
     }
 
     // 0.1: siblings scoring at least a tenth of the chosen element join it; best F1 on trafilatura-eval (0.9013 vs 0.9007

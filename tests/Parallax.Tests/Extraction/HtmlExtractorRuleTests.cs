@@ -149,4 +149,28 @@ public class HtmlExtractorRuleTests
         Assert.Equal(["Tamsin Rowe"], a.Authors);
         Assert.Equal(new DateOnly(2031, 3, 3), DateOnly.FromDateTime(a.Published!.Value.DateTime));
     }
+
+    [Fact]
+    public void A_single_paragraph_among_short_lines_brings_its_container_not_only_itself()
+    {
+        var text = Paragraphs(Page($"""
+            <div class="post">
+              <p>Dear neighbours,</p>
+              <p>{Prose1}</p>
+              <p>See you at the landing,</p>
+              <p>Tamsin</p>
+            </div>
+            """));
+        Assert.Equal(["Dear neighbours,", Prose1, "See you at the landing,", "Tamsin"], text);
+    }
+
+    [Fact]
+    public void Filing_labels_and_post_footers_are_boilerplate()
+    {
+        Assert.True(Boilerplate.IsBoilerplateLine("Category: Harbour news"));
+        Assert.True(Boilerplate.IsBoilerplateLine("Schlagwörter: Hafen, Fähre"));
+        Assert.True(Boilerplate.IsBoilerplateLine("This entry was posted in Harbour. Bookmark the permalink."));
+        Assert.True(Boilerplate.IsBoilerplateLine("Dieser Eintrag wurde veröffentlicht in Hafen und verschlagwortet mit Fähre."));
+        Assert.False(Boilerplate.IsBoilerplateLine("The category of the pier was changed when the board voted to close it."));
+    }
 }
