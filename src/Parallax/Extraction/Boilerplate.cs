@@ -91,6 +91,17 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(?:(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:o|ö)rter|schlagworte|stichw(?:o|ö)rter|themen|topics|filed under|posted in|abgelegt unter|cat(?:é|e)gories?|(?:é|e)tiquettes|mots-cl(?:é|e)s|etiquetas|categor(?:í|i)as?)\s*:|this entry was posted\b|dieser (?:eintrag|beitrag) wurde (?:am .{1,40})?(?:veröffentlicht|abgelegt|geschrieben)|bookmark the permalink)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FilingLabel();
 
+    // What a page's closing lines offer the reader, in English, German, French, Spanish and Polish: apps, newsletters, issues,
+    // letters to the editor, support, social accounts, affiliate disclosures.
+    [GeneratedRegex(@"\b(?:subscri\w*|newsletters?|download\w*|apps?|letters? to the editor|support\w*|donat\w*|members?hip|follow|telegram|whatsapp|facebook|twitter|instagram|podcasts?|sign up|register|click|join|enjoy\w*|compensation|commission|affiliate|advertis\w*|disclosure|disclaimer|abo\w*|abonn\w*|posteingang|unterstütz\w*|folge\w*|bestell\w*|erhältlich|ausgabe|provision|klick\w*|suivez|rejoignez|soutenez|suscr\w*|síguenos|únete|canal|zapraszamy|subskrypcj\w*|obserwuj)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TailOffer();
+
+    [GeneratedRegex(@"\b(?:you|your|we|our|us|du|dich|dir|dein\w*|ihr|euch|euer\w*|wir|uns|unser\w*|vous|votre|vos|nous|notre|nos|tu|te|usted|nuestr\w*)\b|\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderAddressAnyLanguage();
+
+    [GeneratedRegex(@"©|\bcopyright\b|\bCC[- ]BY\b|creative commons|\blizenz\b|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsNotice();
+
     [GeneratedRegex(@"@\w{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
@@ -176,6 +187,21 @@ public static partial class Boilerplate
     {
         var trimmed = line.Trim();
         return SecondPerson().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed) && Words(trimmed).Count <= 40;
+    }
+
+    /// <summary>
+    /// A closing line that is not the article's: an offer to the reader ("Get the latest news on your phone with our app",
+    /// "Gefällt dir unser Magazin? Unterstütze uns") or a rights notice. Only for the last lines of a page's text.
+    /// </summary>
+    public static bool IsTailBoilerplate(string line)
+    {
+        var trimmed = line.Trim();
+        int words = Words(trimmed).Count;
+        if (words > 60 || QuoteMark().IsMatch(trimmed))
+        {
+            return false;
+        }
+        return (TailOffer().IsMatch(trimmed) && ReaderAddressAnyLanguage().IsMatch(trimmed)) || (words <= 40 && RightsNotice().IsMatch(trimmed));
     }
 
     /// <summary>"Follow us on Twitter @Outlet", "You can also follow X on Facebook".</summary>

@@ -725,6 +725,11 @@ public static partial class HtmlExtractor
             }
             draft.Paragraphs.Add(text);
         }
+        // The article's last lines may be the page's: an app or newsletter offer, a support appeal, a rights notice.
+        for (int dropped = 0; dropped < 3 && draft.Paragraphs.Count > 1 && Boilerplate.IsTailBoilerplate(draft.Paragraphs[^1]); dropped++)
+        {
+            draft.Paragraphs.RemoveAt(draft.Paragraphs.Count - 1);
+        }
     }
 
     /// <summary>

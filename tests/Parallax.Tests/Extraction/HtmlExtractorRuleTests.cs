@@ -173,4 +173,16 @@ public class HtmlExtractorRuleTests
         Assert.True(Boilerplate.IsBoilerplateLine("Dieser Eintrag wurde veröffentlicht in Hafen und verschlagwortet mit Fähre."));
         Assert.False(Boilerplate.IsBoilerplateLine("The category of the pier was changed when the board voted to close it."));
     }
+
+    [Fact]
+    public void Closing_offers_and_rights_notices_are_trimmed_from_the_end_only()
+    {
+        const string offer = "Get the harbour news straight to your phone: download our app for iOS and Android.";
+        const string rights = "Copyright © 2031 The Harbour Gazette. All rights reserved.";
+        const string question = "Do you use the ferry pier? Tell us what the closure means for you.";
+        var text = Paragraphs(Page($"""
+            <article><p>{Prose1}</p><p>{offer}</p><p>{Prose2}</p><p>{question}</p><p>{offer}</p><p>{rights}</p></article>
+            """));
+        Assert.Equal([Prose1, offer, Prose2, question], text);
+    }
 }
