@@ -185,4 +185,28 @@ public class HtmlExtractorRuleTests
             """));
         Assert.Equal([Prose1, offer, Prose2, question], text);
     }
+
+    [Fact]
+    public void A_page_drawn_by_scripts_gives_its_json_ld_article_body_after_its_visible_standfirst()
+    {
+        const string standfirst = "Repairs to the old ferry pier will take most of the summer, and boat owners want a temporary landing.";
+        var body = string.Join("\\n\\n", Prose1, Prose2, Prose3, Prose1.Replace("Monday", "Tuesday", StringComparison.Ordinal));
+        var a = Read($$"""
+            <html><head><title>Pier closes</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier closes","articleBody":"{{body}}"}</script>
+            </head><body><div id="app"><p class="lead">{{standfirst}}</p></div></body></html>
+            """);
+        Assert.Equal([standfirst, Prose1, Prose2, Prose3, Prose1.Replace("Monday", "Tuesday", StringComparison.Ordinal)], a.Paragraphs.Select(a.Slice));
+    }
+
+    [Fact]
+    public void A_json_ld_article_body_no_longer_than_the_visible_text_leaves_it_alone()
+    {
+        var a = Read($$"""
+            <html><head><title>Pier closes</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier closes","articleBody":"{{Prose3}}"}</script>
+            </head><body><article><p>{{Prose1}}</p><p>{{Prose2}}</p></article></body></html>
+            """);
+        Assert.Equal([Prose1, Prose2], a.Paragraphs.Select(a.Slice));
+    }
 }
