@@ -209,4 +209,19 @@ public class HtmlExtractorRuleTests
             """);
         Assert.Equal([Prose1, Prose2], a.Paragraphs.Select(a.Slice));
     }
+
+    [Fact]
+    public void The_last_part_of_a_compound_class_name_says_what_an_element_is()
+    {
+        const string bio = "Tamsin Rowe writes about harbours, ferries and the people who work on the water for the Gazette.";
+        const string lead = "Repairs to the old ferry pier will take most of the summer, and boat owners want a temporary landing.";
+        var text = Paragraphs(Page($"""
+            <div class="ArticlePage-main">
+              <div class="entry-excerpt"><p>{lead}</p></div>
+              <div class="ArticlePage-body"><p>{Prose1}</p><p>{Prose2}</p><p>{Prose3}</p></div>
+              <div class="ArticlePage-authorInfo"><p>{bio}</p></div>
+            </div>
+            """));
+        Assert.Equal([lead, Prose1, Prose2, Prose3], text);
+    }
 }
