@@ -15,7 +15,7 @@ internal static class EvalExtractionCommand
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var limit = new Option<int?>("--limit") { Description = "Score only the first N pages of each set" };
-        var pages = new Option<bool>("--pages") { Description = "List every page's scores (worst first)" };
+        var pages = new Option<bool>("--pages") { Description = "List every page's scores (worst first) with the snippets missed and kept unwanted" };
         var predictions = new Option<string?>("--predictions") { Description = "Score another extractor's output ({id: {articleBody}} JSON) on the scrapinghub set instead of Parallax" };
         var command = new Command("extraction", "Score main-text extraction: scrapinghub (word 4-gram shingles) and trafilatura (snippets).")
         {
@@ -73,6 +73,14 @@ internal static class EvalExtractionCommand
                     foreach (var p in r.PerPage.OrderBy(p => Math.Min(p.Precision ?? 0, p.Recall ?? 0)))
                     {
                         output.WriteLine($"    P {p.Precision,6:F3}  R {p.Recall,6:F3}  {Path.GetFileName(p.File)}  {p.Error}");
+                        foreach (var m in p.Missed ?? [])
+                        {
+                            output.WriteLine($"      missed:   {m}");
+                        }
+                        foreach (var u in p.Unwanted ?? [])
+                        {
+                            output.WriteLine($"      unwanted: {u}");
+                        }
                     }
                 }
             }

@@ -19,6 +19,9 @@ internal sealed class ArticleDraft
     public string? Url { get; set; }
     public string? Language { get; set; }
 
+    /// <summary>The article's text as the page's structured data gives it (JSON-LD articleBody), when it does.</summary>
+    public string? StructuredBody { get; set; }
+
     /// <summary>Keeps the more precise date: one with an offset beats a bare time beats a bare day.</summary>
     public void OfferDate(FoundDate date)
     {

@@ -32,7 +32,7 @@ public static partial class Boilerplate
         "kommentar", "kommentare", "kommentieren", "teilen", "drucken", "weiterlesen", "mehr", "lesen", "anzeige", "werbung",
         "abonnieren", "anmelden", "einloggen", "registrieren", "zurück", "weiter", "startseite", "suche", "impressum",
         "datenschutz", "kontakt", "ähnliche", "beiträge", "beitrag", "artikel", "verwandte", "themen", "schlagworte", "antworten",
-        "zum", "zur", "nach", "oben", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
+        "zum", "zur", "nach", "oben", "diesen", "dieser", "aufrufe", "permalink", "permalien", "weiterführender", "weiterführende", "links", "alle", "ansehen", "bild", "bilder", "foto", "fotos", "galerie", "seite", "mehr:",
         "commentaires", "commentaire", "partager", "imprimer", "lire", "suite", "plus", "publicité", "abonnez-vous", "connexion",
         "accueil", "rechercher", "similaires", "voir", "aussi", "tous", "comentarios", "comentario", "compartir", "leer", "más",
         "publicidad", "suscríbete", "inicio", "buscar", "relacionados", "ver", "también",
@@ -69,7 +69,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|front|back|top|bottom)(?:\s*,\s*(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|center|centre|front|back|top|bottom|rear))*\)", RegexOptions.CultureInvariant)]
     private static partial Regex PositionMarker();
 
-    [GeneratedRegex(@"^(?:photo|image|picture|file photo|pic|caption|credit)s?\s*(?:by\b|:|\||/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:photo|image|picture|file photo|pic|caption|credit|foto|bild|titelbild|bildnachweis|bildquelle|fotonachweis)s?\s*(?:by\b|:|\||/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionStart();
 
     [GeneratedRegex(@"\b(?:subscribe|subscribing|subscription|newsletters?|sign(?:ing)? up|donate|donation|ad\s?blocker|paywall|become a (?:member|subscriber|supporter|patron)|support (?:our|us|independent|quality|open)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -86,6 +86,21 @@ public static partial class Boilerplate
 
     [GeneratedRegex(@"\bfollow\b.{0,60}\b(?:twitter|facebook|instagram|telegram|youtube|linkedin|whatsapp|tiktok|threads|bluesky|mastodon|google news|x)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowLine();
+
+    // Labels of a post's filing and its footer: "Category: Press releases", "Tags: harbour, ferries", "This entry was posted in ...".
+    [GeneratedRegex(@"^(?:(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:o|ö)rter|schlagworte|stichw(?:o|ö)rter|themen|topics|filed under|posted in|abgelegt unter|cat(?:é|e)gories?|(?:é|e)tiquettes|mots-cl(?:é|e)s|etiquetas|categor(?:í|i)as?)\s*:|this entry was posted\b|dieser (?:eintrag|beitrag) wurde (?:am .{1,40})?(?:veröffentlicht|abgelegt|geschrieben)|bookmark the permalink)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FilingLabel();
+
+    // What a page's closing lines offer the reader, in English, German, French, Spanish and Polish: apps, newsletters, issues,
+    // letters to the editor, support, social accounts, affiliate disclosures.
+    [GeneratedRegex(@"\b(?:subscri\w*|newsletters?|download\w*|apps?|letters? to the editor|support\w*|donat\w*|members?hip|follow|telegram|whatsapp|facebook|twitter|instagram|podcasts?|sign up|register|click|join|enjoy\w*|compensation|commission|affiliate|advertis\w*|disclosure|disclaimer|abo\w*|abonn\w*|posteingang|unterstütz\w*|folge\w*|bestell\w*|erhältlich|ausgabe|provision|klick\w*|suivez|rejoignez|soutenez|suscr\w*|síguenos|únete|canal|zapraszamy|subskrypcj\w*|obserwuj)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TailOffer();
+
+    [GeneratedRegex(@"\b(?:you|your|we|our|us|du|dich|dir|dein\w*|ihr|euch|euer\w*|wir|uns|unser\w*|vous|votre|vos|nous|notre|nos|tu|te|usted|nuestr\w*)\b|\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderAddressAnyLanguage();
+
+    [GeneratedRegex(@"©|\bcopyright\b|\bCC[- ]BY\b|creative commons|\blizenz\b|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsNotice();
 
     [GeneratedRegex(@"@\w{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
@@ -174,6 +189,21 @@ public static partial class Boilerplate
         return SecondPerson().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed) && Words(trimmed).Count <= 40;
     }
 
+    /// <summary>
+    /// A closing line that is not the article's: an offer to the reader ("Get the latest news on your phone with our app",
+    /// "Gefällt dir unser Magazin? Unterstütze uns") or a rights notice. Only for the last lines of a page's text.
+    /// </summary>
+    public static bool IsTailBoilerplate(string line)
+    {
+        var trimmed = line.Trim();
+        int words = Words(trimmed).Count;
+        if (words > 60 || QuoteMark().IsMatch(trimmed))
+        {
+            return false;
+        }
+        return (TailOffer().IsMatch(trimmed) && ReaderAddressAnyLanguage().IsMatch(trimmed)) || (words <= 40 && RightsNotice().IsMatch(trimmed));
+    }
+
     /// <summary>"Follow us on Twitter @Outlet", "You can also follow X on Facebook".</summary>
     public static bool IsFollowLine(string line)
     {
@@ -207,6 +237,7 @@ public static partial class Boilerplate
             || (CaptionStart().IsMatch(trimmed) || (!quoted && (CaptionCredit().IsMatch(trimmed) || PositionMarker().IsMatch(trimmed))))
             || (words.Count <= 60 && !quoted && AppealWords().IsMatch(trimmed) && (ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed)))
             || (words.Count <= 30 && !quoted && FollowLine().IsMatch(trimmed))
-            || (words.Count <= 10 && !quoted && Handle().IsMatch(trimmed));
+            || (words.Count <= 10 && !quoted && Handle().IsMatch(trimmed))
+            || (words.Count <= 30 && FilingLabel().IsMatch(trimmed));
     }
 }

@@ -26,7 +26,7 @@ public static partial class HtmlExtractor
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
         "picture", "img", "button", "select", "option", "textarea", "input", "nav", "aside", "footer", "header", "figure",
-        "figcaption", "dialog", "menu", "head", "title", "meta", "link", "label", "source", "track", "map", "area",
+        "figcaption", "dialog", "menu", "head", "title", "meta", "link", "label", "source", "track", "map", "area", "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
@@ -42,8 +42,11 @@ public static partial class HtmlExtractor
     };
 
     // Class and id tokens of page furniture. A token that also names the main content ("article-body") is not furniture.
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|pager|sidebar|widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|excerpt|read-?more|autor|author|about-?(?:the-?)?author|more-?from|recirc|similar|kommentar|werbung|anzeige|more-?stories|also-?read|see-?also|jump|skip|print|hidden|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment(?!ary)|disqus|share|sharing|social|related|recommend|promo|advert|sponsor|newsletter|subscri|cookie|consent|gdpr|banner|popup|modal|breadcrumb|pagination|^pager(?:$|[-_])|sidebar|^widget|footer|masthead|menu|navbar|^nav|toolbar|tagcloud|^tags?$|tag-list|taglist|outbrain|taboola|byline|author-bio|caption|credit|signup|sign-up|login|paywall-prompt|most-?popular|most-?read|trending|teaser|excerpt|read-?more|autor|author|about-?(?:the-?)?author|more-?from|recirc|similar|kommentar|werbung|anzeige|more-?stories|also-?read|see-?also|jump|skip|print|^(?:is-|u-)?hidden$|sr-only|visually-?hidden|screen-?reader|offscreen|overlay|lightbox|carousel|slider|ticker|rating|poll|survey|donate|app-?promo|inline-?link|rail|^ad$|^ads$|^ad[-_]|[-_]ad$|[-_]ads$|adslot|ad-?unit|ad-?container|adsense|dfp|gpt-|^infobox|contributor|(?:^|[-_])bio(?:$|[-_])|^(?:post-?)?categor(?:y|ies)$|^topics$|breaking-?news-?bar|^related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureToken();
+
+    [GeneratedRegex(@"^(?:(?:has|with|no|show)-?)?ads?(?:$|-)|hidden|sticky|visible", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StateModifier();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|disqus|respond|replies)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentToken();
@@ -101,10 +104,16 @@ public static partial class HtmlExtractor
         }
         if (root is null)
         {
+            if (UseStructuredBody(draft))
+            {
+                return draft.Build(source);
+            }
             return new Extracted.Rejected(source, Reason.NotAnArticle,
                 $"{source}: no article text found (no paragraph of prose outside navigation and link lists)");
         }
+        root = ContainerOf(root);
         Emit(blocks, WithContentSiblings(root, scores), draft);
+        UseStructuredBody(draft);
         if (draft.Published is null && VisibleDate(blocks, root) is { } visible)
         {
             draft.OfferDate(visible);
@@ -123,16 +132,28 @@ public static partial class HtmlExtractor
         {
             yield break;
         }
-        var blocks = Blocks(doc.Body, ct);
+        var skips = new List<string>();
+        var blocks = Blocks(doc.Body, ct, (element, reason) =>
+        {
+            int chars = element.TextContent.Length;
+            if (chars >= 40 && element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg"))
+            {
+                skips.Add($"skipped ({reason}): <{element.LocalName} class='{element.ClassName}' id='{element.Id}'> {chars} chars");
+            }
+        });
         var root = ChooseRoot(blocks);
         yield return $"chosen: <{root?.LocalName} class='{root?.ClassName}' id='{root?.Id}'>";
+        foreach (var skip in skips)
+        {
+            yield return skip;
+        }
         var inside = root is null ? [] : blocks.Where(b => b.Container == root || root.Contains(b.Container)).ToList();
         int firstContent = inside.FindIndex(b => b.Kind == Kind.Content);
         foreach (var b in blocks)
         {
             int i = inside.IndexOf(b);
             var mark = i < 0 ? "   " : Keep(inside, i, firstContent) ? "[+]" : "[-]";
-            var text = b.Text.Length > 90 ? b.Text[..90] + "…" : b.Text;
+            var text = b.Text.Length > 300 ? b.Text[..300] + "…" : b.Text;
             yield return $"{mark} {b.Kind,-9} ld={b.LinkDensity:F2} w={b.Words,4} <{b.Container.LocalName}.{b.Container.ClassName}> {text}";
         }
     }
@@ -148,12 +169,15 @@ public static partial class HtmlExtractor
         public Kind Kind { get; set; }
         public bool ListItem { get; init; }
         public bool HeadingTag { get; init; }
+
+        /// <summary>Inside an article's own header: its short lines are bylines, dates and labels, kept only as metadata.</summary>
+        public bool InHeader { get; init; }
         public int Words { get; set; }
         public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
     }
 
     /// <summary>Cuts the body into text blocks in document order, skipping furniture subtrees. Iterative: no recursion.</summary>
-    internal static List<Block> Blocks(IElement body, CancellationToken ct)
+    internal static List<Block> Blocks(IElement body, CancellationToken ct, Action<IElement, string>? skipped = null)
     {
         var paragraphs = TextCounts(body, out int totalParagraphs);
         var blocks = new List<Block>();
@@ -161,7 +185,7 @@ public static partial class HtmlExtractor
         var containers = new Stack<IElement>();
         containers.Push(body);
         var text = new StringBuilder();
-        int linkDepth = 0, boldDepth = 0, linkChars = 0, boldChars = 0, steps = 0;
+        int linkDepth = 0, boldDepth = 0, headerDepth = 0, linkChars = 0, boldChars = 0, steps = 0;
 
         void Flush()
         {
@@ -190,6 +214,7 @@ public static partial class HtmlExtractor
                     Bold = allBold && pieces.Length == 1,
                     ListItem = tag is "li" or "dd" or "dt" or "tr",
                     HeadingTag = tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6',
+                    InHeader = headerDepth > 0,
                 });
             }
             text.Clear();
@@ -222,6 +247,11 @@ public static partial class HtmlExtractor
                 {
                     boldDepth--;
                 }
+                else if (name == "header")
+                {
+                    Flush();
+                    headerDepth--;
+                }
                 else if (name is "td" or "th")
                 {
                     text.Append(' '); // cells of a row are one line
@@ -239,6 +269,11 @@ public static partial class HtmlExtractor
                 int before = text.Length;
                 foreach (char c in data)
                 {
+                    // Soft hyphens and zero-width spaces are hints for line breaking, not text ("Wäh\u00ADrend" is "Während").
+                    if (c is '\u00AD' or '\u200B' or '\uFEFF')
+                    {
+                        continue;
+                    }
                     text.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
                 }
                 int added = text.Length - before;
@@ -263,8 +298,9 @@ public static partial class HtmlExtractor
                 text.Append('\n');
                 continue;
             }
-            if (element != body && IsSkipped(element, paragraphs, totalParagraphs))
+            if (element != body && SkipReason(element, paragraphs, totalParagraphs) is { } reason)
             {
+                skipped?.Invoke(element, reason);
                 continue;
             }
             bool block = BlockTags.Contains(tagName);
@@ -285,6 +321,11 @@ public static partial class HtmlExtractor
             else if (tagName is "b" or "strong")
             {
                 boldDepth++;
+            }
+            else if (tagName == "header")
+            {
+                Flush();
+                headerDepth++;
             }
             stack.Push((element, true));
             var children = element.ChildNodes;
@@ -329,7 +370,7 @@ public static partial class HtmlExtractor
                     }
                     continue;
                 }
-                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg")
+                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "option" or "button" or "textarea" or "rt" or "rp")
                 {
                     continue;
                 }
@@ -373,35 +414,57 @@ public static partial class HtmlExtractor
             || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsSkipped(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
+    /// <summary>Why an element's subtree is not read (a skipped tag, hidden, a furniture role or name), or null when it is read.</summary>
+    private static string? SkipReason(IElement element, Dictionary<IElement, int> paragraphs, int totalParagraphs)
     {
         var name = element.LocalName;
+        if (name == "header" && InArticle(element))
+        {
+            // An article's own header holds its title, standfirst and byline, not the site's masthead.
+            return null;
+        }
         if (SkipTags.Contains(name))
         {
             // Structural furniture (header, aside, nav, footer, figure) that wraps most of the page's paragraphs is the page.
-            return !(name is "header" or "aside" or "nav" or "footer" or "figure" or "menu" or "dialog" && HoldsTheText(element, paragraphs, totalParagraphs));
+            return name is "header" or "aside" or "nav" or "footer" or "figure" or "menu" or "dialog" && HoldsTheText(element, paragraphs, totalParagraphs)
+                ? null
+                : "tag";
         }
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
         {
-            return true;
+            return "hidden";
         }
         if (element.GetAttribute("role") is { } role && SkipRoles.Contains(role) && !HoldsTheText(element, paragraphs, totalParagraphs))
         {
-            return true;
+            return "role";
         }
         if (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
         {
-            return true;
+            return "hidden style";
         }
         if (name is "body" or "html" or "article" or "main" or "p" or "a")
         {
-            return false;
+            return null;
         }
         if (IsCommentName(element.ClassName) || IsCommentName(element.Id))
         {
-            return true;
+            return "comment name";
         }
-        return (IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id)) && !HoldsTheText(element, paragraphs, totalParagraphs);
+        return (IsFurnitureName(element.ClassName) || IsFurnitureName(element.Id)) && !HoldsTheText(element, paragraphs, totalParagraphs)
+            ? "furniture name"
+            : null;
+    }
+
+    private static bool InArticle(IElement element)
+    {
+        for (var el = element.ParentElement; el is not null; el = el.ParentElement)
+        {
+            if (el.LocalName is "article" or "main")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // 0.3: a wrapper holding under 30% of the page's text outside links is furniture by its name; tuned on scrapinghub-dev
@@ -415,20 +478,53 @@ public static partial class HtmlExtractor
     private static bool IsCommentName(string? names) =>
         !string.IsNullOrEmpty(names) && CommentToken().IsMatch(names);
 
+    private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\r', '\f'];
+
     private static bool IsFurnitureName(string? names)
     {
         if (string.IsNullOrEmpty(names))
         {
             return false;
         }
-        foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var whole in names.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (FurnitureToken().IsMatch(token) && !ContentToken().IsMatch(token))
+            // A BEM modifier naming advertisements or a hidden state describes the block, not what it is: "section--ads" is a
+            // section that carries advertisements, "field--label-hidden" a field whose label is hidden.
+            int modifier = whole.IndexOf("--", StringComparison.Ordinal);
+            var token = modifier > 0 && StateModifier().IsMatch(whole.AsSpan(modifier + 2)) ? whole[..modifier] : whole;
+            if (IsFurnitureToken(token))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A class token names furniture when a furniture word comes after any content word in it: the last part of a compound
+    /// name says what the element is ("ArticlePage-authorInfo" is an author box, "article-related" a list of links), while
+    /// "related-content" or "sidebar-text" keep the benefit of the doubt.
+    /// </summary>
+    private static bool IsFurnitureToken(string token)
+    {
+        int furniture = -1;
+        bool lead = false;
+        for (var m = FurnitureToken().Match(token); m.Success; m = m.NextMatch())
+        {
+            furniture = m.Index;
+            lead = m.Value.StartsWith("teaser", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("excerpt", StringComparison.OrdinalIgnoreCase);
+        }
+        if (furniture < 0)
+        {
+            return false;
+        }
+        int content = -1;
+        for (var m = ContentToken().Match(token); m.Success; m = m.NextMatch())
+        {
+            content = m.Index;
+        }
+        // An article's own teaser or excerpt ("entry-excerpt", "article-teaser") is its standfirst.
+        return lead ? content < 0 : furniture > content;
     }
 
     private static void Classify(Block b)
@@ -550,6 +646,53 @@ public static partial class HtmlExtractor
         return best;
     }
 
+    // 3: the structured body replaces the visible text when it holds over three times as many words. Only this value was
+    // tried: on trafilatura-eval it changes 2 of the 61 pages that carry an articleBody (F1 0.9235 -> 0.9238), none on
+    // scrapinghub-dev; see eval/README.md.
+    private const int StructuredBodyFactor = 3;
+
+    /// <summary>
+    /// Pages drawn by scripts show little or no text in their markup but give the article in their JSON-LD articleBody: when
+    /// that holds far more words than the visible text (at least 50), it is the article. Returns whether it was used.
+    /// </summary>
+    private static bool UseStructuredBody(ArticleDraft draft)
+    {
+        if (draft.StructuredBody is not { } structured)
+        {
+            return false;
+        }
+        var paragraphs = JsonArticles.SplitParagraphs(System.Net.WebUtility.HtmlDecode(StripTags(structured))).ToList();
+        int words = paragraphs.Sum(p => Boilerplate.Words(p).Count);
+        int visible = draft.Paragraphs.Sum(p => Boilerplate.Words(p).Count);
+        if (words < 50 || words <= visible * StructuredBodyFactor)
+        {
+            return false;
+        }
+        // A visible standfirst that the structured body leaves out stays in front of it.
+        var joined = string.Join(" ", paragraphs);
+        var lead = draft.Paragraphs.Where(p => !joined.Contains(p, StringComparison.Ordinal)).ToList();
+        draft.Paragraphs.Clear();
+        draft.Paragraphs.AddRange(lead);
+        draft.Paragraphs.AddRange(paragraphs);
+        return true;
+    }
+
+    /// <summary>
+    /// A single paragraph, list item or quotation is not an article: its text scores alone because the lines around it are
+    /// short (a poem, an address, a list of dates). The article is the container that holds it, as in Readability, whose
+    /// candidates are the parents of paragraphs.
+    /// </summary>
+    private static IElement ContainerOf(IElement root)
+    {
+        var el = root;
+        while (el.LocalName is "p" or "li" or "dd" or "dt" or "td" or "th" or "tr" or "blockquote" or "pre" or "span" or "font" or "em" or "i" or "b" or "strong"
+            && el.ParentElement is { } parent && parent.LocalName != "html")
+        {
+            el = parent;
+        }
+        return el;
+    }
+
     // 0.1: siblings scoring at least a tenth of the chosen element join it; best F1 on trafilatura-eval (0.9013 vs 0.9007
     // without the pass; 0.25 and 0.5 gave 0.9011), no change on scrapinghub-dev. See eval/README.md.
     private const double SiblingShare = 0.1;
@@ -586,7 +729,11 @@ public static partial class HtmlExtractor
             // A heading such as "Comments", "Related articles" or "About the author" after the text ends the article.
             if (i > firstContent && firstContent >= 0 && b.Kind != Kind.Content && b.Words <= 8 && EndMarker().IsMatch(b.Text))
             {
-                break;
+                if (!IsInlineBox(inside, i))
+                {
+                    break;
+                }
+                continue;
             }
             if (!Keep(inside, i, firstContent))
             {
@@ -595,6 +742,18 @@ public static partial class HtmlExtractor
             var text = b.Text;
             if (draft.Title is { } title && b.Kind is Kind.Heading or Kind.Neutral && string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
             {
+                continue;
+            }
+            if (b.InHeader && b.Kind == Kind.Neutral)
+            {
+                if (PageText.DateLine(text) is { Date: var headerDate, IsUpdate: false } && draft.Published is null)
+                {
+                    draft.OfferDate(headerDate);
+                }
+                else if (b.Words <= 12 && Bylines.Parse(text) is { } headerByline)
+                {
+                    draft.OfferByline(headerByline);
+                }
                 continue;
             }
             if (b.Kind is Kind.Neutral or Kind.Heading && b.Words <= 12)
@@ -629,6 +788,34 @@ public static partial class HtmlExtractor
             }
             draft.Paragraphs.Add(text);
         }
+        // The article's last lines may be the page's: an app or newsletter offer, a support appeal, a rights notice.
+        for (int dropped = 0; dropped < 3 && draft.Paragraphs.Count > 1 && Boilerplate.IsTailBoilerplate(draft.Paragraphs[^1]); dropped++)
+        {
+            draft.Paragraphs.RemoveAt(draft.Paragraphs.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// A "Related" or "Read more" heading over a list of links with the article's prose after it: a box set into the text,
+    /// not the end of the article. A heading followed by anything else (a comment's name and date, text) ends the article.
+    /// </summary>
+    private static bool IsInlineBox(List<Block> blocks, int marker)
+    {
+        int links = 0;
+        for (int j = marker + 1; j < blocks.Count; j++)
+        {
+            switch (blocks[j].Kind)
+            {
+                case Kind.Furniture when blocks[j].LinkDensity > 0.5:
+                    links++;
+                    break;
+                case Kind.Content:
+                    return links > 0;
+                default:
+                    return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Content blocks stay; furniture goes; headings stay when content follows; neutral blocks stay between content.</summary>
@@ -644,7 +831,11 @@ public static partial class HtmlExtractor
             case Kind.Heading:
                 // Headings other than the title stay unless nothing follows them: F1 0.9027 vs 0.9020 (only before text) on
                 // trafilatura-eval, 0.9678 vs 0.9681 on scrapinghub-dev.
-                return b.Container.LocalName != "h1" && i + 1 < blocks.Count;
+                // A short heading over links only ("Further reading", "Mehr Themen:") heads a box, not the text; a longer bold
+                // line there ("A question often asked: lease or loan?") is the text's own. Dropping headings of up to 8 words
+                // (heading tags) or 4 words (bold lines): F1 0.9158 vs 0.9154 (none dropped) on trafilatura-eval, 0.9715 vs
+                // 0.9713 on scrapinghub-dev.
+                return b.Container.LocalName != "h1" && i + 1 < blocks.Count && (b.Words > (b.HeadingTag ? 8 : 4) || FollowedByText(blocks, i));
             default:
                 // Short lines before the text (event details, ingredients, a standfirst) stay; dates and bylines among them
                 // become metadata in Emit. Keeping them: F1 0.8977 vs 0.8954 on trafilatura-eval, 0.9675 vs 0.9673 on scrapinghub-dev.
@@ -652,6 +843,19 @@ public static partial class HtmlExtractor
                 // paragraphs): keeping them gave F1 0.9675 vs 0.9604 (text on both sides) on scrapinghub-dev, equal on trafilatura.
                 return true;
         }
+    }
+
+    /// <summary>Whether the first block after a heading (and its subheadings) is text rather than furniture or nothing.</summary>
+    private static bool FollowedByText(List<Block> blocks, int heading)
+    {
+        for (int j = heading + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j].Kind != Kind.Heading)
+            {
+                return blocks[j].Kind != Kind.Furniture;
+            }
+        }
+        return false;
     }
 
     /// <summary>

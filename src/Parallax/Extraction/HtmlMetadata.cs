@@ -45,6 +45,7 @@ internal static partial class HtmlMetadata
     {
         var meta = MetaTags(doc);
         var ld = JsonLd(doc);
+        draft.StructuredBody = ld.ArticleBody;
 
         // URL: canonical, og:url, the address the page came from.
         var canonical = doc.QuerySelector("link[rel~='canonical']")?.GetAttribute("href");
@@ -308,6 +309,7 @@ internal static partial class HtmlMetadata
         public string? Publisher { get; set; }
         public string? Url { get; set; }
         public string? Language { get; set; }
+        public string? ArticleBody { get; set; }
         public List<string> Authors { get; } = [];
         public int Rank { get; set; } = int.MaxValue;
     }
@@ -366,6 +368,9 @@ internal static partial class HtmlMetadata
             candidate.DatePublished = Str(element, "datePublished") ?? Str(element, "dateCreated");
             candidate.Url = Str(element, "url") ?? (element.TryGetProperty("mainEntityOfPage", out var mep) ? (mep.ValueKind == JsonValueKind.String ? mep.GetString() : Str(mep, "@id")) : null);
             candidate.Language = Str(element, "inLanguage");
+            candidate.ArticleBody = element.TryGetProperty("articleBody", out var articleBody) && articleBody.ValueKind == JsonValueKind.String
+                ? articleBody.GetString()
+                : null;
             if (element.TryGetProperty("publisher", out var pub))
             {
                 candidate.Publisher = pub.ValueKind == JsonValueKind.String ? pub.GetString() : pub.ValueKind == JsonValueKind.Object ? Str(pub, "name") : null;
@@ -392,6 +397,7 @@ internal static partial class HtmlMetadata
             best.DatePublished = candidate.DatePublished ?? best.DatePublished;
             best.Url = candidate.Url ?? best.Url;
             best.Language = candidate.Language ?? best.Language;
+            best.ArticleBody = candidate.ArticleBody ?? best.ArticleBody;
             best.Publisher = candidate.Publisher ?? best.Publisher;
             if (candidate.Authors.Count > 0)
             {

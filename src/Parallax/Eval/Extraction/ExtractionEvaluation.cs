@@ -5,8 +5,9 @@ using Parallax.Extraction;
 
 namespace Parallax.Eval.Extraction;
 
-/// <summary>One scored page.</summary>
-public sealed record PageScore(string Id, string File, double? Precision, double? Recall, string? Error);
+/// <summary>One scored page; on the snippet set, the snippets that were missed and those kept that should not have been.</summary>
+public sealed record PageScore(string Id, string File, double? Precision, double? Recall, string? Error,
+    IReadOnlyList<string>? Missed = null, IReadOnlyList<string>? Unwanted = null);
 
 /// <summary>Scores of one data set.</summary>
 public sealed record ExtractionReport(
@@ -142,7 +143,7 @@ public static partial class ExtractionEvaluation
                 watch.Stop();
                 if (result is Extracted.Ok ok)
                 {
-                    text = TextNormalizer.CollapseWhitespace(ok.Article.Body.Replace("\n", " ", StringComparison.Ordinal));
+                    text = Visible(ok.Article.Body.Replace("\n", " ", StringComparison.Ordinal));
                     // Gold publication dates, where the set gives one ("date": "2020-01-13"): the calendar day printed by the page.
                     if (entry.Value.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
                         && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var goldDate))
@@ -165,17 +166,19 @@ public static partial class ExtractionEvaluation
                 }
             }
             int ptp = 0, pfn = 0, pfp = 0, ptn = 0;
+            var missed = new List<string>();
+            var unwanted = new List<string>();
             foreach (var s in Strings(entry.Value, "with"))
             {
-                if (text.Contains(TextNormalizer.CollapseWhitespace(s), StringComparison.Ordinal)) { ptp++; } else { pfn++; }
+                if (text.Contains(Visible(s), StringComparison.Ordinal)) { ptp++; } else { pfn++; missed.Add(s); }
             }
             foreach (var s in Strings(entry.Value, "without"))
             {
-                if (text.Contains(TextNormalizer.CollapseWhitespace(s), StringComparison.Ordinal)) { pfp++; } else { ptn++; }
+                if (text.Contains(Visible(s), StringComparison.Ordinal)) { pfp++; unwanted.Add(s); } else { ptn++; }
             }
             tp += ptp; fn += pfn; fp += pfp; tn += ptn;
             pages.Add(new PageScore(entry.Name, file ?? name,
-                ptp + pfp > 0 ? (double)ptp / (ptp + pfp) : null, ptp + pfn > 0 ? (double)ptp / (ptp + pfn) : null, error));
+                ptp + pfp > 0 ? (double)ptp / (ptp + pfp) : null, ptp + pfn > 0 ? (double)ptp / (ptp + pfn) : null, error, missed, unwanted));
         }
         double precision = tp + fp > 0 ? (double)tp / (tp + fp) : 0;
         double recall = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
@@ -183,6 +186,12 @@ public static partial class ExtractionEvaluation
         return new ExtractionReport(folder, "snippets with/without, summed over pages", precision, recall, f1,
             pages.Count, failed, watch.Elapsed.TotalSeconds, new DateAccuracy(knownDates, correctDates, missingDates), pages);
     }
+
+    /// <summary>
+    /// Text as a reader sees it: whitespace collapsed and soft hyphens removed (some gold snippets were copied with the page's
+    /// invisible soft hyphens, "Klima\u00ADwandel"; an extractor that drops them must still match).
+    /// </summary>
+    private static string Visible(string text) => TextNormalizer.CollapseWhitespace(text.Replace("\u00AD", "", StringComparison.Ordinal));
 
     private static IEnumerable<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
