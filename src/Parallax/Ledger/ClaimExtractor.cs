@@ -40,6 +40,9 @@ public sealed record ClauseClaim(int Doc, int Sentence, TextSpan Span, string Te
 /// </summary>
 public static class ClaimExtractor
 {
+    /// <summary>Adverbs that complete a verb as its particle ("walked out", "broke off").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "out", "up", "off", "down", "away", "back", "over" };
+
     private static readonly HashSet<string> Finite = new(StringComparer.Ordinal) { "VBD", "VBZ", "VBP", "MD" };
 
     private static readonly HashSet<string> NounPhraseTags = new(StringComparer.Ordinal)
@@ -496,7 +499,8 @@ public static class ClaimExtractor
                 endTok = t;
                 continue;
             }
-            if (tag == "RP" && endTok == t - 1 && main >= 0)
+            // A particle ("walked out"), which taggers also read as an adverb.
+            if ((tag == "RP" || tag == "RB" && Particles.Contains(word)) && endTok == t - 1 && main >= 0)
             {
                 endTok = t;
                 continue;

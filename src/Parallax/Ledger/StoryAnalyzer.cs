@@ -96,7 +96,7 @@ public sealed class StoryAnalyzer
     {
         var first = sentence.Split(' ', 2)[0].Trim(',', ';', ':').ToLowerInvariant();
         return first is not ("he" or "she" or "they" or "it" or "this" or "that" or "these" or "those" or "however" or "but"
-            or "and" or "meanwhile" or "still" or "yet" or "also" or "his" or "her" or "their" or "its");
+            or "and" or "meanwhile" or "still" or "yet" or "also" or "instead" or "then" or "so" or "thus" or "his" or "her" or "their" or "its");
     }
 
     /// <summary>A claim whose sentences carry a conflicting value is contested.</summary>

@@ -25,8 +25,8 @@ public class TimexNormalisationTests
     [Fact]
     public void Part_of_speech_tags_find_irregular_past_verbs()
     {
-        // "tore" is in no word list; the tagger reads it as a past verb, so Tuesday is the one before the report.
-        const string text = "The storm tore through the harbour town on Tuesday.";
+        // "swept" is in no word list; the tagger reads it as a past verb, so Tuesday is the one before the report.
+        const string text = "The storm swept through the harbour town on Tuesday.";
         Assert.Equal([("Tuesday", TimexType.Date, "2026-02-03")], Found(text, tags: true));
         // Without tags the sentence has no tense marker and the nearer Tuesday (the coming one) is taken.
         Assert.Equal([("Tuesday", TimexType.Date, "2026-02-10")], Found(text));
