@@ -76,7 +76,8 @@ internal sealed class PlaceRelations
         var mention = doc.Mentions.FirstOrDefault(m => m.Span.Start == start && m.Type == EntityType.Location);
         if (mention is not null)
         {
-            int end = token;
+            // A mention ends within or after its first token ("Veltria" of "Veltria's"): the place covers at least that token.
+            int end = token + 1;
             while (end < endToken && doc.Tokens[end].Span.End <= mention.Span.End)
             {
                 end++;
@@ -170,7 +171,7 @@ internal sealed class PlaceRelations
                 if (PlaceAt(doc, t, sentence.EndToken) is { } place)
                 {
                     found.Add((t, place));
-                    t = place.EndToken - 1;
+                    t = Math.Max(t, place.EndToken - 1);
                 }
             }
             for (int i = 0; i + 1 < found.Count; i++)

@@ -89,4 +89,15 @@ public class PlaceConflictTests
         var b = new DocBuilder("Ana Lind held talks at the Harbour Hall.").Outlet("B").Person("Ana Lind").Build();
         Assert.Empty(Places(a, b));
     }
+
+    [Fact]
+    public void A_place_mention_shorter_than_its_word_is_read_once()
+    {
+        // "Norland" inside "Norlandic": the mention ends within its token; reading places must still move on.
+        var a = new DocBuilder("Norlandic envoy Ana Lind held talks at the Old Exchange on Friday.")
+            .Outlet("A").Entity("Norland", EntityType.Location).Person("Ana Lind", role: "envoy").Build();
+        var b = new DocBuilder("Ana Lind held talks at the Harbour Hall on Friday.").Outlet("B").Person("Ana Lind").Build();
+        var conflict = Assert.Single(Places(a, b));
+        Assert.Equal(["Harbour Hall", "Old Exchange"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
 }
