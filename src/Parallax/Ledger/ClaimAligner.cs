@@ -27,6 +27,21 @@ public sealed class ClaimAligner
     /// <summary>Predicates whose actor and object can trade places ("Veltria met Lestria", "Lestria met Veltria").</summary>
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "talk", "agree", "end", "resume", "not agree", "not talk" };
 
+    /// <summary>
+    /// Subjects that stand for the parties of a negotiation or conflict without naming them ("the two sides",
+    /// "both delegations", "negotiators"), as concepts.
+    /// </summary>
+    private static readonly HashSet<string> Collective =
+        new[] { "side", "sides", "delegation", "delegations", "delegate", "delegates", "negotiator", "negotiators", "parties", "party",
+         "countries", "nations", "governments" }
+            .Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Predicates that report one meeting when said of the same talks on the same day or at the same place: holding
+    /// them and ending them ("held talks in X on Friday", "wrapped up talks in X on Friday").
+    /// </summary>
+    private static readonly HashSet<string> EventPredicates = new(StringComparer.Ordinal) { "talk", "end", "hold" };
+
     public sealed record Result(IReadOnlyList<Claim> Claims, IReadOnlyList<ClauseClaim> Clauses, IReadOnlyList<int> ClaimOfClause)
     {
         /// <summary>The claim whose clause in report <paramref name="doc"/> holds the offset, or null.</summary>
@@ -53,13 +68,14 @@ public sealed class ClaimAligner
         {
             items.AddRange(ClaimExtractor.Extract(docs[d], d, entityOf));
         }
+        var parties = MainParties(items, docs.Count);
         var score = new Dictionary<(int, int), double>();
         var pairs = new List<(int I, int J, double Score)>();
         for (int i = 0; i < items.Count; i++)
         {
             for (int j = i + 1; j < items.Count; j++)
             {
-                if (!Same(items[i], items[j]))
+                if (!Same(items[i], items[j], parties))
                 {
                     continue;
                 }
@@ -136,14 +152,25 @@ public sealed class ClaimAligner
     /// Whether two clauses state one claim: the same actors (or, with none, the same kind of subject), the same
     /// predicate with the same negation, and an overlap in what it is done to or where.
     /// </summary>
-    private bool Same(ClauseClaim a, ClauseClaim b)
+    private bool Same(ClauseClaim a, ClauseClaim b, HashSet<string> parties)
     {
         if (a.Predicate != b.Predicate)
         {
-            return false;
+            return a.Doc != b.Doc && SameMeeting(a, b, parties);
         }
         bool symmetric = Symmetric.Contains(a.Predicate);
-        if (a.Actors.Count > 0 && b.Actors.Count > 0)
+        bool collectiveA = IsCollective(a), collectiveB = IsCollective(b);
+        if ((collectiveA || collectiveB) && parties.Count >= 2)
+        {
+            // "The two sides agreed" and "Veltria and Lestria agreed": a collective subject stands for the story's main
+            // parties; the other clause must name at least two of them (or be collective too). What it is done to must
+            // still overlap below.
+            if (!(collectiveA && collectiveB) && !BothParties(collectiveA ? b : a, parties, symmetric))
+            {
+                return false;
+            }
+        }
+        else if (a.Actors.Count > 0 && b.Actors.Count > 0)
         {
             var actorsA = symmetric ? Participants(a) : a.Actors;
             var actorsB = symmetric ? Participants(b) : b.Actors;
@@ -189,6 +216,88 @@ public sealed class ClaimAligner
         }
         return shared >= 1 && (overlap >= MinObjectOverlap || shared >= 3 || a.Objects.Any(o => o[0] == '@' && b.Objects.Contains(o)))
                || placesA.Count > 0 && placesA.Overlaps(placesB);
+    }
+
+    /// <summary>
+    /// "Held talks in X on Friday" and "wrapped up talks in X on Friday": two predicates of one meeting, its event noun
+    /// (talks, negotiations, round, meeting, session), the same parties and the same day, or the same place when a
+    /// report gives no day. A day that differs is another meeting, not a conflict, so it keeps them apart.
+    /// </summary>
+    private static bool SameMeeting(ClauseClaim a, ClauseClaim b, HashSet<string> parties)
+    {
+        if (!EventPredicates.Contains(a.Predicate) || !EventPredicates.Contains(b.Predicate) || !AboutTalks(a) || !AboutTalks(b))
+        {
+            return false;
+        }
+        var pa = Parties(a, parties);
+        var pb = Parties(b, parties);
+        if (pa.Count == 0 || pb.Count == 0 || !pa.Overlaps(pb))
+        {
+            return false;
+        }
+        var daysA = Days(a);
+        var daysB = Days(b);
+        if (daysA.Count > 0 && daysB.Count > 0)
+        {
+            return daysA.Overlaps(daysB);
+        }
+        var placesA = a.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
+        return placesA.Count > 0 && b.Parts.Where.Any(p => placesA.Contains(p.Value));
+    }
+
+    private static bool AboutTalks(ClauseClaim c) =>
+        c.Predicate == "talk" || c.Objects.Contains("talk") || c.SubjectTerms.Contains("talk") || c.Involved.Count > 0 && c.Terms.Contains("talk") && c.Actors.Count == 0;
+
+    /// <summary>Day values (YYYY-MM-DD) of a clause's dates.</summary>
+    private static HashSet<string> Days(ClauseClaim c) =>
+        c.Parts.When.Select(w => w.Value).OfType<string>().Where(v => v.Length == 10 && v[4] == '-' && v[7] == '-').ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The entities a clause's subject stands for: its actors and participants, what it involves, or the main parties for a collective subject.</summary>
+    private static HashSet<string> Parties(ClauseClaim c, HashSet<string> parties)
+    {
+        var set = Participants(c);
+        set.UnionWith(c.Involved);
+        if (set.Count == 0 && IsCollective(c))
+        {
+            set.UnionWith(parties);
+        }
+        return set;
+    }
+
+    private static bool IsCollective(ClauseClaim c) => c.Actors.Count == 0 && c.Involved.Count == 0 && c.SubjectTerms.Overlaps(Collective);
+
+    private static bool BothParties(ClauseClaim named, HashSet<string> parties, bool symmetric)
+    {
+        var set = symmetric ? Participants(named) : new HashSet<string>(named.Actors, StringComparer.Ordinal);
+        return set.Count(parties.Contains) >= 2;
+    }
+
+    /// <summary>
+    /// The story's main parties: entities that take part, two or more together, in talks, agreements or meetings
+    /// ("Veltria and Lestria held talks") in at least two reports (in the one report of a single-report story).
+    /// </summary>
+    private static HashSet<string> MainParties(List<ClauseClaim> items, int reports)
+    {
+        var docsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var c in items.Where(c => Symmetric.Contains(c.Predicate)))
+        {
+            var set = Participants(c);
+            set.UnionWith(c.Involved);
+            if (set.Count < 2)
+            {
+                continue;
+            }
+            foreach (var e in set)
+            {
+                if (!docsOf.TryGetValue(e, out var docs))
+                {
+                    docsOf[e] = docs = [];
+                }
+                docs.Add(c.Doc);
+            }
+        }
+        int least = Math.Min(2, reports);
+        return docsOf.Where(kv => kv.Value.Count >= least).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string> Participants(ClauseClaim c)

@@ -86,6 +86,9 @@ public static partial class Normalize
         ["host"] = "host", ["mediat"] = "mediate", ["facilitat"] = "mediate", ["brok"] = "mediate",
         ["arriv"] = "arrive", ["reach"] = "reach", ["visit"] = "visit", ["travel"] = "visit",
         ["lead"] = "lead", ["head"] = "lead",
+        ["chair"] = "mediate", ["presid"] = "mediate", ["adjourn"] = "end", ["reiterat"] = "say", ["repeat"] = "say",
+        ["condemn"] = "condemn", ["denounc"] = "condemn", ["arrest"] = "detain", ["detain"] = "detain",
+        ["postpon"] = "delay", ["delay"] = "delay", ["announc"] = "announce", ["unveil"] = "announce",
     };
 
     /// <summary>Verbs that say little alone and take their meaning from their object ("held talks", "reached a deal").</summary>

@@ -1,0 +1,89 @@
+using Parallax.Ledger;
+using Parallax.Model;
+using Parallax.Stories;
+
+namespace Parallax.Tests.Ledger;
+
+/// <summary>
+/// Alignment rules that raise recall: one meeting told with different verbs, a collective subject standing for the
+/// story's main parties, and news verb synonyms; each with what must stay apart. The reports are invented.
+/// </summary>
+public class ClaimRecallTests
+{
+    private static DocBuilder Report(string text, string outlet) =>
+        new DocBuilder(text).Outlet(outlet).Published("2031-06-14T08:00:00Z");
+
+    private static Claim ClaimOf(Story story, Doc doc, string startsWith) =>
+        Assert.Single(story.Claims, c => c.Evidence.Any(e => e.Article == doc.Article.Id && doc.Slice(e.Span).StartsWith(startsWith, StringComparison.Ordinal)));
+
+    [Fact]
+    public void Holding_and_ending_talks_on_the_same_day_align_and_another_act_of_the_same_party_does_not()
+    {
+        var a = Report("Veltria and Lestria held talks in Corvane on Friday.", "Coast Wire")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var b = Report("Veltria and Lestria ended talks in Corvane on Friday. Veltria signed a fishing accord with Norland on Friday.", "Tidal Times")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Entity("Veltria", EntityType.Location, occurrence: 1).Entity("Norland", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13")
+            .Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var meeting = ClaimOf(story, a, "Veltria and Lestria held talks");
+        Assert.Equal(ClaimStatus.Corroborated, meeting.Status);
+        Assert.Contains(meeting.Evidence, e => e.Article == b.Article.Id && b.Slice(e.Span) == "Veltria and Lestria ended talks in Corvane on Friday");
+        var accord = ClaimOf(story, b, "Veltria signed");
+        Assert.Equal(ClaimStatus.SingleSource, accord.Status);
+        Assert.Equal([b.Article.Id], accord.Articles);
+    }
+
+    [Fact]
+    public void Talks_ended_on_another_day_are_another_meeting()
+    {
+        var a = Report("Veltria and Lestria held talks in Corvane on Friday.", "Coast Wire")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var b = Report("Veltria and Lestria ended talks in Corvane on Monday.", "Tidal Times")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Monday", "2031-06-09", "2031-06-09").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Veltria and Lestria held talks").Status);
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, b, "Veltria and Lestria ended talks").Status);
+    }
+
+    [Fact]
+    public void The_two_sides_stand_for_the_main_parties_but_not_for_one_of_them()
+    {
+        var a = Report("Veltria and Lestria met in Corvane on Friday. Veltria and Lestria agreed to resume the talks in July. Veltria agreed to lower its fishing quota.", "Coast Wire")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Entity("Veltria", EntityType.Location, occurrence: 1).Entity("Lestria", EntityType.Location, occurrence: 1)
+            .Entity("Veltria", EntityType.Location, occurrence: 2)
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var b = Report("Veltria and Lestria met in Corvane on Friday. The two sides agreed to resume the talks in July. Both sides agreed to lower their fishing quota.", "Tidal Times")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var resume = ClaimOf(story, b, "The two sides agreed");
+        Assert.Equal(ClaimStatus.Corroborated, resume.Status);
+        Assert.Contains(resume.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span).StartsWith("Veltria and Lestria agreed to resume", StringComparison.Ordinal));
+        // One party lowering its quota is not both sides lowering theirs.
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, b, "Both sides agreed").Status);
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Veltria agreed to lower").Status);
+    }
+
+    [Fact]
+    public void Chaired_and_mediated_talks_align_and_chairing_a_board_does_not()
+    {
+        var a = Report("The talks were mediated by Ida Sorn. Ida Sorn chairs the fisheries board.", "Coast Wire")
+            .Person("Ida Sorn").Person("Ida Sorn", occurrence: 1).Build();
+        var b = Report("The talks were chaired by Ida Sorn.", "Tidal Times").Person("Ida Sorn").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var mediated = ClaimOf(story, b, "The talks were chaired");
+        Assert.Equal(ClaimStatus.Corroborated, mediated.Status);
+        Assert.Contains(mediated.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "The talks were mediated by Ida Sorn");
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Ida Sorn chairs").Status);
+    }
+}
