@@ -481,7 +481,9 @@ public static partial class HtmlExtractor
     private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\r', '\f'];
 
     // Class and id strings repeat across elements and pages ("col-md-4", "item"): each is tokenised and matched once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> FurnitureNames = new(StringComparer.Ordinal);
+    // One per thread: no locks on the hot path.
+    [ThreadStatic]
+    private static Dictionary<string, bool>? furnitureNames;
 
     private const int FurnitureNamesKept = 50_000;
 
@@ -491,16 +493,17 @@ public static partial class HtmlExtractor
         {
             return false;
         }
-        if (FurnitureNames.TryGetValue(names, out bool known))
+        var cache = furnitureNames ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (cache.TryGetValue(names, out bool known))
         {
             return known;
         }
         bool furniture = MatchFurnitureName(names);
-        if (FurnitureNames.Count >= FurnitureNamesKept)
+        if (cache.Count >= FurnitureNamesKept)
         {
-            FurnitureNames.Clear();
+            cache.Clear();
         }
-        FurnitureNames[names] = furniture;
+        cache[names] = furniture;
         return furniture;
     }
 
