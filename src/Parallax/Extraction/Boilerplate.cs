@@ -109,7 +109,81 @@ public static partial class Boilerplate
     private static partial Regex QuoteMark();
 
     /// <summary>The words of a line, with glued button labels split apart.</summary>
-    public static IReadOnlyList<string> Words(string line) =>
+    public static IReadOnlyList<string> Words(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var words = new List<string>();
+        for (int i = 0; NextWord(line, ref i, out int start);)
+        {
+            words.Add(line[start..i]);
+        }
+        return words;
+    }
+
+    /// <summary>How many words <see cref="Words"/> finds in a line, without building them.</summary>
+    public static int WordCount(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        int count = 0;
+        for (int i = 0; NextWord(line, ref i, out _);)
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="i"/>, leaving <paramref name="i"/> at its end: a letter followed by letters,
+    /// combining marks, apostrophes and hyphens, or a run of digits (the pattern of <see cref="WordRegex"/>), split where a
+    /// lower-case letter meets an upper-case one followed by a lower-case one (<see cref="GluedWords"/>). One scan, no
+    /// regex: word counts are taken for every text block of every page.
+    /// </summary>
+    private static bool NextWord(string s, ref int i, out int start)
+    {
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (char.IsLetter(c))
+            {
+                start = i++;
+                while (i < s.Length)
+                {
+                    char d = s[i];
+                    if (d is '\'' or '’' or '-' || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        i++;
+                        continue;
+                    }
+                    if (!char.IsLetter(d) || IsGlue(s, i))
+                    {
+                        break;
+                    }
+                    i++;
+                }
+                return true;
+            }
+            if (char.IsDigit(c))
+            {
+                start = i++;
+                while (i < s.Length && char.IsDigit(s[i]))
+                {
+                    i++;
+                }
+                return true;
+            }
+            i++;
+        }
+        start = i;
+        return false;
+    }
+
+    private static bool IsGlue(string s, int i) =>
+        i > 0 && i + 1 < s.Length && char.GetUnicodeCategory(s[i - 1]) == System.Globalization.UnicodeCategory.LowercaseLetter
+        && char.GetUnicodeCategory(s[i]) == System.Globalization.UnicodeCategory.UppercaseLetter
+        && char.GetUnicodeCategory(s[i + 1]) == System.Globalization.UnicodeCategory.LowercaseLetter;
+
+    /// <summary>The regex form of <see cref="Words"/>, kept as the reference its scan is tested against.</summary>
+    internal static IReadOnlyList<string> WordsByRegex(string line) =>
         [.. WordRegex().Matches(GluedWords().Replace(line, " ")).Select(m => m.Value)];
 
     /// <summary>A short line made only of page-furniture words: "Comments (0)", "Send", "Latest See more", "Sign InLoading comments...".</summary>
@@ -149,7 +223,7 @@ public static partial class Boilerplate
             return false;
         }
         // A credit is short and has no sentence of its own.
-        return Words(trimmed).Count <= 40 && !QuoteMark().IsMatch(trimmed);
+        return WordCount(trimmed) <= 40 && !QuoteMark().IsMatch(trimmed);
     }
 
     /// <summary>
@@ -163,7 +237,7 @@ public static partial class Boilerplate
         {
             return true;
         }
-        int words = Words(trimmed).Count;
+        int words = WordCount(trimmed);
         if (words > 80 || QuoteMark().IsMatch(trimmed))
         {
             return false;
@@ -175,7 +249,7 @@ public static partial class Boilerplate
     public static bool IsAppeal(string line)
     {
         var trimmed = line.Trim();
-        if (!AppealWords().IsMatch(trimmed) || QuoteMark().IsMatch(trimmed) || Words(trimmed).Count > 60)
+        if (!AppealWords().IsMatch(trimmed) || QuoteMark().IsMatch(trimmed) || WordCount(trimmed) > 60)
         {
             return false;
         }
@@ -186,7 +260,7 @@ public static partial class Boilerplate
     public static bool AddressesReader(string line)
     {
         var trimmed = line.Trim();
-        return SecondPerson().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed) && Words(trimmed).Count <= 40;
+        return SecondPerson().IsMatch(trimmed) && !QuoteMark().IsMatch(trimmed) && WordCount(trimmed) <= 40;
     }
 
     /// <summary>
@@ -196,7 +270,7 @@ public static partial class Boilerplate
     public static bool IsTailBoilerplate(string line)
     {
         var trimmed = line.Trim();
-        int words = Words(trimmed).Count;
+        int words = WordCount(trimmed);
         if (words > 60 || QuoteMark().IsMatch(trimmed))
         {
             return false;
@@ -208,7 +282,7 @@ public static partial class Boilerplate
     public static bool IsFollowLine(string line)
     {
         var trimmed = line.Trim();
-        int words = Words(trimmed).Count;
+        int words = WordCount(trimmed);
         return !QuoteMark().IsMatch(trimmed) && ((words <= 30 && FollowLine().IsMatch(trimmed)) || (words <= 10 && Handle().IsMatch(trimmed)));
     }
 
@@ -221,23 +295,23 @@ public static partial class Boilerplate
         {
             return true;
         }
-        var words = Words(trimmed);
+        int count = WordCount(trimmed);
         // Every test below is about a short line: a long paragraph is never furniture.
-        if (words.Count > 80)
+        if (count > 80)
         {
             return false;
         }
-        if (words.Count <= 8 && words.All(w => UiWords.Contains(w) || w.All(char.IsDigit)))
+        if (count <= 8 && Words(trimmed).All(w => UiWords.Contains(w) || w.All(char.IsDigit)))
         {
             return true;
         }
         bool quoted = QuoteMark().IsMatch(trimmed);
         return IsCaptcha(trimmed) || IsContentId(trimmed) || IsCounter(trimmed) || IsRelativeTime(trimmed)
-            || (CreditStart().IsMatch(trimmed) && words.Count <= 40 && !quoted)
+            || (CreditStart().IsMatch(trimmed) && count <= 40 && !quoted)
             || (CaptionStart().IsMatch(trimmed) || (!quoted && (CaptionCredit().IsMatch(trimmed) || PositionMarker().IsMatch(trimmed))))
-            || (words.Count <= 60 && !quoted && AppealWords().IsMatch(trimmed) && (ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed)))
-            || (words.Count <= 30 && !quoted && FollowLine().IsMatch(trimmed))
-            || (words.Count <= 10 && !quoted && Handle().IsMatch(trimmed))
-            || (words.Count <= 30 && FilingLabel().IsMatch(trimmed));
+            || (count <= 60 && !quoted && AppealWords().IsMatch(trimmed) && (ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed)))
+            || (count <= 30 && !quoted && FollowLine().IsMatch(trimmed))
+            || (count <= 10 && !quoted && Handle().IsMatch(trimmed))
+            || (count <= 30 && FilingLabel().IsMatch(trimmed));
     }
 }

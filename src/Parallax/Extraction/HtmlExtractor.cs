@@ -480,12 +480,35 @@ public static partial class HtmlExtractor
 
     private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\r', '\f'];
 
+    // Class and id strings repeat across elements and pages ("col-md-4", "item"): each is tokenised and matched once.
+    // One per thread: no locks on the hot path.
+    [ThreadStatic]
+    private static Dictionary<string, bool>? furnitureNames;
+
+    private const int FurnitureNamesKept = 50_000;
+
     private static bool IsFurnitureName(string? names)
     {
         if (string.IsNullOrEmpty(names))
         {
             return false;
         }
+        var cache = furnitureNames ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (cache.TryGetValue(names, out bool known))
+        {
+            return known;
+        }
+        bool furniture = MatchFurnitureName(names);
+        if (cache.Count >= FurnitureNamesKept)
+        {
+            cache.Clear();
+        }
+        cache[names] = furniture;
+        return furniture;
+    }
+
+    private static bool MatchFurnitureName(string names)
+    {
         foreach (var whole in names.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             // A BEM modifier naming advertisements or a hidden state describes the block, not what it is: "section--ads" is a
@@ -530,7 +553,14 @@ public static partial class HtmlExtractor
     private static void Classify(Block b)
     {
         // Ideographic scripts write no spaces: each character counts as a word.
-        var words = Boilerplate.Words(b.Text).Count + b.Text.Count(IsIdeographic);
+        int words = Boilerplate.WordCount(b.Text);
+        foreach (char c in b.Text)
+        {
+            if (IsIdeographic(c))
+            {
+                words++;
+            }
+        }
         b.Words = words;
         if (b.HeadingTag || (b.Bold && words <= 14 && !b.Text.EndsWith('.')))
         {
@@ -662,8 +692,8 @@ public static partial class HtmlExtractor
             return false;
         }
         var paragraphs = JsonArticles.SplitParagraphs(System.Net.WebUtility.HtmlDecode(StripTags(structured))).ToList();
-        int words = paragraphs.Sum(p => Boilerplate.Words(p).Count);
-        int visible = draft.Paragraphs.Sum(p => Boilerplate.Words(p).Count);
+        int words = paragraphs.Sum(p => Boilerplate.WordCount(p));
+        int visible = draft.Paragraphs.Sum(p => Boilerplate.WordCount(p));
         if (words < 50 || words <= visible * StructuredBodyFactor)
         {
             return false;

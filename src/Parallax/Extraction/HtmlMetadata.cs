@@ -254,7 +254,7 @@ internal static partial class HtmlMetadata
             }
         }
         var last = parts[^1].Trim();
-        if (parts.Length >= 2 && Boilerplate.Words(last).Count <= 4 && Boilerplate.Words(parts[0]).Count >= 4 && title.Contains(" | ", StringComparison.Ordinal))
+        if (parts.Length >= 2 && Boilerplate.WordCount(last) <= 4 && Boilerplate.WordCount(parts[0]) >= 4 && title.Contains(" | ", StringComparison.Ordinal))
         {
             return title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|');
         }
@@ -273,7 +273,7 @@ internal static partial class HtmlMetadata
             return null;
         }
         var last = parts[^1].Trim();
-        if (Boilerplate.Words(last).Count is 0 or > 4 || (headline is not null && headline.Contains(last, StringComparison.OrdinalIgnoreCase)))
+        if (Boilerplate.WordCount(last) is 0 or > 4 || (headline is not null && headline.Contains(last, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

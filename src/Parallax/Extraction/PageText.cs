@@ -72,14 +72,14 @@ public static partial class PageText
             return null;
         }
         var value = m.Groups["v"].Value.Trim().TrimEnd('.');
-        return Boilerplate.Words(value).Count <= 8 ? value : null;
+        return Boilerplate.WordCount(value) <= 8 ? value : null;
     }
 
     /// <summary>"Source reference: https://..." -> the URL; "Originally published by X" -> "X"; null otherwise.</summary>
     public static string? BasedOn(string line)
     {
         var trimmed = line.Trim();
-        if (Boilerplate.Words(trimmed).Count > 25)
+        if (Boilerplate.WordCount(trimmed) > 25)
         {
             return null;
         }
@@ -98,7 +98,7 @@ public static partial class PageText
             return url.Value.TrimEnd('.', ',');
         }
         value = value.TrimEnd('.');
-        return Boilerplate.Words(value).Count <= 8 ? value : null;
+        return Boilerplate.WordCount(value) <= 8 ? value : null;
     }
 
     /// <summary>The dateline a paragraph opens with ("CAIRO, Feb. 6 (Xinhua) --"), else null.</summary>

@@ -104,7 +104,7 @@ public static partial class TextPageExtractor
     internal static bool IsProse(string unit)
     {
         var text = StripBullet(unit);
-        int words = Boilerplate.Words(text).Count;
+        int words = Boilerplate.WordCount(text);
         if (words < 8 || !text.Any(char.IsLower))
         {
             return false;
@@ -177,7 +177,7 @@ public static partial class TextPageExtractor
             {
                 continue;
             }
-            if (Boilerplate.Words(line).Count >= 3 && line.Any(char.IsLower))
+            if (Boilerplate.WordCount(line) >= 3 && line.Any(char.IsLower))
             {
                 titles.Add(line);
             }
@@ -203,7 +203,7 @@ public static partial class TextPageExtractor
                 || Boilerplate.AddressesReader(line)
                 || PageText.BasedOn(line) is not null
                 || PageText.Source(line) is not null
-                || (Boilerplate.Words(line).Count <= 4 && !TerminalPunctuation().IsMatch(line))
+                || (Boilerplate.WordCount(line) <= 4 && !TerminalPunctuation().IsMatch(line))
                 || line.Trim().Equals("Thank you!", StringComparison.OrdinalIgnoreCase);
             if (!tail)
             {
@@ -225,7 +225,7 @@ public static partial class TextPageExtractor
                 draft.BasedOn ??= basedOn;
                 continue;
             }
-            if (PageText.Source(line) is { } src && Boilerplate.Words(line).Count <= 8)
+            if (PageText.Source(line) is { } src && Boilerplate.WordCount(line) <= 8)
             {
                 draft.BasedOn ??= src;
                 continue;
@@ -251,7 +251,7 @@ public static partial class TextPageExtractor
                 }
                 continue;
             }
-            if (Boilerplate.Words(line).Count <= 10 && Bylines.Parse(line) is { } byline)
+            if (Boilerplate.WordCount(line) <= 10 && Bylines.Parse(line) is { } byline)
             {
                 draft.OfferByline(byline);
                 continue;
@@ -297,7 +297,7 @@ public static partial class TextPageExtractor
                 else if (SuffixOf(candidates[i], candidates[j]) is { } suffix)
                 {
                     title = candidates[j];
-                    if (Boilerplate.Words(suffix).Count <= 4)
+                    if (Boilerplate.WordCount(suffix) <= 4)
                     {
                         draft.OfferOutlet(Outlets.Clean(suffix));
                     }
