@@ -44,6 +44,7 @@ public sealed class QuoteMerger
                     [.. words.Where(w => !StopWords.Contains(w)).Select(Normalize.Stem)]));
             }
         }
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var uf = new UnionFind(items.Count);
         var attributionPairs = new List<(int, int)>();
         for (int i = 0; i < items.Count; i++)
@@ -58,13 +59,12 @@ public sealed class QuoteMerger
                 {
                     uf.Union(i, j);
                 }
-                else if (SameStatement(items[i], items[j]) && Contradicts(docs, items[i], items[j], entities))
+                else if (SameStatement(items[i], items[j]) && Contradicts(docs, items[i], items[j], byId))
                 {
                     attributionPairs.Add((i, j));
                 }
             }
         }
-        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var quotes = items.Select((it, i) => (it, i)).GroupBy(x => uf.Find(x.i))
             .Select(g => g.Select(x => x.it).ToList())
             .Select(g => ToStoryQuote(docs, g, byId))
@@ -111,7 +111,7 @@ public sealed class QuoteMerger
     /// itself (not "he" or "the president" resolved from elsewhere, where the resolution is the likelier error), the
     /// words are more than a slogan, and the two names cannot be one person's.
     /// </summary>
-    private static bool Contradicts(IReadOnlyList<Doc> docs, Item a, Item b, IReadOnlyList<StoryEntity> entities)
+    private static bool Contradicts(IReadOnlyList<Doc> docs, Item a, Item b, Dictionary<string, StoryEntity> byId)
     {
         bool Named(Item it) => it.Quote.SpeakerMention is { } m && it.Quote.Source is { } s &&
             docs[it.Doc].Mentions[m] is { Type: EntityType.Person } mention && s.Overlaps(mention.Span);
@@ -119,7 +119,7 @@ public sealed class QuoteMerger
         {
             return false;
         }
-        var (x, y) = (entities.First(e => e.Id == a.Speaker), entities.First(e => e.Id == b.Speaker));
+        var (x, y) = (byId[a.Speaker!], byId[b.Speaker!]);
         return !x.Aliases.Any(n => y.Aliases.Any(m => Names.MaybeSame(n, m)));
     }
 
