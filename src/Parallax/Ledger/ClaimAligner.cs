@@ -9,8 +9,8 @@ namespace Parallax.Ledger;
 /// (or both name none), their predicates are the same or synonyms ("met" and "held talks"), and what the verb is
 /// done to or where it happens overlaps. Dates, numbers and places that differ do not keep two claims apart: the
 /// conflict finder shows them and the claim becomes contested. Pairs are joined best first, and a clause joins a
-/// claim only when it matches every clause already in it and the claim has none from its report yet, so claims never
-/// chain. A claim is corroborated when independent outlets carry it, single-source when one outlet (or its copies) does.
+/// claim (or two claims join) only when every clause matches every clause on the other side and no report is on both,
+/// so claims never chain. A claim is corroborated when independent outlets carry it, single-source when one outlet (or its copies) does.
 /// </summary>
 public sealed class ClaimAligner
 {
@@ -108,6 +108,24 @@ public sealed class ClaimAligner
             {
                 clusterOf[i] = cj;
                 clusters[cj].Add(i);
+            }
+            else if (ci >= 0 && cj >= 0 && ci != cj && clusters[cj].All(m => Fits(m, clusters[ci])))
+            {
+                // Two claims formed apart join when every clause of one states the same as every clause of the other.
+                foreach (var m in clusters[cj])
+                {
+                    clusterOf[m] = ci;
+                }
+                clusters[ci].AddRange(clusters[cj]);
+                clusters[cj].Clear();
+            }
+        }
+        clusters.RemoveAll(c => c.Count == 0);
+        for (int c = 0; c < clusters.Count; c++)
+        {
+            foreach (var m in clusters[c])
+            {
+                clusterOf[m] = c;
             }
         }
         for (int i = 0; i < items.Count; i++)

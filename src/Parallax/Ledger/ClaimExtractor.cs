@@ -76,7 +76,7 @@ public static class ClaimExtractor
 
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
     {
-        "with", "to", "on", "about", "for", "against", "into", "over", "toward", "towards",
+        "with", "to", "on", "about", "for", "against", "into", "over", "toward", "towards", "as",
     };
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never" };
@@ -179,6 +179,7 @@ public static class ClaimExtractor
             Masked = new bool[n];
             Array.Fill(MentionAt, -1);
             Array.Fill(TimexAt, -1);
+            Tags = RepairTags(Enumerable.Range(0, n).Select(t => doc.TokenText(t)).ToList(), doc.PartOfSpeech, doc.Sentences.Select(x => (x.FirstToken, x.EndToken)));
             var quoted = doc.Quotes.Where(q => q.Kind != QuoteKind.Partial)
                 .SelectMany(q => new[] { (TextSpan?)q.Content, q.Cue, q.Source })
                 .OfType<TextSpan>()
@@ -206,7 +207,8 @@ public static class ClaimExtractor
         public int[] TimexAt { get; }
         public bool[] Masked { get; }
 
-        public string Tag(int t) => Doc.PartOfSpeech[t];
+        public string[] Tags { get; }
+        public string Tag(int t) => Tags[t];
         public string Word(int t) => Doc.TokenText(t).ToLowerInvariant();
         public TextSpan Span(int start, int end) => new(Doc.Tokens[start].Span.Start, Doc.Tokens[end].Span.End);
         public string Text(int start, int end) => ClaimAligner.CleanSentence(Doc.Slice(Span(start, end)));
@@ -257,6 +259,58 @@ public static class ClaimExtractor
             }
             return -1;
         }
+    }
+
+    /// <summary>Verbs that take a participle as their complement ("remains committed", "gets paid").</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+        { "remain", "seem", "appear", "becom", "stay", "look", "sound", "prov", "keep", "feel", "get", "be", "hav", "do", "go", "com" };
+
+    /// <summary>
+    /// Mends one tagging error the clause splitter cannot survive: a plural noun read as a verb before the real verb
+    /// ("Iranian and U.S. delegations/VBZ held/VBN their talks"). A verb in -s directly followed by a past form is a
+    /// plural noun and the past form the verb, unless the first is a copula or auxiliary ("remains committed", "has
+    /// held") or the past form reads as an adjective ("reports increased profits": a participle with no determiner,
+    /// pronoun or preposition after it, and no determiner or adjective before the -s word).
+    /// </summary>
+    internal static string[] RepairTags(IReadOnlyList<string> words, IReadOnlyList<string> tags, IEnumerable<(int First, int End)> sentences)
+    {
+        var fixedTags = tags.ToArray();
+        // A sentence has a finite verb: when the tagger found none, a participle right after a noun is the past tense
+        // ("The negotiations focused/VBN on the fleet.").
+        foreach (var (first, end) in sentences)
+        {
+            if (end - first < 3 || words[end - 1] != "." || Enumerable.Range(first, end - first).Any(t => Finite.Contains(fixedTags[t])))
+            {
+                continue;
+            }
+            for (int t = first + 1; t < end; t++)
+            {
+                if (fixedTags[t] == "VBN" && fixedTags[t - 1].StartsWith("NN", StringComparison.Ordinal))
+                {
+                    fixedTags[t] = "VBD";
+                    break;
+                }
+            }
+        }
+        for (int t = 1; t + 1 < fixedTags.Length; t++)
+        {
+            string word = words[t];
+            if (fixedTags[t] != "VBZ" || word.Length < 3 || !word.EndsWith('s') || !char.IsLower(word[0]) ||
+                Copulas.Contains(Normalize.VerbKey(word.ToLowerInvariant())))
+            {
+                continue;
+            }
+            string next = fixedTags[t + 1], before = fixedTags[t - 1];
+            string after = t + 2 < fixedTags.Length ? fixedTags[t + 2] : "";
+            bool nounBefore = before is "DT" or "JJ" or "PRP$" or "POS";
+            bool verbAfter = next == "VBD" || next == "VBN" && (nounBefore || after is "DT" or "PRP$" or "PRP" or "IN" or "TO" or "CD" or "RP");
+            if (verbAfter)
+            {
+                fixedTags[t] = "NNS";
+                fixedTags[t + 1] = "VBD";
+            }
+        }
+        return fixedTags;
     }
 
     /// <summary>A date or time that places an event (not a duration, nor "the future").</summary>
@@ -554,7 +608,7 @@ public static class ClaimExtractor
             string tag = ctx.Tag(t), word = ctx.Word(t);
             bool inMention = ctx.MentionAt[t] >= 0;
             bool afterNoun = t > 0 && allowed(t - 1) && (ctx.Tag(t - 1).StartsWith("NN", StringComparison.Ordinal) || ctx.Tag(t - 1) is "JJ" or "PRP" || ctx.MentionAt[t - 1] >= 0);
-            bool joins = start >= 0 && afterNoun && (tag == "CC" && word == "and" || tag == "IN" && SubjectPrepositions.Contains(word));
+            bool joins = start >= 0 && (afterNoun && (tag == "CC" && word == "and" || tag == "IN" && SubjectPrepositions.Contains(word)) || JoiningDash(ctx, t));
             if (!inMention && !NounPhraseTags.Contains(tag) && !joins)
             {
                 break;
@@ -569,6 +623,15 @@ public static class ClaimExtractor
         return (start, end);
     }
 
+    /// <summary>A hyphen or dash written without spaces between two words of one compound ("Iran–US talks", "U.S.-Iran relations").</summary>
+    private static bool JoiningDash(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return t > 0 && t + 1 < tokens.Count && ctx.Word(t) is "-" or "–" or "‐" &&
+               tokens[t - 1].Span.End == tokens[t].Span.Start && tokens[t].Span.End == tokens[t + 1].Span.Start &&
+               (char.IsLetter(ctx.Doc.TokenText(t - 1)[^1]) || ctx.Doc.TokenText(t - 1)[^1] == '.') && char.IsLetter(ctx.Doc.TokenText(t + 1)[0]);
+    }
+
     /// <summary>The noun phrase starting at <paramref name="first"/>, within the clause's tokens.</summary>
     private static (int Start, int End)? NounPhraseAfter(Context ctx, int first, HashSet<int> inClause)
     {
@@ -579,7 +642,8 @@ public static class ClaimExtractor
             string tag = ctx.Tag(t), word = ctx.Word(t);
             bool inMention = ctx.MentionAt[t] >= 0;
             bool joins = end >= 0 && (tag == "CC" && word == "and" || tag == "IN" && word == "of") && inClause.Contains(t + 1) &&
-                         (ctx.Tag(end).StartsWith("NN", StringComparison.Ordinal) || ctx.MentionAt[end] >= 0) && ctx.TimexAt[t + 1] < 0;
+                         (ctx.Tag(end).StartsWith("NN", StringComparison.Ordinal) || ctx.MentionAt[end] >= 0) && ctx.TimexAt[t + 1] < 0 ||
+                         end >= 0 && inClause.Contains(t + 1) && JoiningDash(ctx, t);
             if (!inMention && !NounPhraseTags.Contains(tag) && !joins)
             {
                 break;
@@ -641,6 +705,22 @@ public static class ClaimExtractor
 
     // ---- building the claim ----
 
+    /// <summary>Nouns that name what something is about ("the focus of the talks", "the main topic of the meeting").</summary>
+    private static readonly HashSet<string> FocusNouns = new(StringComparer.Ordinal) { "focus", "topic", "subject", "theme", "centre", "center" };
+
+    /// <summary>The phrase after "of" in a subject headed by a noun of focus ("the primary focus of these talks"), or null.</summary>
+    private static (int Start, int End)? FocusOf(Context ctx, (int Start, int End) np)
+    {
+        for (int t = np.Start; t < np.End; t++)
+        {
+            if (ctx.Word(t) == "of")
+            {
+                return t > np.Start && FocusNouns.Contains(ctx.Word(t - 1)) ? (t + 1, np.End) : null;
+            }
+        }
+        return null;
+    }
+
     private static ClauseClaim? Build(Context ctx, int s, Clause c, List<Clause> all)
     {
         if (c.Parsed is not { } p)
@@ -670,6 +750,13 @@ public static class ClaimExtractor
         {
             passiveObject = subject;
             whoNp = agent;
+        }
+        // "The main focus of the talks is X" says what "the talks focused on X" says.
+        bool focus = false;
+        if (!passive && p.Catenative < 0 && Normalize.VerbKey(ctx.Word(p.MainVerb)) == "be" && FocusOf(ctx, whoNp) is { } focusOf)
+        {
+            whoNp = focusOf;
+            focus = true;
         }
         var whoHeads = HeadMentions(ctx, whoNp);
         var actors = new HashSet<string>(StringComparer.Ordinal);
@@ -717,7 +804,7 @@ public static class ClaimExtractor
         string? objectHead = whomNp is { } o ? HeadNoun(ctx, o) : null;
         string predicate = (p.Negated ? "not " : "") +
                            (p.Catenative >= 0 ? Normalize.Predicate(ctx.Word(p.Catenative), null) + " to " : "") +
-                           Normalize.Predicate(ctx.Word(p.MainVerb), objectHead);
+                           (focus ? Normalize.Predicate("focused", null) : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead));
         var did = new ClaimPart(ctx.Text(p.VerbStart, p.VerbEnd), new Evidence(id, ctx.Span(p.VerbStart, p.VerbEnd))) { Value = predicate };
 
         // Whom: the object, or for a speech verb what was said.

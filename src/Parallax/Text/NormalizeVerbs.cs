@@ -95,6 +95,7 @@ public static partial class Normalize
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
     {
         "hold", "conduct", "have", "reach", "make", "strike", "engag", "begin", "start", "launch", "seal", "clinch", "hammer",
+        "serv", "act",
     };
 
     /// <summary>Objects that give a light verb its meaning, by their <see cref="Concept"/>.</summary>
@@ -102,6 +103,7 @@ public static partial class Normalize
     {
         ["talk"] = "talk", ["agree"] = "agree", ["agre"] = "agree", ["deal"] = "agree", ["accord"] = "agree",
         ["understand"] = "agree", ["pact"] = "agree", ["progress"] = "progress", ["visit"] = "visit",
+        ["mediat"] = "mediate", ["host"] = "host",
     };
 
     /// <summary>

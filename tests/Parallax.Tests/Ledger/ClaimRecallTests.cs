@@ -86,4 +86,56 @@ public class ClaimRecallTests
         Assert.Contains(mediated.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "The talks were mediated by Ida Sorn");
         Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Ida Sorn chairs").Status);
     }
+
+    [Fact]
+    public void Serving_as_mediator_is_mediating_and_serving_as_spokesman_is_not()
+    {
+        var a = Report("Ida Sorn served as the mediator of the talks. Ida Sorn acted as spokesman for the talks.", "Coast Wire")
+            .Person("Ida Sorn").Person("Ida Sorn", occurrence: 1).Build();
+        var b = Report("The talks were mediated by Ida Sorn.", "Tidal Times").Person("Ida Sorn").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var mediated = ClaimOf(story, b, "The talks were mediated");
+        Assert.Equal(ClaimStatus.Corroborated, mediated.Status);
+        Assert.Contains(mediated.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "Ida Sorn served as the mediator of the talks");
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Ida Sorn acted as spokesman").Status);
+    }
+
+    [Fact]
+    public void The_focus_of_the_talks_is_what_the_talks_focused_on_and_another_topic_is_not()
+    {
+        var a = Report("The negotiations focused on Veltria's fishing fleet. The talks focused on the border.", "Coast Wire")
+            .Entity("Veltria", EntityType.Location).Build();
+        var b = Report("The main focus of the discussions was Veltria's fishing fleet.", "Tidal Times")
+            .Entity("Veltria", EntityType.Location).Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var fleet = ClaimOf(story, b, "The main focus of the discussions");
+        Assert.Equal(ClaimStatus.Corroborated, fleet.Status);
+        Assert.Contains(fleet.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "The negotiations focused on Veltria's fishing fleet");
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "The talks focused on the border").Status);
+    }
+
+    [Fact]
+    public void Plural_nouns_tagged_as_verbs_before_the_verb_are_mended()
+    {
+        string[] words = ["Two", "delegations", "held", "their", "talks", "while", "Iria", "remains", "committed", "and", "Apple", "reports", "increased", "profits"];
+        string[] tags = ["CD", "VBZ", "VBN", "PRP$", "NNS", "IN", "NNP", "VBZ", "VBN", "CC", "NNP", "VBZ", "VBN", "NNS"];
+
+        var mended = ClaimExtractor.RepairTags(words, tags, [(0, words.Length)]);
+
+        Assert.Equal(["CD", "NNS", "VBD", "PRP$", "NNS", "IN", "NNP", "VBZ", "VBN", "CC", "NNP", "VBZ", "VBN", "NNS"], mended);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_finite_verb_gets_its_participle_after_a_noun_as_the_verb()
+    {
+        string[] words = ["The", "talks", "focused", "on", "fish", ".", "Talks", "held", "in", "Corvane"];
+        string[] tags = ["DT", "NNS", "VBN", "IN", "NN", ".", "NNS", "VBN", "IN", "NNP"];
+
+        var mended = ClaimExtractor.RepairTags(words, tags, [(0, 6), (6, 10)]);
+
+        // The headline without a full stop keeps its reduced passive.
+        Assert.Equal(["DT", "NNS", "VBD", "IN", "NN", ".", "NNS", "VBN", "IN", "NNP"], mended);
+    }
 }
