@@ -47,7 +47,7 @@ internal static class EvalLedgerCommand
         split.AcceptOnlyFromAmong("dev", "test", "all");
         var claims = new Option<bool>("--claims")
         {
-            Description = "With --seeds or --samples: also list every claim more than one report states, with each report's clause (for checking the alignment by hand).",
+            Description = "With --seeds, --samples or --basil: also list every claim more than one report states, with each report's clause (for checking the alignment by hand).",
         };
         var sweep = new Option<bool>("--sweep") { Description = "Score the novelty threshold from 0 to 0.9 in steps of 0.1 (tune on dev only)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
@@ -70,7 +70,7 @@ internal static class EvalLedgerCommand
                 if (parse.GetValue(basil) is { } b)
                 {
                     any = true;
-                    PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, ct);
+                    PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, parse.GetValue(claims), ct);
                 }
                 foreach (var (folder, expect) in new[] { (parse.GetValue(seeds), parse.GetValue(seedsExpect)), (parse.GetValue(samples), parse.GetValue(samplesExpect)) })
                 {
@@ -98,7 +98,7 @@ internal static class EvalLedgerCommand
 
     private static FileInfo? Existing(string path) => File.Exists(path) ? new FileInfo(path) : null;
 
-    private static void PrintBasil(TextWriter output, DirectoryInfo dir, string split, bool sweep, bool json, CancellationToken ct)
+    private static void PrintBasil(TextWriter output, DirectoryInfo dir, string split, bool sweep, bool json, bool listClaims, CancellationToken ct)
     {
         if (!dir.Exists)
         {
@@ -130,6 +130,12 @@ internal static class EvalLedgerCommand
                     importance = c.Conflict.Importance,
                     values = c.Conflict.Values.Select((v, i) => new { value = v.Value, outlets = c.Outlets[i] }),
                 }),
+                claims = s.ClaimCount,
+                aligned = s.Aligned.Select(c => new
+                {
+                    @event = c.Event, status = c.Status.ToString().ToLowerInvariant(),
+                    clauses = c.Clauses.Select(x => new { outlet = x.Outlet, clause = x.Clause }),
+                }),
             }), Indented));
             return;
         }
@@ -150,6 +156,18 @@ internal static class EvalLedgerCommand
             {
                 output.WriteLine(Inv($"  {c.Event} {c.Conflict.Kind.ToString().ToLowerInvariant()}: {c.Conflict.Subject}: ") +
                     string.Join(" | ", c.Conflict.Values.Select((v, i) => $"{v.Value} ({string.Join(",", c.Outlets[i])})")));
+            }
+            output.WriteLine(Inv($"claims: {s.ClaimCount}; stated by more than one outlet (no gold; judge each): {s.Aligned.Count}"));
+            if (listClaims)
+            {
+                foreach (var c in s.Aligned)
+                {
+                    output.WriteLine(Inv($"  {c.Event} [{c.Status.ToString().ToLowerInvariant()}]"));
+                    foreach (var (outlet, clause) in c.Clauses)
+                    {
+                        output.WriteLine(Inv($"    {outlet}: {clause}"));
+                    }
+                }
             }
         }
     }

@@ -210,16 +210,25 @@ public sealed class ClaimAligner
             }
             return true;
         }
-        else if ((a.SubjectTerms.Count > 0 || b.SubjectTerms.Count > 0) && !a.SubjectTerms.Overlaps(b.SubjectTerms))
+        else if (a.SubjectTerms.Count == 0 && b.SubjectTerms.Count == 0)
+        {
+            if (a.Involved.Count == 0 && b.Involved.Count == 0)
+            {
+                // Two subjects that name nothing ("it", "they" unresolved) cannot be shown to be the same.
+                return false;
+            }
+        }
+        else if (!a.SubjectTerms.Overlaps(b.SubjectTerms))
         {
             return false;
         }
-        if (a.Objects.Count == 0 && b.Objects.Count == 0 && a.Predicate is not ("be" or "hav" or "not be" or "not hav"))
+        bool needsComplement = NeedsComplement(a.Predicate);
+        if (a.Objects.Count == 0 && b.Objects.Count == 0 && !needsComplement)
         {
             // Nothing is done to anything ("the talks ended"): a place that differs is a conflict, not another claim.
             return true;
         }
-        if ((a.Objects.Count == 0 || b.Objects.Count == 0) && a.Actors.Overlaps(b.Actors) && a.Predicate is not ("say" or "not say" or "be" or "not be" or "hav" or "not hav"))
+        if ((a.Objects.Count == 0 || b.Objects.Count == 0) && a.Actors.Overlaps(b.Actors) && !needsComplement && a.Predicate is not ("say" or "not say"))
         {
             // One names the entity and the act and leaves out what it was done to ("Marchetti attended").
             return true;
@@ -232,8 +241,30 @@ public sealed class ClaimAligner
         {
             return shared >= 2 && overlap >= MinSpeechOverlap;
         }
-        return shared >= 1 && (overlap >= MinObjectOverlap || shared >= 3 || a.Objects.Any(o => o[0] == '@' && b.Objects.Contains(o)))
+        return shared >= 1 && (overlap >= MinObjectOverlap || shared >= 3 || SharedEntityObject(a.Objects, b.Objects))
                || placesA.Count > 0 && placesA.Overlaps(placesB);
+    }
+
+    /// <summary>
+    /// Whether the verb is done to the same entity and nothing else said of it differs: one side names only entities,
+    /// or the words besides them overlap ("criticized Strzok's decision" and "criticized Strzok for his email" do not).
+    /// </summary>
+    private static bool SharedEntityObject(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (!a.Any(o => o[0] == '@' && b.Contains(o)))
+        {
+            return false;
+        }
+        var wordsA = a.Where(o => o[0] != '@').ToHashSet(StringComparer.Ordinal);
+        var wordsB = b.Where(o => o[0] != '@').ToList();
+        return wordsA.Count == 0 || wordsB.Count == 0 || wordsB.Any(wordsA.Contains);
+    }
+
+    /// <summary>Predicates that say nothing without what follows them ("is", "has", "appeared", "remains").</summary>
+    private static bool NeedsComplement(string predicate)
+    {
+        var verb = predicate.StartsWith("not ", StringComparison.Ordinal) ? predicate[4..] : predicate;
+        return verb == "hav" || ClaimExtractor.Linking.Contains(verb);
     }
 
     /// <summary>

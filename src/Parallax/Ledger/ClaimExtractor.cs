@@ -262,7 +262,7 @@ public static class ClaimExtractor
     }
 
     /// <summary>Verbs that take a participle as their complement ("remains committed", "gets paid").</summary>
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ParticipleTakers = new(StringComparer.Ordinal)
         { "remain", "seem", "appear", "becom", "stay", "look", "sound", "prov", "keep", "feel", "get", "be", "hav", "do", "go", "com" };
 
     /// <summary>
@@ -296,7 +296,7 @@ public static class ClaimExtractor
         {
             string word = words[t];
             if (fixedTags[t] != "VBZ" || word.Length < 3 || !word.EndsWith('s') || !char.IsLower(word[0]) ||
-                Copulas.Contains(Normalize.VerbKey(word.ToLowerInvariant())))
+                ParticipleTakers.Contains(Normalize.VerbKey(word.ToLowerInvariant())))
             {
                 continue;
             }
@@ -802,9 +802,13 @@ public static class ClaimExtractor
         // Did: the verb group, negation kept.
         var whomNp = passiveObject ?? WhomAfter(ctx, p, inClause);
         string? objectHead = whomNp is { } o ? HeadNoun(ctx, o) : null;
-        string predicate = (p.Negated ? "not " : "") +
+        bool negated = p.Negated || whomNp is { } wn && passiveObject is null && ctx.Word(wn.Start) is "no" or "none";
+        // "called on Congress to pass": what the object is asked to do is part of the act.
+        int infinitive = passiveObject is null ? InfinitiveAfter(ctx, p, whomNp, inClause) : -1;
+        string predicate = (negated ? "not " : "") +
                            (p.Catenative >= 0 ? Normalize.Predicate(ctx.Word(p.Catenative), null) + " to " : "") +
-                           (focus ? Normalize.Predicate("focused", null) : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead));
+                           (focus ? Normalize.Predicate("focused", null) : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead)) +
+                           (infinitive >= 0 ? " to " + Normalize.Predicate(ctx.Word(infinitive), null) : "");
         var did = new ClaimPart(ctx.Text(p.VerbStart, p.VerbEnd), new Evidence(id, ctx.Span(p.VerbStart, p.VerbEnd))) { Value = predicate };
 
         // Whom: the object, or for a speech verb what was said.
@@ -909,10 +913,24 @@ public static class ClaimExtractor
             {
                 var concept = Normalize.Concept(w);
                 terms.Add(concept);
-                if (afterVerb && ctx.TimexAt[t] < 0 && ctx.Tag(t) != "CD" && !(whoNp.Start <= t && t <= whoNp.End) && t != p.MainVerb)
+                if (afterVerb && w.Length > 1 && ctx.TimexAt[t] < 0 && ctx.Tag(t) != "CD" && !(whoNp.Start <= t && t <= whoNp.End) && t != p.MainVerb)
                 {
                     objects.Add(concept);
                 }
+            }
+        }
+        // What completes the verb besides its object: a copula's complement ("appeared closely divided"), what someone
+        // is asked or urged to do ("called on Congress to pass gun laws"), what they are blamed or praised for.
+        foreach (var t in Complement(ctx, p, whomNp, passiveObject is null ? null : subject, inClause))
+        {
+            if (ctx.MentionAt[t] >= 0)
+            {
+                objects.Add(ctx.Key(ctx.MentionAt[t]));
+                continue;
+            }
+            foreach (var w in Normalize.ContentWords(doc.TokenText(t)).Where(w => w.Length > 1))
+            {
+                objects.Add(Normalize.Concept(w));
             }
         }
         if (passiveObject is { } po)
@@ -962,9 +980,18 @@ public static class ClaimExtractor
     private static (int Start, int End)? WhomAfter(Context ctx, Parsed p, HashSet<int> inClause)
     {
         int t = p.VerbEnd + 1;
-        while (inClause.Contains(t) && ctx.Tag(t) == "RB")
+        // Adverbs and a date between the verb and its object ("met on Wednesday with Lieberman").
+        while (inClause.Contains(t) && (ctx.Tag(t) == "RB" || ctx.TimexAt[t] >= 0 ||
+                                         ctx.Word(t) is "on" or "at" && inClause.Contains(t + 1) && ctx.TimexAt[t + 1] >= 0))
         {
             t++;
+        }
+        // A number's qualifier ("more than 30 people", "at least 12", "up to 40").
+        if (inClause.Contains(t + 2) && (ctx.Word(t) is "more" or "less" or "fewer" && ctx.Word(t + 1) == "than" ||
+                                         ctx.Word(t) is "at" && ctx.Word(t + 1) is "least" or "most" || ctx.Word(t) == "up" && ctx.Word(t + 1) == "to") &&
+            ctx.Tag(t + 2) == "CD")
+        {
+            t += 2;
         }
         if (!inClause.Contains(t))
         {
@@ -979,6 +1006,62 @@ public static class ClaimExtractor
             t++;
         }
         return NounPhraseAfter(ctx, t, inClause);
+    }
+
+    /// <summary>
+    /// The verb of an infinitive that says what the act is for, after the object, a date, adverbs or a count ("called on
+    /// Congress to pass", "voted on Wednesday to override", "voting 348-77 to override"); -1 when there is none or the
+    /// verb is a copula ("would be a choice to lead": the infinitive describes the noun).
+    /// </summary>
+    private static int InfinitiveAfter(Context ctx, Parsed p, (int Start, int End)? whom, HashSet<int> inClause)
+    {
+        if (Linking.Contains(Normalize.VerbKey(ctx.Word(p.MainVerb))))
+        {
+            return -1;
+        }
+        int t = (whom?.End ?? p.VerbEnd) + 1;
+        while (inClause.Contains(t) && (ctx.Tag(t) is "RB" or "CD" || ctx.TimexAt[t] >= 0 ||
+                                         ctx.Word(t) is "on" or "at" && inClause.Contains(t + 1) && ctx.TimexAt[t + 1] >= 0))
+        {
+            t++;
+        }
+        return inClause.Contains(t + 1) && ctx.Word(t) == "to" && ctx.Tag(t + 1) == "VB" ? t + 1 : -1;
+    }
+
+    /// <summary>Verbs whose complement says what is claimed ("appeared divided", "remains unresolved").</summary>
+    internal static readonly HashSet<string> Linking =
+        new(StringComparer.Ordinal) { "be", "appear", "seem", "remain", "becom", "look", "sound", "prov", "stay", "feel" };
+
+    /// <summary>
+    /// The tokens that complete the verb besides its object: for a copula the words after it up to a preposition; after the
+    /// object, an infinitive with its own object ("urged Congress to pass the bill") or the reason for praise or
+    /// blame ("criticized Strzok for his use of email"). Dates and places are left to their own parts.
+    /// </summary>
+    private static IEnumerable<int> Complement(Context ctx, Parsed p, (int Start, int End)? whom, (int Start, int End)? passiveSubject, HashSet<int> inClause)
+    {
+        int from;
+        bool linking = Linking.Contains(Normalize.VerbKey(ctx.Word(p.MainVerb))) && whom is null && passiveSubject is null;
+        if (linking)
+        {
+            from = p.VerbEnd + 1;
+        }
+        else if (whom is { } w && inClause.Contains(w.End + 2) &&
+                 (ctx.Word(w.End + 1) == "to" && ctx.Tag(w.End + 2) == "VB" || ctx.Word(w.End + 1) is "for" or "over"))
+        {
+            from = w.End + 1;
+        }
+        else
+        {
+            yield break;
+        }
+        // A copula's complement ends at its first preposition ("appeared divided | during the hearing").
+        for (int t = from; inClause.Contains(t) && ctx.Tag(t) is not ("," or ":" or ".") && !(linking && ctx.Tag(t) == "IN"); t++)
+        {
+            if (ctx.TimexAt[t] < 0 && !ctx.Masked[t])
+            {
+                yield return t;
+            }
+        }
     }
 
     private static string? HeadNoun(Context ctx, (int Start, int End) np)

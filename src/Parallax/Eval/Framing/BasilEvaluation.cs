@@ -30,6 +30,8 @@ public readonly record struct SpanScore(int Gold, int GoldFound, int Items, int 
 /// <see cref="LoadedBaseline"/> takes every content word of the reporter's own text as loaded (precision = base rate).</item>
 /// <item><see cref="Conflicts"/>: every conflict the ledger flags between the outlets of an event (BASIL has no conflict
 /// gold: these are for a reader to judge; each should be a real contradiction).</item>
+/// <item><see cref="Aligned"/>: every claim the ledger finds in more than one outlet of an event, with each outlet's clause
+/// (no gold either: a reader judges whether each states the same thing), and <see cref="ClaimCount"/> claims in all.</item>
 /// </list>
 /// </summary>
 public sealed record BasilScores(
@@ -37,7 +39,9 @@ public sealed record BasilScores(
     SpanScore Exclusive, SpanScore AllSentences, double ChanceRecall,
     SpanScore Loaded, SpanScore LoadedOutsideQuotes, SpanScore LoadedBaseline,
     IReadOnlyDictionary<string, SpanScore> ExclusiveBySource,
-    IReadOnlyList<BasilConflict> Conflicts)
+    IReadOnlyList<BasilConflict> Conflicts,
+    IReadOnlyList<BasilClaim> Aligned,
+    int ClaimCount)
 {
     /// <summary>Precision of the view over the base rate: how many times likelier than chance an exclusive sentence holds a span.</summary>
     public double Lift => AllSentences.Precision == 0 ? 0 : Exclusive.Precision / AllSentences.Precision;
@@ -45,6 +49,9 @@ public sealed record BasilScores(
 
 /// <summary>A conflict flagged in one BASIL event, with the outlet codes of each value's articles.</summary>
 public sealed record BasilConflict(string Event, Conflict Conflict, IReadOnlyList<IReadOnlyList<string>> Outlets);
+
+/// <summary>A claim the ledger found in more than one outlet of one BASIL event: each outlet code with its clause.</summary>
+public sealed record BasilClaim(string Event, ClaimStatus Status, IReadOnlyList<(string Outlet, string Clause)> Clauses);
 
 public static class BasilEvaluation
 {
@@ -108,8 +115,13 @@ public static class BasilEvaluation
         return new BasilScores(analysed.Count, articles, unplaced, options.MinNovelty, exclusive, all,
             exclusive.Gold == 0 ? 0 : chanceFound / exclusive.Gold, loaded, loadedOutside, loadedBaseline, bySource,
             [.. analysed.SelectMany(a => a.Story.Conflicts.Select(c => new BasilConflict(a.Triplet.Id, c,
-                [.. c.Values.Select(v => (IReadOnlyList<string>)[.. v.Articles.Select(id => a.Docs.Single(d => d.Article.Id == id).Article.Outlet ?? id)])])))]);
+                [.. c.Values.Select(v => (IReadOnlyList<string>)[.. v.Articles.Select(id => OutletOf(a.Docs, id))])])))],
+            [.. analysed.SelectMany(a => a.Story.Claims.Where(c => c.Articles.Count > 1).Select(c => new BasilClaim(a.Triplet.Id, c.Status,
+                [.. c.Evidence.Select(e => (OutletOf(a.Docs, e.Article), ClaimAligner.CleanSentence(a.Docs.Single(d => d.Article.Id == e.Article).Slice(e.Span))))])))],
+            analysed.Sum(a => a.Story.Claims.Count));
     }
+
+    private static string OutletOf(List<Doc> docs, string article) => docs.Single(d => d.Article.Id == article).Article.Outlet ?? article;
 
     /// <summary>Every content word outside quotations: the baseline for the loaded-words view.</summary>
     private static List<TextSpan> ReporterWords(Doc doc)
