@@ -1,6 +1,7 @@
 using Parallax.Ledger;
 using Parallax.Model;
 using Parallax.Stories;
+using static Parallax.Tests.Ledger.StoryReports;
 
 namespace Parallax.Tests.Ledger;
 
@@ -11,12 +12,6 @@ namespace Parallax.Tests.Ledger;
 /// </summary>
 public class ClaimPrecisionTests
 {
-    private static DocBuilder Report(string text, string outlet) =>
-        new DocBuilder(text).Outlet(outlet).Published("2031-06-14T08:00:00Z");
-
-    private static Claim ClaimOf(Story story, Doc doc, string startsWith) =>
-        Assert.Single(story.Claims, c => c.Evidence.Any(e => e.Article == doc.Article.Id && doc.Slice(e.Span).StartsWith(startsWith, StringComparison.Ordinal)));
-
     private static Story Analyze(params Doc[] docs) => new StoryAnalyzer().Analyze("s1", new StoryCluster(docs));
 
     [Fact]

@@ -1,6 +1,7 @@
 using Parallax.Ledger;
 using Parallax.Model;
 using Parallax.Stories;
+using static Parallax.Tests.Ledger.StoryReports;
 
 namespace Parallax.Tests.Ledger;
 
@@ -10,12 +11,6 @@ namespace Parallax.Tests.Ledger;
 /// </summary>
 public class ClaimRecallTests
 {
-    private static DocBuilder Report(string text, string outlet) =>
-        new DocBuilder(text).Outlet(outlet).Published("2031-06-14T08:00:00Z");
-
-    private static Claim ClaimOf(Story story, Doc doc, string startsWith) =>
-        Assert.Single(story.Claims, c => c.Evidence.Any(e => e.Article == doc.Article.Id && doc.Slice(e.Span).StartsWith(startsWith, StringComparison.Ordinal)));
-
     [Fact]
     public void Holding_and_ending_talks_on_the_same_day_align_and_another_act_of_the_same_party_does_not()
     {
@@ -74,31 +69,21 @@ public class ClaimRecallTests
     }
 
     [Fact]
-    public void Chaired_and_mediated_talks_align_and_chairing_a_board_does_not()
+    public void Chaired_mediated_and_served_as_mediator_align_and_chairing_a_board_or_acting_as_spokesman_does_not()
     {
         var a = Report("The talks were mediated by Ida Sorn. Ida Sorn chairs the fisheries board.", "Coast Wire")
             .Person("Ida Sorn").Person("Ida Sorn", occurrence: 1).Build();
         var b = Report("The talks were chaired by Ida Sorn.", "Tidal Times").Person("Ida Sorn").Build();
-        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+        var c = Report("Ida Sorn served as the mediator of the talks. Ida Sorn acted as spokesman for the talks.", "Quay Post")
+            .Person("Ida Sorn").Person("Ida Sorn", occurrence: 1).Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b, c]));
 
         var mediated = ClaimOf(story, b, "The talks were chaired");
-        Assert.Equal(ClaimStatus.Corroborated, mediated.Status);
+        Assert.Equal([a.Article.Id, b.Article.Id, c.Article.Id], mediated.Articles);
         Assert.Contains(mediated.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "The talks were mediated by Ida Sorn");
+        Assert.Contains(mediated.Evidence, e => e.Article == c.Article.Id && c.Slice(e.Span) == "Ida Sorn served as the mediator of the talks");
         Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Ida Sorn chairs").Status);
-    }
-
-    [Fact]
-    public void Serving_as_mediator_is_mediating_and_serving_as_spokesman_is_not()
-    {
-        var a = Report("Ida Sorn served as the mediator of the talks. Ida Sorn acted as spokesman for the talks.", "Coast Wire")
-            .Person("Ida Sorn").Person("Ida Sorn", occurrence: 1).Build();
-        var b = Report("The talks were mediated by Ida Sorn.", "Tidal Times").Person("Ida Sorn").Build();
-        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
-
-        var mediated = ClaimOf(story, b, "The talks were mediated");
-        Assert.Equal(ClaimStatus.Corroborated, mediated.Status);
-        Assert.Contains(mediated.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "Ida Sorn served as the mediator of the talks");
-        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Ida Sorn acted as spokesman").Status);
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, c, "Ida Sorn acted as spokesman").Status);
     }
 
     [Fact]
