@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
@@ -202,19 +200,7 @@ public sealed partial class PostgresDocStore : IDocStore
             cmd.Parameters.Add(new NpgsqlParameter { Value = articleId });
             cmd.Parameters.Add(new NpgsqlParameter { Value = pipelineVersion });
             using var r = cmd.ExecuteReader();
-            if (!r.Read())
-            {
-                return null;
-            }
-            var article = ReadArticle(articleId, r.GetString(0), r.GetString(1));
-            try
-            {
-                return LayerCodec.Decode(article, Encoding.UTF8.GetBytes(r.GetString(2)));
-            }
-            catch (Exception ex) when (ex is InvalidDataException or JsonException or InvalidOperationException or FormatException)
-            {
-                throw Damaged($"the stored layers of article {articleId}", ex);
-            }
+            return r.Read() ? StoreRows.ReadDoc(articleId, r.GetString(0), r.GetString(1), r.GetString(2), Damaged) : null;
         });
         return doc is not null;
     }
@@ -229,8 +215,7 @@ public sealed partial class PostgresDocStore : IDocStore
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentException.ThrowIfNullOrEmpty(pipelineVersion);
-        var rows = docs.Select(d => (Doc: d, Meta: StoreRows.ArticleJson(d.Article), Layers: Encoding.UTF8.GetString(LayerCodec.Encode(d)))).ToList();
-        StoreRows.CheckIds(rows.Select(r => r.Doc));
+        var rows = StoreRows.Encode(docs);
         Run("write", c =>
         {
             using var tx = c.BeginTransaction();
@@ -349,17 +334,7 @@ public sealed partial class PostgresDocStore : IDocStore
 
     public void Dispose() => _source.Dispose();
 
-    private Article ReadArticle(string id, string meta, string text)
-    {
-        try
-        {
-            return StoreRows.ReadArticle(id, meta, text);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidDataException)
-        {
-            throw Damaged($"the stored metadata of article {id}", ex);
-        }
-    }
+    private Article ReadArticle(string id, string meta, string text) => StoreRows.ReadArticle(id, meta, text, Damaged);
 
     private DocStoreException Damaged(string what, Exception inner) =>
         new($"{what} in {Location} cannot be read ({inner.Message}); the store only caches analyses, " +

@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parallax.Model;
 
@@ -255,19 +253,7 @@ public sealed class SqliteDocStore : IDocStore
             cmd.Parameters.AddWithValue("$id", articleId);
             cmd.Parameters.AddWithValue("$pipeline", pipelineVersion);
             using var r = cmd.ExecuteReader();
-            if (!r.Read())
-            {
-                return null;
-            }
-            var article = ReadArticle(articleId, r.GetString(0), r.GetString(1));
-            try
-            {
-                return LayerCodec.Decode(article, Encoding.UTF8.GetBytes(r.GetString(2)));
-            }
-            catch (Exception ex) when (ex is InvalidDataException or JsonException or InvalidOperationException or FormatException)
-            {
-                throw Damaged($"the stored layers of article {articleId}", ex);
-            }
+            return r.Read() ? StoreRows.ReadDoc(articleId, r.GetString(0), r.GetString(1), r.GetString(2), Damaged) : null;
         });
         return doc is not null;
     }
@@ -282,9 +268,7 @@ public sealed class SqliteDocStore : IDocStore
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentException.ThrowIfNullOrEmpty(pipelineVersion);
-        // Encode before opening the transaction: a document that cannot be encoded writes nothing.
-        var rows = docs.Select(d => (Doc: d, Meta: StoreRows.ArticleJson(d.Article), Layers: Encoding.UTF8.GetString(LayerCodec.Encode(d)))).ToList();
-        StoreRows.CheckIds(rows.Select(r => r.Doc));
+        var rows = StoreRows.Encode(docs);
         Run("write", c =>
         {
             using var tx = c.BeginTransaction(deferred: false);
@@ -396,17 +380,7 @@ public sealed class SqliteDocStore : IDocStore
         SqliteConnection.ClearPool(c);
     }
 
-    private Article ReadArticle(string id, string meta, string text)
-    {
-        try
-        {
-            return StoreRows.ReadArticle(id, meta, text);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidDataException)
-        {
-            throw Damaged($"the stored metadata of article {id}", ex);
-        }
-    }
+    private Article ReadArticle(string id, string meta, string text) => StoreRows.ReadArticle(id, meta, text, Damaged);
 
     private DocStoreException Damaged(string what, Exception? inner)
     {

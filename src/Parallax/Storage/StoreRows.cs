@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Parallax.Model;
 
@@ -18,6 +19,44 @@ internal static class StoreRows
             throw new InvalidDataException($"the metadata is stored under id {id} but names {stored?.Id ?? "no id"}");
         }
         return stored with { Text = text };
+    }
+
+    /// <summary>An article from its stored metadata and text; what cannot be read is reported through <paramref name="damaged"/>.</summary>
+    public static Article ReadArticle(string id, string meta, string text, Func<string, Exception, DocStoreException> damaged)
+    {
+        try
+        {
+            return ReadArticle(id, meta, text);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        {
+            throw damaged($"the stored metadata of article {id}", ex);
+        }
+    }
+
+    /// <summary>A document from its stored article row and layers; what cannot be read is reported through <paramref name="damaged"/>.</summary>
+    public static Doc ReadDoc(string id, string meta, string text, string layers, Func<string, Exception, DocStoreException> damaged)
+    {
+        var article = ReadArticle(id, meta, text, damaged);
+        try
+        {
+            return LayerCodec.Decode(article, Encoding.UTF8.GetBytes(layers));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or JsonException or InvalidOperationException or FormatException)
+        {
+            throw damaged($"the stored layers of article {id}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Each document's metadata and layers as stored, encoded before any transaction opens (a document that cannot be
+    /// encoded writes nothing) and after its id is checked.
+    /// </summary>
+    public static List<(Doc Doc, string Meta, string Layers)> Encode(IEnumerable<Doc> docs)
+    {
+        var rows = docs.Select(d => (Doc: d, Meta: ArticleJson(d.Article), Layers: Encoding.UTF8.GetString(LayerCodec.Encode(d)))).ToList();
+        CheckIds(rows.Select(r => r.Doc));
+        return rows;
     }
 
     /// <summary>Articles are keyed by <see cref="Article.ComputeId"/> of their text; refuse any other id before writing.</summary>
