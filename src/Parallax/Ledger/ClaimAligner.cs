@@ -280,7 +280,11 @@ public sealed class ClaimAligner
         }
         var pa = Parties(a, parties);
         var pb = Parties(b, parties);
-        if (pa.Count == 0 || pb.Count == 0 || !pa.Overlaps(pb))
+        // The same named parties, or the same group named by a common noun ("striking dockworkers and the authority",
+        // "dockworkers and port managers"); the talks themselves and collective words name no party.
+        bool sameParties = pa.Count > 0 && pb.Count > 0 && pa.Overlaps(pb) ||
+                           a.SubjectNouns.Any(n => n != "talk" && !Collective.Contains(n) && !MeetingNouns.Contains(n) && b.SubjectNouns.Contains(n));
+        if (!sameParties)
         {
             return false;
         }
@@ -288,18 +292,28 @@ public sealed class ClaimAligner
         var daysB = Days(b);
         if (daysA.Count > 0 && daysB.Count > 0)
         {
-            return daysA.Overlaps(daysB);
+            return daysA.Any(x => daysB.Any(y => SameDay(x, y)));
         }
         var placesA = a.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
         return placesA.Count > 0 && b.Parts.Where.Any(p => placesA.Contains(p.Value));
     }
 
+    /// <summary>Nouns of the meeting itself, as concepts ("the first round of talks", "Friday's session").</summary>
+    private static readonly HashSet<string> MeetingNouns =
+        new[] { "round", "session", "meeting", "talks" }.Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
+
     private static bool AboutTalks(ClauseClaim c) =>
         c.Predicate == "talk" || c.Objects.Contains("talk") || c.SubjectTerms.Contains("talk") || c.Involved.Count > 0 && c.Terms.Contains("talk") && c.Actors.Count == 0;
 
-    /// <summary>Day values (YYYY-MM-DD) of a clause's dates.</summary>
+    /// <summary>Day values (YYYY-MM-DD, the year XXXX when the report's own date is unknown) of a clause's dates and times.</summary>
     private static HashSet<string> Days(ClauseClaim c) =>
-        c.Parts.When.Select(w => w.Value).OfType<string>().Where(v => v.Length == 10 && v[4] == '-' && v[7] == '-').ToHashSet(StringComparer.Ordinal);
+        c.Parts.When.Select(w => w.Value).OfType<string>()
+            .Where(v => v.Length >= 10 && v[4] == '-' && v[7] == '-' && char.IsAsciiDigit(v[8]) && char.IsAsciiDigit(v[9]) && (v.Length == 10 || v[10] == 'T'))
+            .Select(v => v[..10]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>One day, or the same month and day where one report's year is unknown ("XXXX-04-11").</summary>
+    private static bool SameDay(string a, string b) =>
+        a == b || (a.StartsWith("XXXX", StringComparison.Ordinal) || b.StartsWith("XXXX", StringComparison.Ordinal)) && a[4..] == b[4..];
 
     /// <summary>The entities a clause's subject stands for: its actors and participants, what it involves, or the main parties for a collective subject.</summary>
     private static HashSet<string> Parties(ClauseClaim c, HashSet<string> parties)

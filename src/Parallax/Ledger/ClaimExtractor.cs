@@ -24,6 +24,9 @@ public sealed record ClauseClaim(int Doc, int Sentence, TextSpan Span, string Te
     /// <summary>Concepts of the subject's words when it names no entity ("the talks", "two sides").</summary>
     public required IReadOnlySet<string> SubjectTerms { get; init; }
 
+    /// <summary>Concepts of the common nouns of the subject, beside any entity ("striking dockworkers and the Harbour Authority").</summary>
+    public IReadOnlySet<string> SubjectNouns { get; init; } = new HashSet<string>();
+
     /// <summary>Every concept and entity of the clause, for ranking aligned pairs.</summary>
     public required IReadOnlySet<string> Terms { get; init; }
 
@@ -953,6 +956,9 @@ public static class ClaimExtractor
                 .SelectMany(t => Normalize.ContentWords(doc.TokenText(t))).Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
         terms.UnionWith(actors);
         terms.UnionWith(subjectTerms);
+        var subjectNouns = Enumerable.Range(whoNp.Start, whoNp.End - whoNp.Start + 1)
+            .Where(t => ctx.MentionAt[t] < 0 && ctx.Tag(t) is "NN" or "NNS")
+            .SelectMany(t => Normalize.ContentWords(doc.TokenText(t))).Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
 
         return new ClauseClaim(ctx.DocIndex, s, clauseSpan, text, new ClaimParts
         {
@@ -971,6 +977,7 @@ public static class ClaimExtractor
             Predicate = predicate,
             Objects = objects,
             SubjectTerms = subjectTerms,
+            SubjectNouns = subjectNouns,
             Terms = terms,
             Words = last - first + 1,
         };

@@ -123,4 +123,22 @@ public class ClaimRecallTests
         // The headline without a full stop keeps its reduced passive.
         Assert.Equal(["DT", "NNS", "VBD", "IN", "NN", ".", "NNS", "VBN", "IN", "NNP"], mended);
     }
+
+    [Fact]
+    public void One_meeting_of_parties_named_by_a_common_noun_aligns_across_a_missing_year_and_a_part_of_the_day()
+    {
+        var a = Report("Fishermen and harbour managers held talks in Corvane on Friday.", "Coast Wire")
+            .Entity("Corvane", EntityType.Location).Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var b = Report("The talks between the fishermen and the Corvane Harbour Board ended on Friday evening.", "Tidal Times")
+            .Entity("Corvane Harbour Board", EntityType.Organization).Date("Friday evening", "2031-06-13TEV", "2031-06-13").Build();
+        var c = Report("Striking fishermen and the Corvane Harbour Board ended their talks on Friday, June 13.", "Quay Post")
+            .Entity("Corvane Harbour Board", EntityType.Organization).Date("Friday, June 13", "XXXX-06-13", "2031-06-13").Build();
+        var d = Report("Dock pilots and ferry crews held talks in Corvane on Friday.", "Pier News")
+            .Entity("Corvane", EntityType.Location).Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b, c, d]));
+
+        var meeting = ClaimOf(story, a, "Fishermen and harbour managers held talks");
+        Assert.Equal([a.Article.Id, b.Article.Id, c.Article.Id], meeting.Articles);
+        Assert.Equal([d.Article.Id], ClaimOf(story, d, "Dock pilots and ferry crews held talks").Articles);
+    }
 }
