@@ -59,6 +59,24 @@ internal static class EvalLedgerCommand
         {
             basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, claims, format,
         };
+        // Claim alignment against a gold of multi-report facts (EvalClaimAlignment), with a bag-of-words peer.
+        var claimGold = new Option<bool>("--claim-gold")
+        {
+            Description = "With --seeds or --samples: score the claims aligned across reports against the folder's claim gold (pair precision, recall, F1, facts recalled; missed and unmatched pairs) next to a bag-of-words sentence aligner.",
+        };
+        var seedsClaims = new Option<FileInfo?>("--seeds-claims")
+        {
+            Description = "Claim gold of the --seeds folder (default eval/expected/seeds-claims.json when present).",
+            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "seeds-claims.json")),
+        };
+        var samplesClaims = new Option<FileInfo?>("--samples-claims")
+        {
+            Description = "Claim gold of the --samples folder (default eval/expected/samples-claims.json when present).",
+            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "samples-claims.json")),
+        };
+        command.Options.Add(claimGold);
+        command.Options.Add(seedsClaims);
+        command.Options.Add(samplesClaims);
         command.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -78,6 +96,16 @@ internal static class EvalLedgerCommand
                     {
                         any = true;
                         PrintConflicts(output, folder, expect, json, parse.GetValue(claims), ct);
+                    }
+                }
+                if (parse.GetValue(claimGold))
+                {
+                    foreach (var (folder, gold, name) in new[] { (parse.GetValue(seeds), parse.GetValue(seedsClaims), "--seeds-claims"), (parse.GetValue(samples), parse.GetValue(samplesClaims), "--samples-claims") })
+                    {
+                        if (folder is not null)
+                        {
+                            EvalClaimAlignment.Print(output, folder, gold ?? throw new FileNotFoundException($"no claim gold for {folder.FullName}: give {name} FILE (or run from the repository root, where eval/expected/ holds the defaults)"), json, ct);
+                        }
                     }
                 }
             }
