@@ -31,12 +31,15 @@ internal static class EvalClaimAlignment
         var byId = dossier.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var scorer = new ClaimAlignmentScorer(dossier.Articles, facts);
         var ledger = dossier.Stories.SelectMany(s => s.Claims).Where(c => c.Articles.Count > 1).Select(c => c.Evidence).ToList();
+        // Who said what is the quote layer's: quotations the merger finds in more than one report, added to the claims.
+        var withQuotes = ledger.Concat(dossier.Stories.SelectMany(s => s.Quotes).Where(q => q.Articles.Count > 1).Select(q => q.Evidence)).ToList();
         var peer = dossier.Stories
             .SelectMany(s => BagOfWordsAligner.Align([.. s.Articles.Where(byId.ContainsKey).Select(id => byId[id])]))
             .ToList();
         var runs = new[]
         {
             (Name: "ledger", All: scorer.Score(ledger, includeQuoted: true), Unquoted: scorer.Score(ledger, includeQuoted: false), Anchors: scorer.Score(ledger, includeQuoted: true, anchorsOnly: true)),
+            (Name: "ledger claims + merged quotations", All: scorer.Score(withQuotes, includeQuoted: true), Unquoted: scorer.Score(withQuotes, includeQuoted: false), Anchors: scorer.Score(withQuotes, includeQuoted: true, anchorsOnly: true)),
             (Name: Inv($"bag-of-words Dice >= {BagOfWordsAligner.DefaultThreshold:0.00}"), All: scorer.Score(peer, includeQuoted: true), Unquoted: scorer.Score(peer, includeQuoted: false), Anchors: scorer.Score(peer, includeQuoted: true, anchorsOnly: true)),
         };
         if (json)
@@ -81,19 +84,19 @@ internal static class EvalClaimAlignment
             output.WriteLine(Inv($"  evidence on the anchors themselves: R {anchors.Recall:0.000} ({anchors.Recalled.Count}/{anchors.GoldPairs}); facts recalled {anchors.FactRecall:0.000} ({anchors.FactsRecalled}/{anchors.Facts})"));
             output.WriteLine("  recall by kind: " + string.Join(", ", all.ByKind.Select(k => Inv($"{k.Key} {k.Value.Recalled}/{k.Value.Gold}"))));
         }
-        var ledgerScore = runs[0].All;
-        output.WriteLine("ledger: recalled / gold pairs per fact: " + string.Join(", ", facts
+        var ledgerScore = runs[1].All;
+        output.WriteLine("ledger + quotations: recalled / gold pairs per fact: " + string.Join(", ", facts
             .Select(f => (f.Id, Hit: ledgerScore.Recalled.Count(p => p.Fact == f), All: ledgerScore.Recalled.Concat(ledgerScore.Missed).Count(p => p.Fact == f)))
             .Where(x => x.All > 0)
             .Select(x => Inv($"{x.Id} {x.Hit}/{x.All}"))));
-        output.WriteLine(Inv($"ledger: missed gold pairs ({ledgerScore.Missed.Count}):"));
+        output.WriteLine(Inv($"ledger + quotations: missed gold pairs ({ledgerScore.Missed.Count}):"));
         foreach (var p in ledgerScore.Missed)
         {
             var quoted = p.A.All(s => s.Quoted) || p.B.All(s => s.Quoted) ? " [quoted]" : "";
             output.WriteLine(Inv($"  {p.Fact.Id} ({p.Fact.Kind}){quoted}: {scorer.Label(p.ArticleA)} \"{p.A[0].Text}\" / {scorer.Label(p.ArticleB)} \"{p.B[0].Text}\""));
         }
         var unmatched = ledgerScore.Predicted.Where(p => p.FactId is null).ToList();
-        output.WriteLine(Inv($"ledger: aligned sentence pairs in no gold fact ({unmatched.Count}; judge each):"));
+        output.WriteLine(Inv($"ledger + quotations: aligned sentence pairs in no gold fact ({unmatched.Count}; judge each):"));
         foreach (var p in unmatched)
         {
             output.WriteLine(Inv($"  {scorer.Label(p.ArticleA)}: {scorer.Text(p.ArticleA, p.SentenceA)}"));

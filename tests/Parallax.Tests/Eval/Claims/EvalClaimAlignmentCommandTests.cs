@@ -30,12 +30,14 @@ public sealed class EvalClaimAlignmentCommandTests
         Assert.Equal(41, root.GetProperty("facts").GetInt32());
         Assert.Equal(0, root.GetProperty("unlocated").GetArrayLength());
         var aligners = root.GetProperty("aligners").EnumerateArray().ToList();
-        Assert.Equal(["ledger", "bag-of-words Dice >= 0.30"], aligners.Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(["ledger", "ledger claims + merged quotations", "bag-of-words Dice >= 0.30"], aligners.Select(a => a.GetProperty("name").GetString()));
         // The gold pairs do not depend on the aligner: 278 with quoted statements, 244 without.
         Assert.All(aligners, a => Assert.Equal(278, a.GetProperty("withQuoted").GetProperty("goldPairs").GetInt32()));
         Assert.All(aligners, a => Assert.Equal(244, a.GetProperty("withoutQuoted").GetProperty("goldPairs").GetInt32()));
         var ledger = aligners[0].GetProperty("withQuoted");
         Assert.Equal(ledger.GetProperty("goldPairs").GetInt32() - ledger.GetProperty("recalledPairs").GetInt32(), aligners[0].GetProperty("missed").GetArrayLength());
+        // Quotations the merger aligns only add pairs: what the claims recall stays recalled.
+        Assert.True(aligners[1].GetProperty("withQuoted").GetProperty("recalledPairs").GetInt32() > ledger.GetProperty("recalledPairs").GetInt32());
     }
 
     [Fact]
