@@ -188,6 +188,10 @@ public sealed class ClaimAligner
                 return false;
             }
         }
+        else if (collectiveA && collectiveB)
+        {
+            // "The two sides" and "the delegations": both stand for the parties, even where the story names fewer than two.
+        }
         else if (a.Actors.Count > 0 && b.Actors.Count > 0)
         {
             var actorsA = symmetric ? Participants(a) : a.Actors;

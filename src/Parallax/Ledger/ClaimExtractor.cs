@@ -129,6 +129,9 @@ public static class ClaimExtractor
         /// <summary>A participial clause that states the outcome of <see cref="SubjectFrom"/>.</summary>
         public bool IsResult { get; set; }
 
+        /// <summary>An indirect question ("declined to say when they would meet again"): asked, not stated.</summary>
+        public bool IsQuestion { get; set; }
+
         public Parsed? Parsed { get; set; }
     }
 
@@ -159,7 +162,7 @@ public static class ClaimExtractor
             }
             foreach (var c in clauses)
             {
-                if (c.IsResult || Build(ctx, s, c, clauses) is not { } claim)
+                if (c.IsResult || c.IsQuestion || Build(ctx, s, c, clauses) is not { } claim)
                 {
                     continue;
                 }
@@ -418,7 +421,7 @@ public static class ClaimExtractor
                 bool participle = ctx.Tag(t + 1) == "VBG" && !NotClauses.Contains(ctx.Word(t + 1));
                 if (participle || HasFiniteVerbBeforeComma(ctx, t + 1, end))
                 {
-                    var clause = new Clause(participle ? Kind.Participial : Kind.Subordinate);
+                    var clause = new Clause(participle ? Kind.Participial : Kind.Subordinate) { IsQuestion = IndirectQuestion(ctx, t) };
                     if (current.Tokens.Count == 0 || !current.HasFiniteVerb && current.Tokens.All(x => ctx.TimexAt[x] >= 0 || !IsVerb(ctx.Tag(x))) && current.Tokens.Count <= 3)
                     {
                         // Fronted ("After the vote, ..."): the outer clause resumes after the comma.
@@ -458,6 +461,16 @@ public static class ClaimExtractor
     /// Whether a conjunction joins clauses: true when a verb follows at once (they share the subject), false when
     /// a clause with its own subject follows, null when it joins words ("Veltria and Lestria").
     /// </summary>
+    /// <summary>Verbs and adjectives that take an indirect question ("say when", "asked whether", "unclear if"), as verb keys.</summary>
+    private static readonly HashSet<string> QuestionTakers =
+        new[] { "ask", "know", "decide", "determine", "wonder", "reveal", "disclose", "specify", "confirm", "explain", "question", "clear", "unclear", "sure", "unsure", "certain", "uncertain" }
+            .Select(Normalize.VerbKey).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the wh-word or "if" at <paramref name="t"/> opens an indirect question after a verb of saying, asking or knowing.</summary>
+    private static bool IndirectQuestion(Context ctx, int t) =>
+        t > 0 && ctx.Word(t) is "when" or "whether" or "if" or "how" or "why" or "where" &&
+        (Normalize.IsSpeechVerb(ctx.Word(t - 1)) || QuestionTakers.Contains(Normalize.VerbKey(ctx.Word(t - 1))));
+
     private static bool? Coordinates(Context ctx, int from, int end)
     {
         int t = from;
@@ -538,6 +551,14 @@ public static class ClaimExtractor
                 {
                     catenative = main;
                 }
+                continue;
+            }
+            if (word == "due" && main >= 0 && Normalize.VerbKey(ctx.Word(endTok)) == "be" && inClause.Contains(t + 2) &&
+                ctx.Tag(t + 1) == "TO" && ctx.Tag(t + 2) == "VB")
+            {
+                // "are due to meet": "due" says how the next verb is meant, as "agreed" does in "agreed to meet".
+                main = t;
+                endTok = t;
                 continue;
             }
             if (IsVerb(tag) && tag != "MD")
@@ -708,6 +729,10 @@ public static class ClaimExtractor
 
     // ---- building the claim ----
 
+    /// <summary>Verbs before "to resume" that state the resumption ("agreed to", "plan to", "are due to", "decided to"), as predicates.</summary>
+    private static readonly HashSet<string> ResumeIntents =
+        new[] { "agreed", "planned", "promised", "decided", "intended", "expected", "due" }.Select(w => Normalize.Predicate(w, null)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Nouns that name what something is about ("the focus of the talks", "the main topic of the meeting").</summary>
     private static readonly HashSet<string> FocusNouns = new(StringComparer.Ordinal) { "focus", "topic", "subject", "theme", "centre", "center" };
 
@@ -808,9 +833,19 @@ public static class ClaimExtractor
         bool negated = p.Negated || whomNp is { } wn && passiveObject is null && ctx.Word(wn.Start) is "no" or "none";
         // "called on Congress to pass": what the object is asked to do is part of the act.
         int infinitive = passiveObject is null ? InfinitiveAfter(ctx, p, whomNp, inClause) : -1;
-        string predicate = (negated ? "not " : "") +
-                           (p.Catenative >= 0 ? Normalize.Predicate(ctx.Word(p.Catenative), null) + " to " : "") +
-                           (focus ? Normalize.Predicate("focused", null) : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead)) +
+        string main = focus ? Normalize.Predicate("focused", null) : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead);
+        if (main == "talk" && inClause.Contains(p.VerbEnd + 1) && ctx.Word(p.VerbEnd + 1) == "again")
+        {
+            // "meet again", "talk again": the talks resume.
+            main = "resume";
+        }
+        string? catenative = p.Catenative >= 0 ? Normalize.Predicate(ctx.Word(p.Catenative), null) : null;
+        if (main == "resume" && catenative is not null && ResumeIntents.Contains(catenative))
+        {
+            // "agreed to meet again", "plan to resume the talks": the resumption is what the reports state.
+            catenative = null;
+        }
+        string predicate = (negated ? "not " : "") + (catenative is null ? "" : catenative + " to ") + main +
                            (infinitive >= 0 ? " to " + Normalize.Predicate(ctx.Word(infinitive), null) : "");
         var did = new ClaimPart(ctx.Text(p.VerbStart, p.VerbEnd), new Evidence(id, ctx.Span(p.VerbStart, p.VerbEnd))) { Value = predicate };
 

@@ -78,4 +78,16 @@ public class ClaimPrecisionTests
         Assert.Equal("Otto Wilm", Assert.Single(clauses, c => c.Parts.Did?.Text == "met").Parts.Whom?.Text);
         Assert.Equal("30 dockworkers", Assert.Single(clauses, c => c.Parts.Did?.Text == "interviewed").Parts.Whom?.Text);
     }
+
+    [Fact]
+    public void An_indirect_question_is_not_a_claim_but_a_time_clause_is()
+    {
+        var doc = Report("Otto Wilm declined to say when the delegations would meet again. It is unclear whether the port will reopen. The crews left when the talks ended.", "Coast Wire")
+            .Person("Otto Wilm").Build();
+        var clauses = ClaimExtractor.Extract(doc, 0, new Dictionary<(int Doc, int Mention), string>());
+
+        Assert.DoesNotContain(clauses, c => c.Parts.Did?.Text is "would meet" or "will reopen");
+        Assert.Contains(clauses, c => c.Text == "the talks ended");
+        Assert.Contains(clauses, c => c.Parts.Did?.Text == "declined to say");
+    }
 }

@@ -141,4 +141,38 @@ public class ClaimRecallTests
         Assert.Equal([a.Article.Id, b.Article.Id, c.Article.Id], meeting.Articles);
         Assert.Equal([d.Article.Id], ClaimOf(story, d, "Dock pilots and ferry crews held talks").Articles);
     }
+
+    [Fact]
+    public void Agreeing_to_meet_again_and_meeting_again_are_one_resumption_and_meeting_is_not()
+    {
+        var a = Report("Veltria and Lestria met in Corvane on Friday. Both sides agreed to meet again.", "Coast Wire")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var b = Report("Veltria and Lestria met in Corvane on Friday. The two sides will meet again on Tuesday.", "Tidal Times")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13").Date("Tuesday", "2031-06-17", "2031-06-17").Build();
+        var c = Report("Veltria and Lestria met in Corvane on Friday. The two sides are due to meet again on Tuesday.", "Quay Post")
+            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+            .Date("Friday", "2031-06-13", "2031-06-13").Date("Tuesday", "2031-06-17", "2031-06-17").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b, c]));
+
+        var again = ClaimOf(story, a, "Both sides agreed to meet again");
+        Assert.Equal("resume", again.Parts.Did!.Value);
+        Assert.Contains(again.Evidence, e => e.Article == b.Article.Id && b.Slice(e.Span) == "The two sides will meet again on Tuesday");
+        Assert.Contains(again.Evidence, e => e.Article == c.Article.Id && c.Slice(e.Span) == "The two sides are due to meet again on Tuesday");
+        Assert.DoesNotContain(again.Evidence, e => e.Article == b.Article.Id && b.Slice(e.Span).StartsWith("Veltria and Lestria met", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_collective_subjects_stand_for_the_same_parties_when_the_story_names_none()
+    {
+        var a = Report("The delegations would meet again on Tuesday.", "Coast Wire").Date("Tuesday", "2031-06-17", "2031-06-17").Build();
+        var b = Report("The two sides are due to meet again on Tuesday. The ferry crews will meet again.", "Tidal Times")
+            .Date("Tuesday", "2031-06-17", "2031-06-17").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var again = ClaimOf(story, a, "The delegations would meet again");
+        Assert.Contains(again.Evidence, e => e.Article == b.Article.Id && b.Slice(e.Span) == "The two sides are due to meet again on Tuesday");
+        Assert.Equal([b.Article.Id], ClaimOf(story, b, "The ferry crews").Articles);
+    }
 }
