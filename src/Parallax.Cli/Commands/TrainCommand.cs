@@ -183,10 +183,13 @@ internal static class TrainCommand
         cmd.Add(model);
         cmd.Add(text);
         cmd.Add(output);
+        var sentencesOut = new Option<string?>("--sentences") { Description = "also write the tagged text as a CoNLL file ('word tag' lines, one document per paragraph)" };
+        cmd.Add(sentencesOut);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var files = parse.GetValue(text)!;
+            using var conllOut = parse.GetValue(sentencesOut) is { } so ? new StreamWriter(so) : null;
             var missing = files.FirstOrDefault(f => !File.Exists(f));
             if (missing is not null)
             {
@@ -207,6 +210,24 @@ internal static class TrainCommand
                         .Select(s => (IReadOnlyList<string>)toks.Skip(s.FirstToken).Take(s.TokenCount).Select(t => line[t.Span.Start..t.Span.End]).ToArray())
                         .ToList();
                     var tagged = tagger.TagDocument(sentences);
+                    if (conllOut is not null && sentences.Count > 0)
+                    {
+                        conllOut.WriteLine("-DOCSTART- -X-");
+                        conllOut.WriteLine();
+                        for (int i = 0; i < sentences.Count; i++)
+                        {
+                            var words = sentences[i].Select(SequenceTagger.Normalise).ToArray();
+                            if (words.Any(x => x.Any(char.IsWhiteSpace) || x.Any(char.IsSurrogate)))
+                            {
+                                continue;
+                            }
+                            for (int j = 0; j < words.Length; j++)
+                            {
+                                conllOut.WriteLine($"{words[j]} {tagged[i][j]}");
+                            }
+                            conllOut.WriteLine();
+                        }
+                    }
                     for (int i = 0; i < sentences.Count; i++)
                     {
                         for (int j = 0; j < sentences[i].Count; j++)

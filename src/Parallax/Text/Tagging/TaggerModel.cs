@@ -85,6 +85,12 @@ public sealed class TaggerModel
     /// </summary>
     public int BeamWidth { get; set; }
 
+    /// <summary>
+    /// For models with <see cref="FeatureSet.History"/>: keep this many partial tag sequences left to right instead of
+    /// one (1: greedy, as the model was trained).
+    /// </summary>
+    public int HistoryBeam { get; set; } = 1;
+
     internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon, Induced);
 
     /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
@@ -117,10 +123,128 @@ public sealed class TaggerModel
         }
         if ((Features & FeatureSet.History) != 0)
         {
+            if (HistoryBeam > 1)
+            {
+                HistoryBeamSearch(emit, buf, result, HistoryBeam);
+                return;
+            }
             Greedy(emit, buf, result);
             return;
         }
         Viterbi(emit, n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
+    }
+
+    /// <summary>Left to right keeping the best <paramref name="k"/> partial sequences (scores add up over tokens).</summary>
+    private void HistoryBeamSearch(Span<float> emit, FeatureBuffer buf, int[] result, int k)
+    {
+        int n = buf.Tokens, t = Tags.Count;
+        Span<ulong> history = stackalloc ulong[FeatureExtractor.MaxHistory];
+        var amb = buf.Amb.AsSpan(0, n);
+        var words = buf.WordKey.AsSpan(0, n);
+        var suffixes = buf.SuffixKey.AsSpan(0, n);
+        bool unknown = (Features & FeatureSet.Unknown) != 0;
+        // Per beam slot: tag, previous tag, score, and the slot it came from at the token before.
+        var tag = new int[n * k];
+        var from = new int[n * k];
+        var score = new float[k];
+        var next = new float[k];
+        var nextTag = new int[k];
+        var nextPrev = new int[k];
+        var nextFrom = new int[k];
+        var prevTag = new int[k];
+        var prevTag2 = new int[k];
+        var row = new float[t];
+        int size = 1;
+        score[0] = 0;
+        prevTag[0] = -1;
+        prevTag2[0] = -2;
+        for (int i = 0; i < n; i++)
+        {
+            int m = 0;
+            for (int b = 0; b < size; b++)
+            {
+                emit.Slice(i * t, t).CopyTo(row);
+                int h = FeatureExtractor.History(amb, words, suffixes, i, prevTag[b], prevTag2[b], history, unknown);
+                for (int j = 0; j < h; j++)
+                {
+                    if (!_table.Find(history[j], out var start, out var end))
+                    {
+                        continue;
+                    }
+                    for (int q = start; q < end; q++)
+                    {
+                        var (weight, y) = _row[q];
+                        row[y] += weight;
+                    }
+                }
+                for (int y = 0; y < t; y++)
+                {
+                    float sc = score[b] + row[y];
+                    // The same (tag, previous tag) from two slots: keep the better.
+                    int same = -1;
+                    for (int c = 0; c < m; c++)
+                    {
+                        if (nextTag[c] == y && nextPrev[c] == prevTag[b])
+                        {
+                            same = c;
+                            break;
+                        }
+                    }
+                    if (same >= 0)
+                    {
+                        if (sc > next[same])
+                        {
+                            next[same] = sc;
+                            nextFrom[same] = b;
+                        }
+                        continue;
+                    }
+                    int slot = m < k ? m++ : -1;
+                    if (slot < 0)
+                    {
+                        int worst = 0;
+                        for (int c = 1; c < k; c++)
+                        {
+                            if (next[c] < next[worst])
+                            {
+                                worst = c;
+                            }
+                        }
+                        if (sc <= next[worst])
+                        {
+                            continue;
+                        }
+                        slot = worst;
+                    }
+                    next[slot] = sc;
+                    nextTag[slot] = y;
+                    nextPrev[slot] = prevTag[b];
+                    nextFrom[slot] = b;
+                }
+            }
+            for (int c = 0; c < m; c++)
+            {
+                tag[i * k + c] = nextTag[c];
+                from[i * k + c] = nextFrom[c];
+                score[c] = next[c];
+                prevTag2[c] = nextPrev[c];
+                prevTag[c] = nextTag[c];
+            }
+            size = m;
+        }
+        int best = 0;
+        for (int c = 1; c < size; c++)
+        {
+            if (score[c] > score[best])
+            {
+                best = c;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            result[i] = tag[i * k + best];
+            best = from[i * k + best];
+        }
     }
 
     /// <summary>Left to right: each token's tag from its own features and those of the two tags chosen before it.</summary>
