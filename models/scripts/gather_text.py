@@ -1,17 +1,14 @@
 #!/usr/bin/env python3
 """Gathers plain news text from ../shared/data into one file (one paragraph per line) for word clustering.
 
-Usage: python3 models/scripts/gather_text.py ../shared/data OUT.txt [--without-conll]
+Usage: python3 models/scripts/gather_text.py ../shared/data OUT.txt
 Reads: PolNeAR article texts, ECB+ documents (token elements), BASIL article JSON, TempEval-3 TimeML
 documents, the scrapinghub ground-truth bodies, the paragraphs of English pages of the extraction benchmarks and the words of CoNLL-2003 eng.train (never eng.testa).
-With --without-conll the eng.train words are left out (the text that `parallax train induce` tags: words of eng.train
-would otherwise get induced classes from a tagger that was trained on them).
 The output is third-party text: keep it outside the repository.
 """
 import glob, gzip, json, os, re, sys, html
 
 root, out = sys.argv[1], sys.argv[2]
-with_conll = "--without-conll" not in sys.argv[3:]
 n = 0
 with open(out, "w", encoding="utf-8") as o:
     def emit(text):
@@ -60,7 +57,7 @@ with open(out, "w", encoding="utf-8") as o:
             continue
         emit("\n".join(p for p in paras if len(p.split()) >= 6))
     words = []
-    for line in open(os.path.join(root, "ner/conll2003/eng.train"), encoding="utf-8") if with_conll else []:
+    for line in open(os.path.join(root, "ner/conll2003/eng.train"), encoding="utf-8"):
         line = line.strip()
         if not line:
             if words: o.write(" ".join(words) + "\n"); n += len(words); words = []

@@ -96,8 +96,6 @@ internal static class EvalTaggerCommands
         cmd.Add(predictions);
         var beam = new Option<int?>("--beam") { Description = "beam width for decoding (0: exact Viterbi; default: the tagger stage's setting)" };
         cmd.Add(beam);
-        var historyBeam = new Option<int>("--history-beam") { Description = "left-to-right models: keep this many partial tag sequences (1: greedy)", DefaultValueFactory = _ => 1 };
-        cmd.Add(historyBeam);
         cmd.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -105,7 +103,6 @@ internal static class EvalTaggerCommands
             {
                 var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos));
                 loaded.BeamWidth = parse.GetValue(beam) ?? PartOfSpeechTagger.DefaultBeamWidth;
-                loaded.HistoryBeam = parse.GetValue(historyBeam);
                 var tagger = new SequenceTagger(loaded);
                 var result = PosEvaluation.Run(tagger, ConllReader.Read(parse.GetValue(conll)!), ct);
                 if (parse.GetValue(predictions) is { } predictionPath)

@@ -77,18 +77,6 @@ internal static class FeatureHash
         return Finish(h);
     }
 
-    public static ulong Of(int template, int a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
-    {
-        var h = Offset;
-        h = (h ^ (uint)template) * Prime;
-        h = (h ^ (uint)a) * Prime;
-        h = (h ^ 0x1F) * Prime;
-        h = Mix(h, b);
-        h = (h ^ 0x1F) * Prime;
-        h = Mix(h, c);
-        return Finish(h);
-    }
-
     public static ulong Of(int template, ulong a, int b)
     {
         var h = Offset;

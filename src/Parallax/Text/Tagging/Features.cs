@@ -28,17 +28,6 @@ public enum FeatureSet
     /// of the word and the next two (instead of first-order Viterbi).
     /// </summary>
     History = 64,
-    /// <summary>
-    /// For words not in the tag lexicon: the tags a tagger gave them in unlabeled text (an induced ambiguity class),
-    /// wherever the lexicon's class would stand. Needs <see cref="Lexicon"/> and an induced lexicon in training.
-    /// </summary>
-    Induced = 128,
-    /// <summary>
-    /// For words not in the tag lexicon, the conjunctions a memory-based tagger's unknown-word cases use (as CoNLL-2003's
-    /// POS column was made): the last three letters with the previous tag(s), the next word's class and the word's own
-    /// shape class; the first two letters with the last three. Needs <see cref="Lexicon"/> and <see cref="History"/>.
-    /// </summary>
-    Unknown = 256,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -161,12 +150,8 @@ internal sealed class FeatureBuffer
 }
 
 /// <summary>Turns a sentence's words into hashed features for each token.</summary>
-internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon = null,
-    TagLexicon? induced = null)
+internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon = null)
 {
-    /// <summary>Marks a class from the induced lexicon (no tag index reaches this bit).</summary>
-    private const ulong InducedBit = 1UL << 62;
-
     private const int MaxAffix = 4;
     private static readonly int[] NoClusters = [];
 
@@ -275,7 +260,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     }
 
     public void Extract(IReadOnlyList<string> words, DocContext? doc, FeatureBuffer buf, Gazetteer? gazetteerOverride = null,
-        TagLexicon? lexiconOverride = null, TagLexicon? inducedOverride = null)
+        TagLexicon? lexiconOverride = null)
     {
         int n = words.Count;
         Ensure(n);
@@ -295,17 +280,11 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         }
         bool allCaps = IsAllCaps(words);
         var lex = (Set & FeatureSet.Lexicon) != 0 ? lexiconOverride ?? lexicon : null;
-        var ind = lex is not null && (Set & FeatureSet.Induced) != 0 ? inducedOverride ?? induced : null;
         if (lex is not null)
         {
             for (int i = 0; i < n; i++)
             {
                 (_amb[i], _ambCount[i]) = lex.Lookup(words[i]);
-                if (_ambCount[i] == 0 && ind is not null)
-                {
-                    var tags = ind.Lookup(words[i]).Tags;
-                    _amb[i] = tags == 0 ? 0 : tags | InducedBit;
-                }
             }
         }
         for (int i = 0; i < n; i++)
@@ -417,25 +396,22 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             }
             if (lex is not null)
             {
-                AddLexicon(lex, ind, words, i, prev, next, allCaps, sh, buf);
-                // An unseen word stands in history features for its shape and its induced class, if any (a bit no
-                // tag uses marks it).
-                buf.Amb[i] = _ambCount[i] != 0 ? _amb[i]
-                    : (1UL << 63) | ((_amb[i] & ~InducedBit) << 8) | (uint)TagLexicon.UnseenClass(words[i], i == 0 || OpensSentence(words[i - 1]), allCaps);
+                AddLexicon(lex, words, i, prev, next, allCaps, sh, buf);
+                // An unseen word stands in history features for its shape (a bit no tag uses marks it).
+                buf.Amb[i] = _amb[i] != 0 ? _amb[i] : (1UL << 63) | (uint)TagLexicon.UnseenClass(words[i], i == 0 || OpensSentence(words[i - 1]), allCaps);
             }
             buf.EndToken();
         }
     }
 
     /// <summary>The most history features one token has.</summary>
-    internal const int MaxHistory = 13;
+    internal const int MaxHistory = 11;
 
     /// <summary>
     /// Features of token i joined with the tags chosen for the two tokens before it (p1, p2; -1 and -2 before the
     /// sentence): the tag sets of the word and of the next two words, and the word itself.
     /// </summary>
-    internal static int History(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, int i, int p1, int p2, Span<ulong> dst,
-        bool unknown = false)
+    internal static int History(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, int i, int p1, int p2, Span<ulong> dst)
     {
         int n = amb.Length;
         ulong a0 = amb[i];
@@ -453,18 +429,10 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         dst[8] = FeatureHash.History(118, p1, p2, wk, 0, 0);
         dst[9] = FeatureHash.History(119, p1, -3, a1, a2, 0);
         dst[10] = FeatureHash.History(120, p1, -3, suffixKey[i], a0, 0);
-        if (!unknown || a0 >> 63 == 0)
-        {
-            return 11;
-        }
-        // A word not in the lexicon (the top bit marks its shape class): suffix, previous tag(s) and the next word's class.
-        dst[11] = FeatureHash.History(121, p1, -3, suffixKey[i], a1, a0);
-        dst[12] = FeatureHash.History(122, p1, p2, suffixKey[i], a0, 0);
         return MaxHistory;
     }
 
-    private void AddLexicon(TagLexicon lex, TagLexicon? ind, IReadOnlyList<string> words, int i, string prev, string next, bool allCaps, string sh,
-        FeatureBuffer buf)
+    private void AddLexicon(TagLexicon lex, IReadOnlyList<string> words, int i, string prev, string next, bool allCaps, string sh, FeatureBuffer buf)
     {
         int n = words.Count;
         var w = words[i];
@@ -489,30 +457,9 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             // Sentence starts and headlines: what the word is when written in lower case ("Attendance", "BEAT").
             bool initial = i == 0 || OpensSentence(words[i - 1]);
             int where = allCaps ? 2 : initial ? 1 : 0;
-            var lowerTags = lex.Lookup(lower).Tags;
-            if (lowerTags == 0 && ind is not null)
-            {
-                var induced = ind.Lookup(lower).Tags;
-                lowerTags = induced == 0 ? 0 : induced | InducedBit;
-            }
-            buf.Add(FeatureHash.Of(91, lowerTags, where * 8 + (count == 0 ? 0 : 1)));
+            buf.Add(FeatureHash.Of(91, lex.Lookup(lower).Tags, where * 8 + (amb == 0 ? 0 : 1)));
         }
-        if (count == 0 && amb != 0)
-        {
-            // An induced class (the word is in unlabeled text only) with the word's shape class.
-            bool initial = i == 0 || OpensSentence(words[i - 1]);
-            buf.Add(FeatureHash.Of(103, amb, TagLexicon.UnseenClass(w, initial, allCaps)));
-        }
-        if (count == 0 && (Set & FeatureSet.Unknown) != 0)
-        {
-            bool initial = i == 0 || OpensSentence(words[i - 1]);
-            var lw = _lower[i];
-            var suffix = lw.AsSpan(Math.Max(0, lw.Length - 3));
-            int cls = TagLexicon.UnseenClass(w, initial, allCaps) * 2 + (w.Contains('-', StringComparison.Ordinal) ? 1 : 0);
-            buf.Add(FeatureHash.Of(104, cls, lw.AsSpan(0, Math.Min(2, lw.Length)), suffix));
-            buf.Add(FeatureHash.Of(105, after ^ ((ulong)cls << 56), suffix));
-        }
-        if (count == 0)
+        if (amb == 0)
         {
             int dash = w.LastIndexOf('-');
             if (dash > 0 && dash < w.Length - 1)

@@ -15,34 +15,13 @@ public sealed record TrainerOptions
     public int Seed { get; init; } = 17;
     /// <summary>The tag lexicon features of training sentences come from a lexicon built without their own fold of documents.</summary>
     public int LexiconFolds { get; init; } = 5;
-    /// <summary>A tag joins a word's class in the tag lexicon from this share of the word's occurrences.</summary>
-    public double LexiconMinShare { get; init; } = TagLexicon.MinShare;
     /// <summary>
     /// Train this many times over differently shuffled data (seeds Seed, Seed + 1, ...) and keep the mean of the
     /// averaged weights: for a linear model the same as summing the runs' scores, at the run-time cost of one model.
     /// </summary>
     public int Runs { get; init; } = 1;
-    /// <summary>
-    /// With several runs: each run also splits the documents into lexicon folds differently (run 0 by document number,
-    /// later runs at random from their seed), so the runs differ in which words look unseen, and the mean is taken over
-    /// the runs' models.
-    /// </summary>
-    public bool VaryFolds { get; init; }
-    /// <summary>The lexicon fold of a document (null: document number % <see cref="LexiconFolds"/>).</summary>
-    internal Func<int, int>? FoldOf { get; init; }
     /// <summary>Names added to every gazetteer (all folds and the final one), e.g. general lists of places.</summary>
     public IReadOnlyList<(string Type, IReadOnlyList<string> Words)> ExtraNames { get; init; } = [];
-    /// <summary>
-    /// With <see cref="FeatureSet.Induced"/>: (word, tag, count) from unlabeled text tagged by a model trained on all
-    /// the training data; the final model keeps it for words not in its lexicon.
-    /// </summary>
-    public IReadOnlyList<(string Word, string Tag, int Count)> Induced { get; init; } = [];
-    /// <summary>
-    /// With <see cref="FeatureSet.Induced"/>: per lexicon fold k (documents with number % folds == k), the same counts
-    /// from the unlabeled text tagged by a model trained without fold k, so that the training sentences see induced
-    /// classes as good as new text does.
-    /// </summary>
-    public IReadOnlyList<IReadOnlyList<(string Word, string Tag, int Count)>> InducedFolds { get; init; } = [];
 }
 
 /// <summary>
@@ -57,12 +36,7 @@ public static class PerceptronTrainer
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.VaryFolds && options.Runs > 1)
-        {
-            return TrainVaryingFolds(kind, sentences, features, clusters, options, log, afterEpoch, cancellationToken);
-        }
         var sw = Stopwatch.StartNew();
-        var foldOf = options.FoldOf ?? (doc => doc % Math.Max(1, options.LexiconFolds));
         var tagList = sentences.SelectMany(s => s.Tags).Distinct().OrderBy(t => t == "O" ? "" : t, StringComparer.Ordinal).ToArray();
         var tagIndex = tagList.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         int nt = tagList.Length;
@@ -86,29 +60,15 @@ public static class PerceptronTrainer
         TagLexicon[] lexiconFolds = [];
         if ((features & FeatureSet.Lexicon) != 0)
         {
-            lexicon = BuildLexicon(sentences, tagIndex, _ => true, options.LexiconMinShare);
+            lexicon = BuildLexicon(sentences, tagIndex, _ => true);
             // Training sentences see a lexicon without their own fold of documents, so a word seen in one document
             // only is unseen there, as words are in new text, and the model learns what unseen words look like.
             lexiconFolds = Enumerable.Range(0, options.LexiconFolds)
-                .Select(k => BuildLexicon(sentences, tagIndex, doc => foldOf(doc) != k, options.LexiconMinShare)).ToArray();
+                .Select(k => BuildLexicon(sentences, tagIndex, doc => doc % options.LexiconFolds != k)).ToArray();
             log?.WriteLine($"tag lexicon: {lexicon.Count} words");
         }
 
-        TagLexicon? induced = null;
-        TagLexicon[] inducedFolds = [];
-        if ((features & FeatureSet.Induced) != 0)
-        {
-            if (lexicon is null || options.Induced.Count == 0 || options.InducedFolds.Count != options.LexiconFolds)
-            {
-                throw new ArgumentException($"induced classes need the lexicon features, induced counts and one set of induced counts per lexicon fold ({options.LexiconFolds})",
-                    nameof(options));
-            }
-            induced = BuildInduced(options.Induced, tagIndex).Except(lexicon);
-            inducedFolds = options.InducedFolds.Select(c => BuildInduced(c, tagIndex)).ToArray();
-            log?.WriteLine($"induced lexicon: {induced.Count} words not in the tag lexicon");
-        }
-
-        var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon, induced);
+        var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon);
         var contexts = (features & FeatureSet.Document) != 0
             ? sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => DocContext.Build(g.Select(s => s.Words)))
             : [];
@@ -116,7 +76,6 @@ public static class PerceptronTrainer
         var hashes = new ulong[sentences.Count][];
         var starts = new int[sentences.Count][];
         bool history = (features & FeatureSet.History) != 0;
-        bool unknown = (features & FeatureSet.Unknown) != 0;
         var ambs = new ulong[sentences.Count][];
         var wordKeys = new ulong[sentences.Count][];
         var suffixKeys = new ulong[sentences.Count][];
@@ -127,9 +86,8 @@ public static class PerceptronTrainer
             cancellationToken.ThrowIfCancellationRequested();
             var sent = sentences[s];
             var gaz = folds.Length > 0 ? folds[sent.Document % folds.Length] : null;
-            var lex = lexiconFolds.Length > 0 ? lexiconFolds[foldOf(sent.Document)] : null;
-            var ind = inducedFolds.Length > 0 ? inducedFolds[sent.Document % inducedFolds.Length] : null;
-            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz, lex, ind);
+            var lex = lexiconFolds.Length > 0 ? lexiconFolds[sent.Document % lexiconFolds.Length] : null;
+            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz, lex);
             hashes[s] = buf.Hashes.AsSpan(0, buf.Count).ToArray();
             starts[s] = buf.Start.AsSpan(0, buf.Tokens + 1).ToArray();
             if (history)
@@ -141,7 +99,7 @@ public static class PerceptronTrainer
                 for (int i = 0; i < buf.Tokens; i++)
                 {
                     int k = FeatureExtractor.History(ambs[s], wordKeys[s], suffixKeys[s], i, i > 0 ? tagIndex[sent.Tags[i - 1]] : -1,
-                        i > 1 ? tagIndex[sent.Tags[i - 2]] : -2, historyKeys, unknown);
+                        i > 1 ? tagIndex[sent.Tags[i - 2]] : -2, historyKeys);
                     for (int j = 0; j < k; j++)
                     {
                         counts[historyKeys[j]] = counts.GetValueOrDefault(historyKeys[j]) + 1;
@@ -239,7 +197,7 @@ public static class PerceptronTrainer
                     }
                     if (history)
                     {
-                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], index!, w, u, c, nt, historyKeys, pred, unknown);
+                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], index!, w, u, c, nt, historyKeys, pred);
                         tokens += n;
                         c++;
                         continue;
@@ -297,7 +255,7 @@ public static class PerceptronTrainer
                 {
                     float[][] averaged = [Averaged(w, u, c), Averaged(tw, tu, c), Averaged(sw0, su, c)];
                     var mean = finished is null ? averaged : averaged.Select((a, k) => Mean(finished[k], run, a)).ToArray();
-                    var model = Build(kind, tagList, features, clusters, gazetteer, lexicon, induced, keys, mean[0], mean[1], mean[2]);
+                    var model = Build(kind, tagList, features, clusters, gazetteer, lexicon, keys, mean[0], mean[1], mean[2]);
                     afterEpoch?.Invoke(epoch, model);
                     if (epoch == options.Epochs)
                     {
@@ -318,55 +276,8 @@ public static class PerceptronTrainer
         throw new ArgumentException("Epochs must be at least 1", nameof(options));
     }
 
-    private static TaggerModel TrainVaryingFolds(string kind, IReadOnlyList<TaggedSentence> sentences, FeatureSet features, WordClusters? clusters,
-        TrainerOptions options, TextWriter? log, Action<int, TaggerModel>? afterEpoch, CancellationToken cancellationToken)
-    {
-        if ((features & FeatureSet.Induced) != 0)
-        {
-            throw new ArgumentException("varying lexicon folds cannot be used with induced classes (their folds are fixed by document number)", nameof(options));
-        }
-        var models = new List<TaggerModel>();
-        for (int run = 0; run < options.Runs; run++)
-        {
-            Func<int, int>? foldOf = null;
-            if (run > 0)
-            {
-                var rng = new Random(options.Seed + 1000 * run);
-                var folds = new Dictionary<int, int>();
-                foreach (var doc in sentences.Select(s => s.Document).Distinct().Order())
-                {
-                    folds[doc] = rng.Next(options.LexiconFolds);
-                }
-                foldOf = doc => folds[doc];
-            }
-            log?.WriteLine($"run {run + 1} of {options.Runs} ({(run == 0 ? "folds by document number" : "random folds")})");
-            var runOptions = options with { Runs = 1, VaryFolds = false, Seed = options.Seed + run, FoldOf = foldOf };
-            bool last = run + 1 == options.Runs;
-            models.Add(Train(kind, sentences, features, clusters, runOptions, log,
-                afterEpoch is null ? null : (epoch, m) =>
-                {
-                    if (epoch == options.Epochs)
-                    {
-                        afterEpoch(epoch + run * options.Epochs, TaggerModel.Mean([.. models, m]));
-                    }
-                },
-                cancellationToken));
-        }
-        var mean = TaggerModel.Mean(models);
-        log?.WriteLine($"mean of {models.Count} runs: {mean.FeatureCount} features, {mean.WeightCount} weights");
-        return mean;
-    }
-
-    /// <summary>A tag joins a word's induced class from this share of the word's tagged occurrences.</summary>
-    // 0.1: set by hand, not tuned: a tagger's guesses are noisier than gold tags, so a stray tag needs more support
-    // than in the gold lexicon (0.01).
-    private const double InducedMinShare = 0.1;
-
-    private static TagLexicon BuildInduced(IReadOnlyList<(string Word, string Tag, int Count)> counts, Dictionary<string, int> tagIndex) =>
-        TagLexicon.FromCounts(counts.Where(c => tagIndex.ContainsKey(c.Tag)).Select(c => (c.Word, tagIndex[c.Tag], c.Count)), InducedMinShare);
-
-    private static TagLexicon BuildLexicon(IReadOnlyList<TaggedSentence> sentences, Dictionary<string, int> tagIndex, Func<int, bool> useDoc, double minShare) =>
-        TagLexicon.Build(sentences.Where(s => useDoc(s.Document)).SelectMany(s => s.Words.Select((w, i) => (w, tagIndex[s.Tags[i]]))), minShare);
+    private static TagLexicon BuildLexicon(IReadOnlyList<TaggedSentence> sentences, Dictionary<string, int> tagIndex, Func<int, bool> useDoc) =>
+        TagLexicon.Build(sentences.Where(s => useDoc(s.Document)).SelectMany(s => s.Words.Select((w, i) => (w, tagIndex[s.Tags[i]]))));
 
     private static Gazetteer BuildGazetteer(string[] types, IReadOnlyList<TaggedSentence> sentences, Func<int, bool> useDoc,
         IReadOnlyList<(string Type, IReadOnlyList<string> Words)> extra) =>
@@ -379,7 +290,7 @@ public static class PerceptronTrainer
     /// a wrong tag moves the weights of those features toward the gold tag at once. Returns the number of wrong tags.
     /// </summary>
     private static int GreedyStep(float[] emit, int[] f, int[] st, int[] gold, ulong[] amb, ulong[] wordKeys, ulong[] suffixKeys, Dictionary<ulong, int> index,
-        float[] w, double[] u, long c, int nt, ulong[] historyKeys, int[] pred, bool unknown)
+        float[] w, double[] u, long c, int nt, ulong[] historyKeys, int[] pred)
     {
         int n = gold.Length, errors = 0, p1 = -1, p2 = -2;
         Span<int> found = stackalloc int[FeatureExtractor.MaxHistory];
@@ -387,7 +298,7 @@ public static class PerceptronTrainer
         for (int i = 0; i < n; i++)
         {
             Array.Copy(emit, i * nt, scores, 0, nt);
-            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, i, p1, p2, historyKeys, unknown);
+            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, i, p1, p2, historyKeys);
             int m = 0;
             for (int j = 0; j < k; j++)
             {
@@ -451,7 +362,7 @@ public static class PerceptronTrainer
     }
 
     private static TaggerModel Build(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon,
-        TagLexicon? induced, ulong[] keys, float[] weights, float[] trans, float[] start)
+        ulong[] keys, float[] weights, float[] trans, float[] start)
     {
         int nt = tags.Length;
         var keptKeys = new List<ulong>();
@@ -478,7 +389,7 @@ public static class PerceptronTrainer
                 rowStart.Add(rowTag.Count);
             }
         }
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start, lexicon, induced);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start, lexicon);
     }
 
     private static void Viterbi(float[] emit, int n, int nt, float[] trans, float[] start,

@@ -10,7 +10,7 @@ public sealed class TagLexicon
     /// <summary>A tag joins a word's class when it has at least this share of the word's occurrences.</summary>
     // 0.01: set by hand, not tuned: keeps rare but real readings ("in" as RP, 12 of 3,398) and drops single stray tags
     // of frequent words. The lexicon as a whole is measured in eval/README.md (eng.testa 95.81 -> 95.85 with Viterbi).
-    public const double MinShare = 0.01;
+    private const double MinShare = 0.01;
 
     private readonly Dictionary<string, (ulong Tags, int Count)> _words;
 
@@ -42,21 +42,11 @@ public sealed class TagLexicon
     }
 
     /// <summary>Builds the lexicon from (word, tag index) pairs; tag indices must be below 64.</summary>
-    public static TagLexicon Build(IEnumerable<(string Word, int Tag)> tokens, double minShare = MinShare)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        return FromCounts(tokens.Select(t => (t.Word, t.Tag, 1)), minShare);
-    }
-
-    /// <summary>
-    /// Builds the lexicon from (word, tag index, count) triples (one word may come in several); a tag joins a word's
-    /// class when it has at least <paramref name="minShare"/> of the word's count. Tag indices must be below 64.
-    /// </summary>
-    public static TagLexicon FromCounts(IEnumerable<(string Word, int Tag, int Count)> tokens, double minShare)
+    public static TagLexicon Build(IEnumerable<(string Word, int Tag)> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var counts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
-        foreach (var (word, tag, count) in tokens)
+        foreach (var (word, tag) in tokens)
         {
             if (tag is < 0 or >= 64)
             {
@@ -66,7 +56,7 @@ public sealed class TagLexicon
             {
                 counts[word] = byTag = [];
             }
-            byTag[tag] = byTag.GetValueOrDefault(tag) + count;
+            byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
         }
         var words = new Dictionary<string, (ulong, int)>(counts.Count, StringComparer.Ordinal);
         foreach (var (word, byTag) in counts)
@@ -75,7 +65,7 @@ public sealed class TagLexicon
             ulong mask = 0;
             foreach (var (tag, n) in byTag)
             {
-                if (n >= minShare * total)
+                if (n >= MinShare * total)
                 {
                     mask |= 1UL << tag;
                 }
@@ -83,13 +73,6 @@ public sealed class TagLexicon
             words[word] = (mask, total);
         }
         return new TagLexicon(words);
-    }
-
-    /// <summary>The lexicon without the words <paramref name="known"/> holds (they are never looked up in this one).</summary>
-    public TagLexicon Except(TagLexicon known)
-    {
-        ArgumentNullException.ThrowIfNull(known);
-        return new TagLexicon(_words.Where(p => !known._words.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
     }
 
     /// <summary>The word's tag set (0 when the word was never seen) and its count in training.</summary>

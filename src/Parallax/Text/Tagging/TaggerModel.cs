@@ -12,8 +12,8 @@ namespace Parallax.Text.Tagging;
 public sealed class TaggerModel
 {
     private const string Magic = "PARALLAX-TAGGER";
-    // Version 2 adds the tag lexicon, version 3 the induced lexicon (absent in older files, which still load).
-    private const int Version = 3;
+    // Version 2 adds the tag lexicon (absent in version 1 files, which still load).
+    private const int Version = 2;
 
     private readonly FeatureTable _table;
     private readonly int[] _rowStart;
@@ -29,11 +29,9 @@ public sealed class TaggerModel
     private readonly bool _constrained;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
-        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight, TagLexicon? lexicon = null,
-        TagLexicon? induced = null)
+        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight, TagLexicon? lexicon = null)
     {
         Lexicon = lexicon;
-        Induced = induced;
         Kind = kind;
         Tags = tags;
         Features = features;
@@ -73,8 +71,6 @@ public sealed class TaggerModel
     public WordClusters? Clusters { get; }
     public Gazetteer? Gazetteer { get; }
     public TagLexicon? Lexicon { get; }
-    /// <summary>Tags a tagger gave words of unlabeled text that are not in <see cref="Lexicon"/> (see <see cref="FeatureSet.Induced"/>).</summary>
-    public TagLexicon? Induced { get; }
     internal ulong[] Keys { get; }
     public int FeatureCount => Keys.Length;
     public int WeightCount => _rowWeight.Length;
@@ -85,13 +81,7 @@ public sealed class TaggerModel
     /// </summary>
     public int BeamWidth { get; set; }
 
-    /// <summary>
-    /// For models with <see cref="FeatureSet.History"/>: keep this many partial tag sequences left to right instead of
-    /// one (1: greedy, as the model was trained).
-    /// </summary>
-    public int HistoryBeam { get; set; } = 1;
-
-    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon, Induced);
+    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon);
 
     /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
     internal void Decode(FeatureBuffer buf, int[] result, float[] scratch)
@@ -123,128 +113,10 @@ public sealed class TaggerModel
         }
         if ((Features & FeatureSet.History) != 0)
         {
-            if (HistoryBeam > 1)
-            {
-                HistoryBeamSearch(emit, buf, result, HistoryBeam);
-                return;
-            }
             Greedy(emit, buf, result);
             return;
         }
         Viterbi(emit, n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
-    }
-
-    /// <summary>Left to right keeping the best <paramref name="k"/> partial sequences (scores add up over tokens).</summary>
-    private void HistoryBeamSearch(Span<float> emit, FeatureBuffer buf, int[] result, int k)
-    {
-        int n = buf.Tokens, t = Tags.Count;
-        Span<ulong> history = stackalloc ulong[FeatureExtractor.MaxHistory];
-        var amb = buf.Amb.AsSpan(0, n);
-        var words = buf.WordKey.AsSpan(0, n);
-        var suffixes = buf.SuffixKey.AsSpan(0, n);
-        bool unknown = (Features & FeatureSet.Unknown) != 0;
-        // Per beam slot: tag, previous tag, score, and the slot it came from at the token before.
-        var tag = new int[n * k];
-        var from = new int[n * k];
-        var score = new float[k];
-        var next = new float[k];
-        var nextTag = new int[k];
-        var nextPrev = new int[k];
-        var nextFrom = new int[k];
-        var prevTag = new int[k];
-        var prevTag2 = new int[k];
-        var row = new float[t];
-        int size = 1;
-        score[0] = 0;
-        prevTag[0] = -1;
-        prevTag2[0] = -2;
-        for (int i = 0; i < n; i++)
-        {
-            int m = 0;
-            for (int b = 0; b < size; b++)
-            {
-                emit.Slice(i * t, t).CopyTo(row);
-                int h = FeatureExtractor.History(amb, words, suffixes, i, prevTag[b], prevTag2[b], history, unknown);
-                for (int j = 0; j < h; j++)
-                {
-                    if (!_table.Find(history[j], out var start, out var end))
-                    {
-                        continue;
-                    }
-                    for (int q = start; q < end; q++)
-                    {
-                        var (weight, y) = _row[q];
-                        row[y] += weight;
-                    }
-                }
-                for (int y = 0; y < t; y++)
-                {
-                    float sc = score[b] + row[y];
-                    // The same (tag, previous tag) from two slots: keep the better.
-                    int same = -1;
-                    for (int c = 0; c < m; c++)
-                    {
-                        if (nextTag[c] == y && nextPrev[c] == prevTag[b])
-                        {
-                            same = c;
-                            break;
-                        }
-                    }
-                    if (same >= 0)
-                    {
-                        if (sc > next[same])
-                        {
-                            next[same] = sc;
-                            nextFrom[same] = b;
-                        }
-                        continue;
-                    }
-                    int slot = m < k ? m++ : -1;
-                    if (slot < 0)
-                    {
-                        int worst = 0;
-                        for (int c = 1; c < k; c++)
-                        {
-                            if (next[c] < next[worst])
-                            {
-                                worst = c;
-                            }
-                        }
-                        if (sc <= next[worst])
-                        {
-                            continue;
-                        }
-                        slot = worst;
-                    }
-                    next[slot] = sc;
-                    nextTag[slot] = y;
-                    nextPrev[slot] = prevTag[b];
-                    nextFrom[slot] = b;
-                }
-            }
-            for (int c = 0; c < m; c++)
-            {
-                tag[i * k + c] = nextTag[c];
-                from[i * k + c] = nextFrom[c];
-                score[c] = next[c];
-                prevTag2[c] = nextPrev[c];
-                prevTag[c] = nextTag[c];
-            }
-            size = m;
-        }
-        int best = 0;
-        for (int c = 1; c < size; c++)
-        {
-            if (score[c] > score[best])
-            {
-                best = c;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--)
-        {
-            result[i] = tag[i * k + best];
-            best = from[i * k + best];
-        }
     }
 
     /// <summary>Left to right: each token's tag from its own features and those of the two tags chosen before it.</summary>
@@ -256,11 +128,10 @@ public sealed class TaggerModel
         var words = buf.WordKey.AsSpan(0, n);
         var suffixes = buf.SuffixKey.AsSpan(0, n);
         int p1 = -1, p2 = -2;
-        bool unknown = (Features & FeatureSet.Unknown) != 0;
         for (int i = 0; i < n; i++)
         {
             var row = emit.Slice(i * t, t);
-            int k = FeatureExtractor.History(amb, words, suffixes, i, p1, p2, history, unknown);
+            int k = FeatureExtractor.History(amb, words, suffixes, i, p1, p2, history);
             for (int j = 0; j < k; j++)
             {
                 if (!_table.Find(history[j], out var start, out var end))
@@ -408,77 +279,7 @@ public sealed class TaggerModel
             }
         }
         return new TaggerModel(Kind, [.. Tags], Features, Clusters, Gazetteer, [.. keys], [.. rowStart], [.. rowTag], [.. rowWeight],
-            _transition, _startWeight, Lexicon, Induced);
-    }
-
-    /// <summary>
-    /// The mean of models that differ only in their weights (same kind, tags, features and lexicon; runs of one trainer):
-    /// each feature's weights summed over the models that have it, over the number of models.
-    /// </summary>
-    internal static TaggerModel Mean(IReadOnlyList<TaggerModel> models)
-    {
-        ArgumentNullException.ThrowIfNull(models);
-        if (models.Count == 0)
-        {
-            throw new ArgumentException("no models to average", nameof(models));
-        }
-        var first = models[0];
-        int nt = first.Tags.Count;
-        if (models.Any(m => !m.Tags.SequenceEqual(first.Tags) || m.Features != first.Features))
-        {
-            throw new ArgumentException("models to average must have the same tags and features", nameof(models));
-        }
-        var sums = new Dictionary<ulong, float[]>();
-        foreach (var m in models)
-        {
-            for (int f = 0; f < m.Keys.Length; f++)
-            {
-                if (!sums.TryGetValue(m.Keys[f], out var row))
-                {
-                    sums[m.Keys[f]] = row = new float[nt];
-                }
-                for (int j = m._rowStart[f]; j < m._rowStart[f + 1]; j++)
-                {
-                    row[m._rowTag[j]] += m._rowWeight[j] / models.Count;
-                }
-            }
-        }
-        var keys = new List<ulong>(sums.Count);
-        var rowStart = new List<int> { 0 };
-        var rowTag = new List<byte>();
-        var rowWeight = new List<float>();
-        foreach (var (key, row) in sums)
-        {
-            int before = rowTag.Count;
-            for (int y = 0; y < nt; y++)
-            {
-                if (row[y] != 0)
-                {
-                    rowTag.Add((byte)y);
-                    rowWeight.Add(row[y]);
-                }
-            }
-            if (rowTag.Count > before)
-            {
-                keys.Add(key);
-                rowStart.Add(rowTag.Count);
-            }
-        }
-        var transition = new float[first._transition.Length];
-        var start = new float[first._startWeight.Length];
-        foreach (var m in models)
-        {
-            for (int i = 0; i < transition.Length; i++)
-            {
-                transition[i] += m._transition[i] / models.Count;
-            }
-            for (int i = 0; i < start.Length; i++)
-            {
-                start[i] += m._startWeight[i] / models.Count;
-            }
-        }
-        return new TaggerModel(first.Kind, [.. first.Tags], first.Features, first.Clusters, first.Gazetteer, [.. keys], [.. rowStart], [.. rowTag],
-            [.. rowWeight], transition, start, first.Lexicon, first.Induced);
+            _transition, _startWeight, Lexicon);
     }
 
     public void Save(string path)
@@ -507,8 +308,6 @@ public sealed class TaggerModel
         Gazetteer?.Write(w);
         w.Write(Lexicon is not null);
         Lexicon?.Write(w);
-        w.Write(Induced is not null);
-        Induced?.Write(w);
         WriteArray(w, Keys);
         WriteArray(w, _rowStart);
         WriteArray(w, _rowTag);
@@ -555,14 +354,13 @@ public sealed class TaggerModel
         var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
         var gazetteer = r.ReadBoolean() ? Gazetteer.Read(r) : null;
         var lexicon = version >= 2 && r.ReadBoolean() ? TagLexicon.Read(r) : null;
-        var induced = version >= 3 && r.ReadBoolean() ? TagLexicon.Read(r) : null;
         var keys = ReadArray<ulong>(r);
         var rowStart = ReadArray<int>(r);
         var rowTag = ReadArray<byte>(r);
         var rowWeight = ReadArray<float>(r);
         var transition = ReadArray<float>(r);
         var start = ReadArray<float>(r);
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon, induced);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon);
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] a) where T : unmanaged
