@@ -141,20 +141,18 @@ internal static class FeatureHash
 }
 
 /// <summary>
-/// An open-addressing map from feature hash to the feature's range of weights (read-only after construction). Key and
-/// range share one slot, so a lookup touches one cache line: with hundreds of thousands of features, memory latency
-/// and not arithmetic is what tagging costs.
+/// An open-addressing map from feature hash to the feature's range of weights (read-only after construction). Each
+/// slot is 8 bytes (a 32-bit fingerprint of the hash, the range's start and length), so a lookup touches one cache line
+/// and the table of a few hundred thousand features stays small: memory latency and not arithmetic is what tagging
+/// costs. The slot is chosen from all the hash's bits (multiplied, high bits kept) and the fingerprint is its low 32 bits
+/// with the lowest set (0 marks an empty slot), so a wrong match needs two features that agree on 31 bits within one
+/// probe run (about one lookup in 10^9; eng.testa's POS and NER output are byte-identical to the 16-byte table's).
 /// </summary>
 internal sealed class FeatureTable
 {
-    private struct Entry
-    {
-        public ulong Key;
-        public int Start;
-        public int End;
-    }
+    private const int LengthBits = 8;
 
-    private readonly Entry[] _slots;
+    private readonly ulong[] _slots;
     private readonly int _shift;
 
     /// <summary>Feature i has the weights from rowStart[i] to rowStart[i + 1].</summary>
@@ -166,36 +164,45 @@ internal sealed class FeatureTable
         {
             capacity <<= 1;
         }
-        _slots = new Entry[capacity];
+        _slots = new ulong[capacity];
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         for (int i = 0; i < keys.Length; i++)
         {
+            int length = rowStart[i + 1] - rowStart[i];
+            if (length >= 1 << LengthBits || rowStart[i + 1] >= 1 << (32 - LengthBits))
+            {
+                throw new InvalidDataException($"a feature with {length} weights from weight {rowStart[i]}: a tagger model holds at most {(1 << LengthBits) - 1} tags and {1 << (32 - LengthBits)} weights");
+            }
             var slot = Slot(keys[i]);
-            while (_slots[slot].Key != 0)
+            while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
-            _slots[slot] = new Entry { Key = keys[i], Start = rowStart[i], End = rowStart[i + 1] };
+            _slots[slot] = ((ulong)Fingerprint(keys[i]) << 32) | ((uint)rowStart[i] << LengthBits) | (uint)length;
         }
     }
 
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    // Never 0, which marks an empty slot.
+    private static uint Fingerprint(ulong key) => (uint)key | 1;
 
     /// <summary>The feature's range of weights; false when the model does not have it.</summary>
     public bool Find(ulong key, out int start, out int end)
     {
         int mask = _slots.Length - 1;
         var slot = Slot(key);
+        uint fingerprint = Fingerprint(key);
         while (true)
         {
-            ref readonly var e = ref _slots[slot];
-            if (e.Key == key)
+            var e = _slots[slot];
+            if ((uint)(e >> 32) == fingerprint)
             {
-                start = e.Start;
-                end = e.End;
+                start = (int)((uint)e >> LengthBits);
+                end = start + (int)(e & ((1 << LengthBits) - 1));
                 return true;
             }
-            if (e.Key == 0)
+            if (e == 0)
             {
                 start = end = 0;
                 return false;
