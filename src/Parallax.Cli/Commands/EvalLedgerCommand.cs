@@ -17,7 +17,7 @@ namespace Parallax.Cli.Commands;
 /// `parallax eval ledger`: the story ledger measured. --basil scores the framing views against BASIL's bias spans;
 /// --seeds and --samples print the conflicts found in each story of a folder of reports.
 /// </summary>
-internal static class EvalLedgerCommand
+internal static partial class EvalLedgerCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -49,6 +49,7 @@ internal static class EvalLedgerCommand
         {
             Description = "With --seeds, --samples or --basil: also list every claim more than one report states, with each report's clause (for checking the alignment by hand).",
         };
+        var (positions, seedsPositions, samplesPositions) = PositionOptions();
         var sweep = new Option<bool>("--sweep") { Description = "Score the novelty threshold from 0 to 0.9 in steps of 0.1 (tune on dev only)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
@@ -57,7 +58,7 @@ internal static class EvalLedgerCommand
             "recovers against all sentences as the baseline, and lexical-bias spans against the loaded-words view; on report " +
             "folders (--seeds, --samples), the conflicts found per story.")
         {
-            basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, claims, format,
+            basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, claims, positions, seedsPositions, samplesPositions, format,
         };
         // Claim alignment against a gold of multi-report facts (EvalClaimAlignment), with a bag-of-words peer.
         var claimGold = new Option<bool>("--claim-gold")
@@ -90,11 +91,23 @@ internal static class EvalLedgerCommand
                     any = true;
                     PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, parse.GetValue(claims), ct);
                 }
-                foreach (var (folder, expect) in new[] { (parse.GetValue(seeds), parse.GetValue(seedsExpect)), (parse.GetValue(samples), parse.GetValue(samplesExpect)) })
+                foreach (var (folder, expect, gold) in new[]
                 {
-                    if (folder is not null)
+                    (parse.GetValue(seeds), parse.GetValue(seedsExpect), parse.GetValue(seedsPositions)),
+                    (parse.GetValue(samples), parse.GetValue(samplesExpect), parse.GetValue(samplesPositions)),
+                })
+                {
+                    if (folder is null)
                     {
-                        any = true;
+                        continue;
+                    }
+                    any = true;
+                    if (parse.GetValue(positions))
+                    {
+                        PrintPositions(output, folder, gold, json, ct);
+                    }
+                    else
+                    {
                         PrintConflicts(output, folder, expect, json, parse.GetValue(claims), ct);
                     }
                 }

@@ -8,168 +8,232 @@ namespace Parallax.Ledger;
 public sealed record Position(string Party, string PartyName, string Issue, string Stance, IReadOnlyList<string> Articles, IReadOnlyList<Evidence> Evidence);
 
 /// <summary>
-/// Positions in negotiation and conflict stories: a party (a country, an organisation, a person speaking for one
-/// through their role, or else for themselves) as the subject of a position verb ("insists", "seeks", "demands", "rejects", "wants",
-/// "is willing to") and what it takes that position on. The issue is the object's word that the story's reports
-/// use most, so that "sanctions relief" in one report and "the lifting of sanctions" in another meet.
+/// Positions in negotiation and conflict stories. A party (a country, an organisation, a person speaking for one
+/// through their role, or else for themselves; also "the union", "union officials", "the Iranian side", "he" for the
+/// person last named) states a position when it is the subject of a position verb ("insists", "seeks", "demands",
+/// "rejects", "wants", "urges", "warns", "is prepared to"), when it says something that binds it ("said the talks
+/// must ...", "stressed that it would not accept ...", "solely", "off the table", "non-negotiable"), when its words
+/// quoted do so, or through "Iran's demand / position / proposal". Each noun phrase of what it takes that position on
+/// that the story's reports discuss is an issue; its key (the phrase's head word, or the modifier the reports share)
+/// groups other reports' wording ("ballistic missiles", "missile development").
 /// </summary>
 public static partial class PositionFinder
 {
-    [GeneratedRegex(@"\b(?:insist(?:s|ed)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|want(?:s|ed)?|reject(?:s|ed)?|refuse(?:s|d)?|oppose(?:s|d)?|call(?:s|ed)? for|press(?:es|ed)? for|push(?:es|ed)? for|(?:is|are|was|were) willing to|(?:has|have) shown a willingness to|(?:is|are) ready to|agree(?:s|d)? to|won't|will not|considers?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Verbs that state a position by themselves.</summary>
+    [GeneratedRegex(@"\b(?:insist(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|want(?:s|ed)?|reject(?:s|ed|ing)?|refuse(?:s|d)?|refusing|oppose(?:s|d)?|opposing|dismiss(?:es|ed)?|call(?:s|ed)? for|press(?:es|ed)? for|push(?:es|ed)? for|urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|(?:is|are|was|were) (?:willing|prepared|ready) to|(?:has|have) shown a willingness to|(?:has|have) shown no sign of (?:abandoning|dropping|softening)|won't|will not|considers?|propos(?:e|es|ed)|put(?:s)? forward|made it clear)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PositionVerb();
 
-    /// <summary>Words too general to name an issue of a story.</summary>
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    /// <summary>Verbs of saying: they state a position only when what is said binds the speaker (<see cref="Binding"/>).</summary>
+    [GeneratedRegex(@"\b(?:say|says|said|stress(?:es|ed)?|stressing|emphasi[sz](?:e|es|ed|ing)|assert(?:s|ed)?|asserting|stat(?:e|es|ed|ing)|told|tell(?:s)?|add(?:s|ed)?|reiterat(?:e|es|ed|ing)|declar(?:e|es|ed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
+    /// <summary>Words that make a statement a position: obligation, refusal, restriction, a condition.</summary>
+    [GeneratedRegex(@"\b(?:must|will not|won't|would not|wouldn't|cannot|can't|should|shouldn't|needs? to|has to|have to|solely|strictly|exclusively|firmly|non-negotiable|not negotiable|off the table|red lines?|prerequisites?|preconditions?|essential|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:do|does) not (?:intend|negotiate|accept|want|agree)|no intention|nothing to do with|no rush|unless|never|urg(?:e|es|ed|ing)|plan for|put forward)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Binding();
+
+    /// <summary>Nouns that name a position after a party's possessive ("Iran's demand for", "the union's proposal").</summary>
+    private static readonly HashSet<string> PositionNouns = new(StringComparer.Ordinal)
     {
-        "talk", "side", "issu", "issue", "matter", "thing", "way", "part", "time", "agenda", "position", "concession", "broad",
-        "full", "strict", "clear", "new", "further", "continu", "resume", "hold", "prerequisit", "prerequisite", "verifiabl",
+        "demand", "demands", "position", "insistence", "proposal", "proposed", "condition", "conditions", "red", "priority",
+        "priorities", "stance", "offer",
     };
 
-    /// <summary>At most this many tokens between the party and its verb ("Iran, meanwhile, insists").</summary>
+    /// <summary>Words after a position noun that introduce what the position is ("demand for", "position is that", "proposed equation centered on").</summary>
+    private static readonly HashSet<string> PositionContent = new(StringComparer.Ordinal)
+    {
+        "for", "that", "to", "is", "was", "has", "had", "remains", "remained", "centered", "centred", "on", "of", "in", "equation", "plan",
+    };
+
+    /// <summary>At most this many words between the party and its verb ("Iran, meanwhile, insists"), asides between commas not counted.</summary>
     private const int MaxSubjectGap = 6;
+
+    /// <summary>At most this many issues from one statement (a list of demands).</summary>
+    private const int MaxIssuesPerStatement = 4;
+
+    private sealed record Found(string Party, string Key, string Label, string Stance, Evidence Evidence);
 
     public static IReadOnlyList<Position> Find(IReadOnlyList<Doc> docs, EntityResolver.Result resolved)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(resolved);
         var byId = resolved.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var partyOf = PartyOfPeople(resolved.Entities);
-        foreach (var (capital, country) in CountryOfCapitals(resolved.Entities))
-        {
-            partyOf[capital] = country;
-        }
-        var frequency = StoryFrequency(docs);
-        var found = new List<(string Party, (string Key, string Label) Issue, string Stance, Evidence Evidence)>();
+        var parties = new Parties(docs, resolved);
+        var issues = new Issues(docs, parties.HeadWords);
+        var found = new List<Found>();
         for (int d = 0; d < docs.Count; d++)
         {
             var doc = docs[d];
             foreach (var sentence in doc.Sentences.Where(s => doc.Article.InBody(s.Span)))
             {
-                var text = doc.Slice(sentence.Span);
-                foreach (Match verb in PositionVerb().Matches(text))
-                {
-                    int at = sentence.Span.Start + verb.Index;
-                    if (InsideQuotation(doc, at))
-                    {
-                        continue;
-                    }
-                    var party = Subject(doc, d, at, sentence, resolved, partyOf);
-                    if (party is null)
-                    {
-                        continue;
-                    }
-                    var stanceSpan = Clause(doc, at + verb.Length, sentence.Span.End);
-                    var stance = ClaimAligner.CleanSentence(doc.Slice(stanceSpan)).TrimEnd('.', ',', ';');
-                    if (Issue(doc, stanceSpan, frequency, docs.Count) is not { } issue)
-                    {
-                        continue;
-                    }
-                    found.Add((party, issue, verb.Value.ToLowerInvariant() + " " + stance, new Evidence(doc.Article.Id, sentence.Span)));
-                }
+                FromVerbs(doc, d, sentence, parties, issues, found);
+                FromPossessives(doc, d, sentence, parties, issues, found);
             }
+            FromQuotes(doc, d, parties, issues, found);
         }
-        return [.. found.GroupBy(f => (f.Party, f.Issue.Key))
-            .Select(g => new Position(g.Key.Party, byId[g.Key.Party].Name, g.First().Issue.Label, g.OrderBy(x => x.Stance.Length).First().Stance,
+        return [.. MergeIssues(found, issues).GroupBy(f => (f.Party, f.Key))
+            .Select(g => new Position(g.Key.Party, byId[g.Key.Party].Name, MostCommon(g.Select(x => x.Label)), g.OrderBy(x => x.Stance.Length).First().Stance,
                 [.. g.Select(x => x.Evidence.Article).Distinct()], [.. g.Select(x => x.Evidence).Distinct()]))
             .OrderBy(p => p.PartyName, StringComparer.Ordinal)
             .ThenByDescending(p => p.Articles.Count)];
     }
 
-    /// <summary>A person speaks for the country or body their role is for ("Iranian Foreign Minister" speaks for Iran).</summary>
-    private static Dictionary<string, string> PartyOfPeople(IReadOnlyList<StoryEntity> entities)
+    /// <summary>
+    /// One party's issues whose wordings share a word are one issue ("the container terminal" and "the deadline for
+    /// cranes at the container terminal"), unless one statement names them as two (a list of demands); the issue
+    /// stated most often gives the key.
+    /// </summary>
+    private static List<Found> MergeIssues(List<Found> found, Issues issues)
     {
-        var places = entities.Where(e => e.Type != EntityType.Person).ToList();
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var person in entities.Where(e => e.Type == EntityType.Person))
+        var result = new List<Found>();
+        foreach (var party in found.GroupBy(f => f.Party, StringComparer.Ordinal))
         {
-            foreach (var role in person.Roles)
+            var keys = party.GroupBy(f => f.Key, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+            var words = keys.ToDictionary(k => k, k => party.Where(f => f.Key == k).SelectMany(f => issues.Words(f.Label)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            var together = party.GroupBy(f => (f.Evidence, f.Stance))
+                .SelectMany(g => g.Select(x => x.Key).Distinct().SelectMany(a => g.Select(y => y.Key).Where(b => b != a).Select(b => (a, b))))
+                .ToHashSet();
+            var root = keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
+            string Root(string k) => root[k] == k ? k : root[k] = Root(root[k]);
+            List<string> Members(string r) => [.. keys.Where(k => Root(k) == r)];
+            for (int i = 0; i < keys.Count; i++)
             {
-                int open = role.IndexOf('(', StringComparison.Ordinal);
-                if (open < 0)
+                for (int j = i + 1; j < keys.Count; j++)
                 {
-                    continue;
+                    string a = Root(keys[i]), b = Root(keys[j]);
+                    if (a == b || !Members(a).Any(x => Members(b).Any(y => words[x].Overlaps(words[y]))) ||
+                        Members(a).Any(x => Members(b).Any(y => together.Contains((x, y)))))
+                    {
+                        continue;
+                    }
+                    root[b] = a;
                 }
-                var of = role[(open + 1)..].TrimEnd(')');
-                var body = places.FirstOrDefault(p => p.Aliases.Any(a => Names.PlaceKey(a) == Names.PlaceKey(of)));
-                if (body is not null)
-                {
-                    map.TryAdd(person.Id, body.Id);
-                    break;
-                }
             }
+            result.AddRange(party.Select(f => f with { Key = Root(f.Key) }));
         }
-        return map;
+        return result;
     }
 
-    /// <summary>A capital speaks for its country when the story names the country too ("Tehran insists" is Iran's position).</summary>
-    private static IEnumerable<(string Capital, string Country)> CountryOfCapitals(IReadOnlyList<StoryEntity> entities)
+    private static string MostCommon(IEnumerable<string> labels) =>
+        labels.GroupBy(l => l, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).First().Key;
+
+    /// <summary>"X insists on ...", "X said the talks must ...": a party as the subject of a position verb, or of a verb of saying with binding words.</summary>
+    private static void FromVerbs(Doc doc, int d, Sentence sentence, Parties parties, Issues issues, List<Found> found)
     {
-        var places = entities.Where(e => e.Type != EntityType.Person).ToList();
-        foreach (var place in places.Where(p => p.Type == EntityType.Location))
+        var text = doc.Slice(sentence.Span);
+        var verbs = PositionVerb().Matches(text).Select(m => (Match: m, Speech: false))
+            .Concat(SpeechVerb().Matches(text).Select(m => (Match: m, Speech: true)))
+            .OrderBy(v => v.Match.Index);
+        string? subject = null;
+        foreach (var (verb, speech) in verbs)
         {
-            if (place.Aliases.Select(Geography.World.CountryOfCapital).OfType<string>().FirstOrDefault() is not { } country ||
-                place.Aliases.Any(a => Geography.World.Country(a) is not null))
+            int at = sentence.Span.Start + verb.Index;
+            // "United States" is no "states"; "may soon be dismissed" is done to, not said by, whoever is named before it.
+            if (char.IsUpper(verb.Value[0]) && at > sentence.Span.Start || (speech && !VerbTag(doc, at)) ||
+                InsideQuotation(doc, at) || NounBefore(doc, at, sentence.Span.Start) || Passive(doc, at, sentence.Span.Start, verb.Value))
             {
                 continue;
             }
-            if (places.FirstOrDefault(p => p.Aliases.Any(a => Geography.World.Country(a) == country)) is { } body)
+            // "sought to make the case", "seeking to clarify": an attempt, not a position ("seeking a broader agenda" is one).
+            if ((verb.Value.StartsWith("seek", StringComparison.OrdinalIgnoreCase) || verb.Value.StartsWith("sought", StringComparison.OrdinalIgnoreCase)) &&
+                doc.Text.AsSpan(at + verb.Length).TrimStart().StartsWith("to ", StringComparison.Ordinal))
             {
-                yield return (place.Id, body.Id);
+                continue;
             }
+            // "the issues that the United States wants to discuss" is not its stated position; "which he said must include" is.
+            // ", firmly stating that ...", ", insisting that ...": a participle after a comma has the subject of its sentence's clause before it.
+            if ((parties.Subject(doc, d, at, sentence, allowRelative: speech) ?? (Participle(doc, at, sentence.Span.Start, verb.Value) ? subject : null)) is not { } party)
+            {
+                continue;
+            }
+            subject = party;
+            var clause = Clause(doc, at + verb.Length, sentence.Span.End);
+            if (speech && !Binding().IsMatch(doc.Slice(clause)))
+            {
+                continue;
+            }
+            var stance = ClaimAligner.CleanSentence(doc.Slice(clause)).TrimEnd('.', ',', ';');
+            // What is said or quoted is a position only on an issue the story's reports discuss; a position verb's object always names one.
+            Add(found, party, issues.Of(doc, clause, discussedOnly: speech), verb.Value.ToLowerInvariant() + " " + stance, new Evidence(doc.Article.Id, sentence.Span));
         }
     }
 
-    /// <summary>The party whose mention ends shortly before the verb in the same sentence, if any.</summary>
-    private static string? Subject(Doc doc, int d, int verbStart, Sentence sentence, EntityResolver.Result resolved,
-        Dictionary<string, string> partyOf)
+    /// <summary>"Iran's central position ... a demand for sanctions relief", "the union's proposal for ...".</summary>
+    private static void FromPossessives(Doc doc, int d, Sentence sentence, Parties parties, Issues issues, List<Found> found)
     {
-        string? best = null;
-        for (int m = 0; m < doc.Mentions.Count; m++)
+        foreach (var (party, end) in parties.Possessors(doc, d, sentence))
         {
-            var span = doc.Mentions[m].Span;
-            if (span.Start < sentence.Span.Start || span.End > verbStart || !resolved.EntityOf.TryGetValue((d, m), out var entity))
+            var after = Normalize.Words(doc.Text.AsSpan(end, Math.Min(sentence.Span.End - end, 80)));
+            int noun = after.Take(4).ToList().FindIndex(PositionNouns.Contains);
+            // "Iran's demand for", "the union's position is that": the content follows; "called the league's position a
+            // turning point", "the league's position set off debate": someone else's words about it.
+            if (noun < 0 || noun + 1 >= after.Count || !PositionContent.Contains(after[noun + 1]) || VerbJustBefore(doc, end, sentence))
             {
                 continue;
             }
-            int gap = 0;
-            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                var token = doc.Tokens[t].Span;
-                gap += token.Start >= span.End && token.End <= verbStart ? 1 : 0;
-            }
-            if (gap > MaxSubjectGap)
+            // The statement runs from the position noun to the end of its clause.
+            var word = after[noun];
+            int at = doc.Text.IndexOf(word, end, sentence.Span.End - end, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || InsideQuotation(doc, at))
             {
                 continue;
             }
-            // "the issues that the United States wants to discuss": a relative clause, not the party's stated position.
-            if (RelativeBefore(doc, span.Start, sentence.Span.Start))
-            {
-                continue;
-            }
-            // A person speaks for the body their role is for, else for themselves; a capital for its country.
-            if (doc.Mentions[m].Type != EntityType.Misc)
-            {
-                best = doc.Mentions[m].Type is EntityType.Person or EntityType.Location ? partyOf.GetValueOrDefault(entity, entity) : entity;
-            }
+            var clause = Clause(doc, at + word.Length, sentence.Span.End);
+            var stance = word + " " + ClaimAligner.CleanSentence(doc.Slice(clause)).TrimEnd('.', ',', ';');
+            Add(found, party, issues.Of(doc, clause), stance, new Evidence(doc.Article.Id, sentence.Span));
         }
-        return best;
     }
 
-    private static bool RelativeBefore(Doc doc, int mentionStart, int sentenceStart)
+    /// <summary>A party's own words quoted, when they bind it ("We do not negotiate on any other issue," the minister said).</summary>
+    private static void FromQuotes(Doc doc, int d, Parties parties, Issues issues, List<Found> found)
     {
-        var before = Normalize.Words(doc.Text.AsSpan(sentenceStart, mentionStart - sentenceStart)).TakeLast(2).ToList();
-        return before.Count > 0 && (before[^1] is "that" or "which" || before[^1] == "the" && before.Count == 2 && before[0] is "that" or "which");
+        foreach (var quote in doc.Quotes.Where(q => q.Kind == QuoteKind.Direct && q.SpeakerMention is not null && doc.Article.InBody(q.Content)))
+        {
+            var content = doc.Slice(quote.Content);
+            if (!Binding().IsMatch(content) || parties.Speaker(d, quote.SpeakerMention!.Value) is not { } party)
+            {
+                continue;
+            }
+            var sentence = doc.Sentences.FirstOrDefault(s => s.Span.Contains(quote.Content.Start));
+            if (sentence.Span.IsEmpty)
+            {
+                continue;
+            }
+            // The issue is what the binding sentence of the quotation is about ("We are in no rush to make a deal").
+            int bind = Binding().Match(content).Index;
+            int from = content.LastIndexOfAny(['.', '!', '?'], Math.Max(0, bind - 1)) + 1;
+            int to = content.IndexOfAny(['.', '!', '?'], bind);
+            var binding = new TextSpan(quote.Content.Start + from, to < 0 ? quote.Content.End : quote.Content.Start + to);
+            var stance = "said \u201C" + ClaimAligner.CleanSentence(doc.Slice(binding)).Trim('"', '\u201C', '\u201D', ',', ' ') + "\u201D";
+            Add(found, party, issues.Of(doc, binding, discussedOnly: true), stance, new Evidence(doc.Article.Id, sentence.Span));
+        }
     }
 
-    /// <summary>The object of the verb: up to the end of its clause (a semicolon, or a comma before a new clause).</summary>
+    private static void Add(List<Found> found, string party, IReadOnlyList<(string Key, string Label)> issues, string stance, Evidence evidence)
+    {
+        foreach (var (key, label) in issues)
+        {
+            found.Add(new Found(party, key, label, stance, evidence));
+        }
+    }
+
+    /// <summary>
+    /// The object of the verb: up to the end of its clause (a semicolon, a dash that opens no aside, or a comma before a
+    /// new clause).
+    /// </summary>
     private static TextSpan Clause(Doc doc, int start, int sentenceEnd)
     {
         var rest = doc.Text.AsSpan(start, sentenceEnd - start);
         int end = rest.Length;
-        int semicolon = rest.IndexOfAny(';', '\u2014');
+        int semicolon = rest.IndexOf(';');
         if (semicolon >= 0)
         {
             end = semicolon;
+        }
+        // "this distrust—rooted in past experiences—must first be addressed": a pair of dashes is an aside.
+        int dash = rest[..end].IndexOf('\u2014');
+        if (dash >= 0 && rest[(dash + 1)..end].IndexOf('\u2014') < 0)
+        {
+            end = dash;
         }
         var clauseBreak = ClauseBreak().Match(rest[..end].ToString());
         if (clauseBreak.Success && clauseBreak.Index > 10)
@@ -182,81 +246,78 @@ public static partial class PositionFinder
     [GeneratedRegex(@",\s+(?:while|whereas|but|although|though|and the|the|meanwhile|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
+    private static bool VerbTag(Doc doc, int at)
+    {
+        for (int t = 0; t < doc.Tokens.Count && t < doc.PartOfSpeech.Count; t++)
+        {
+            if (doc.Tokens[t].Span.Start == at)
+            {
+                return doc.PartOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) || doc.PartOfSpeech[t] == "MD";
+            }
+        }
+        return doc.PartOfSpeech.Count == 0;
+    }
+
+    /// <summary>"..., firmly stating that": an -ing verb after a comma and at most one adverb.</summary>
+    private static bool Participle(Doc doc, int at, int sentenceStart, string verb)
+    {
+        if (!verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = doc.Text.AsSpan(sentenceStart, at - sentenceStart).TrimEnd();
+        int comma = before.LastIndexOf(',');
+        return comma >= 0 && Normalize.Words(before[(comma + 1)..]) is { Count: <= 1 } between && between.All(w => w.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    /// <summary>"may soon be dismissed", "was rejected": a passive verb.</summary>
+    private static bool Passive(Doc doc, int at, int sentenceStart, string verb)
+    {
+        var words = Normalize.Words(doc.Text.AsSpan(sentenceStart, at - sentenceStart));
+        return verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && words.Count > 0 &&
+            words[^1] is "be" or "been" or "being" or "is" or "was" or "are" or "were";
+    }
+
+    /// <summary>A verb among the two words before a possessive party: the possessive is its object ("called the league's position").</summary>
+    private static bool VerbJustBefore(Doc doc, int possessiveEnd, Sentence sentence)
+    {
+        int first = -1;
+        for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && t < doc.PartOfSpeech.Count; t++)
+        {
+            if (doc.Tokens[t].Span.End >= possessiveEnd - 2)
+            {
+                first = t;
+                break;
+            }
+        }
+        // The tokens of the party name and its "'s" end at possessiveEnd; look at the two before the name.
+        int name = first;
+        while (name > sentence.FirstToken && doc.PartOfSpeech[name - 1] is "NNP" or "NNPS" or "POS")
+        {
+            name--;
+        }
+        for (int t = Math.Max(sentence.FirstToken, name - 2); t < name; t++)
+        {
+            if (doc.PartOfSpeech[t].StartsWith("VB", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Her warning", "a demand", "Solvang's warning": the verb's word used as a noun.</summary>
+    private static bool NounBefore(Doc doc, int at, int sentenceStart)
+    {
+        var before = doc.Text.AsSpan(sentenceStart, at - sentenceStart).TrimEnd();
+        if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var words = Normalize.Words(before);
+        return words.Count > 0 && words[^1] is "a" or "an" or "the" or "her" or "his" or "its" or "their" or "our" or "this" or "that" or "whose";
+    }
+
     private static bool InsideQuotation(Doc doc, int offset) =>
         doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(offset));
-
-    /// <summary>
-    /// What the position is about: the object's first noun phrase (adjectives and common nouns ending in a noun;
-    /// names aside) holding a word that at least half the story's reports use, else the phrase whose word they use
-    /// most. The key (that word) groups the phrase with other reports' wording; the label is the phrase itself.
-    /// Null when the object has no such phrase.
-    /// </summary>
-    private static (string Key, string Label)? Issue(Doc doc, TextSpan stance, Dictionary<string, int> frequency, int reports)
-    {
-        if (doc.PartOfSpeech.Count != doc.Tokens.Count || doc.Tokens.Count == 0)
-        {
-            return null;
-        }
-        var phrases = new List<(List<int> Tokens, string Key, int Frequency)>();
-        var run = new List<int>();
-        void Close()
-        {
-            while (run.Count > 0 && doc.PartOfSpeech[run[^1]] is not ("NN" or "NNS"))
-            {
-                run.RemoveAt(run.Count - 1);
-            }
-            var concepts = run.Select(t => Normalize.Concept(Normalize.Fold(doc.Slice(doc.Tokens[t].Span))))
-                .Where(c => !Generic.Contains(c)).ToList();
-            if (concepts.Count > 0)
-            {
-                var key = concepts.FirstOrDefault(c => frequency.GetValueOrDefault(c) * 2 >= reports)
-                    ?? concepts.MaxBy(c => frequency.GetValueOrDefault(c))!;
-                phrases.Add(([.. run], key, frequency.GetValueOrDefault(key)));
-            }
-            run.Clear();
-        }
-        for (int t = 0; t < doc.Tokens.Count; t++)
-        {
-            if (!stance.Contains(doc.Tokens[t].Span))
-            {
-                continue;
-            }
-            var word = doc.Slice(doc.Tokens[t].Span);
-            bool part = doc.PartOfSpeech[t] is "JJ" or "NN" or "NNS" && word.All(c => char.IsLetter(c) || c == '-') && !char.IsUpper(word[0]);
-            if (part)
-            {
-                run.Add(t);
-            }
-            else
-            {
-                Close();
-            }
-        }
-        Close();
-        if (phrases.Count == 0)
-        {
-            return null;
-        }
-        var chosen = phrases.FirstOrDefault(p => p.Frequency * 2 >= reports);
-        if (chosen.Tokens is null)
-        {
-            chosen = phrases.MaxBy(p => p.Frequency);
-        }
-        var label = doc.Text[doc.Tokens[chosen.Tokens[0]].Span.Start..doc.Tokens[chosen.Tokens[^1]].Span.End].ToLowerInvariant();
-        return (chosen.Key, label);
-    }
-
-    /// <summary>In how many of the story's reports each concept appears.</summary>
-    private static Dictionary<string, int> StoryFrequency(IReadOnlyList<Doc> docs)
-    {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var doc in docs)
-        {
-            foreach (var w in Normalize.ContentWords(doc.Article.Body).Select(Normalize.Concept).Distinct(StringComparer.Ordinal))
-            {
-                frequency[w] = frequency.GetValueOrDefault(w) + 1;
-            }
-        }
-        return frequency;
-    }
 }
