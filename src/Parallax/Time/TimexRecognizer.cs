@@ -410,7 +410,9 @@ public static class TimexRecognizer
         if (mon is "May" or "March" or "Mar." && !m.Groups["rel"].Success)
         {
             var prev = PreviousWord(text, m.Index, out _);
-            return MonthAloneOpeners.Contains(prev) && char.IsLower(prev[0]) || prev is "The" or "the";
+            // "in May", and "In March, the company ..." at the start of a sentence (not "May Department Stores").
+            return MonthAloneOpeners.Contains(prev) && (char.IsLower(prev[0]) || SentenceStartBefore(text, m.Index - prev.Length - 1)) ||
+                prev is "The" or "the";
         }
         return true;
     }
@@ -504,16 +506,29 @@ public static class TimexRecognizer
         });
         Add("deictic-day", B + @"(?i:(?:(?<pre>earlier|later|early|late)\s+)?(?<rd>today|tonight|yesterday|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?)" + E, ResolveDeicticDay,
             (m, text) => NotInName(m, text, checkNext: false));
+        // "mid-afternoon yesterday", "by mid afternoon", "late evening Friday": a part of the named day, else of the day the text is about.
+        Add("pod-phrase", B + @"(?i:(?<pre>mid|early|late)[\s-]?(?<pod>morning|afternoon|evening))(?:\s+(?:(?<rd>(?i:today|yesterday|tomorrow))|" + Weekday + "))?" + E, (m, ctx) =>
+        {
+            DateOnly? on = m.Groups["rd"].Success ? ResolveDeicticDay(m, ctx).Period?.Anchor
+                : m.Groups["wd"].Success ? ResolveWeekday(m, ctx).Period?.Anchor
+                : ctx.ReferenceDay;
+            var pod = "T" + PartOfDay(m.Groups["pod"].Value);
+            return on is { } day
+                ? new Resolved(TimexType.Time, new Period(Grain.Day, day).Value + pod) { Period = new Period(Grain.Day, day), SetsReference = false }
+                : new Resolved(TimexType.Time, "XXXX-XX-XX" + pod) { SetsReference = false };
+        });
         Add("this-pod", B + @"(?i:(?<rel>this|last|earlier\s+this|later\s+this)\s+(?<pod>morning|afternoon|evening|night))" + E, ResolveThisPartOfDay);
         Add("day-before-yesterday", B + @"(?i:the\s+day\s+(?<dir>before\s+yesterday|after\s+tomorrow))" + E,
             (m, ctx) => ctx.Dct is { } d ? Date(new Period(Grain.Day, d.AddDays(m.Groups["dir"].Value.StartsWith('b') ? -2 : 2))) : Unanchored(TimexType.Date, "XXXX-XX-XX"));
-        Add("ref-day", B + @"(?i:(?<pre>earlier|later)\s+that\s+(?<unit>day)|that\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?<rel>same|next|following|previous|prior)\s+(?<unit>day|morning|afternoon|evening|night)|the\s+(?<unit>day|night)\s+(?<dir>before|after))" + E, ResolveReferenceDay);
+        Add("ref-day", B + @"(?i:(?<pre>earlier|later)\s+that\s+(?<unit>day)|that\s+(?<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|the\s+(?<rel>same|next|following|previous|prior)\s+(?<unit>day|morning|afternoon|evening|night)|the\s+(?<unit>day|night)\s+(?<dir>before|after))" + E, ResolveReferenceDay);
 
         // Present, past and future references.
         Add("present-ref", B + @"(?i:(?<w>now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment))(?![\w-])",
             (_, _) => Unanchored(TimexType.Date, "PRESENT_REF"), (m, text) => NotInName(m, text, checkNext: false) && !m.Value.Equals("Current", StringComparison.Ordinal));
         Add("past-ref", B + @"(?i:recently|lately|more\s+recently|formerly|the\s+past)" + E, (_, _) => Unanchored(TimexType.Date, "PAST_REF"));
         Add("future-ref", B + @"(?i:the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
+        // "Islam will one day be ...", "could one day replace": an unnamed day to come, not a day-long duration.
+        Add("one-day-future", @"(?<=(?<![\w-])(?i:will|would|could|might|may|can|shall|must)\s+)(?i:one\s+day)(?=\s+[a-z])" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
         Add("term-ref", B + @"(?i:the\s+(?:near|short)\s+term)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
         // "later in the day", "in the morning": the day the text is about, or a part of it.
         Add("in-the-day", @"(?<=(?i:(?:later|earlier|early|late)\s+in|in)\s+)(?i:the\s+(?<unit>day|morning|afternoon|evening))" + E, (m, ctx) =>
@@ -555,6 +570,17 @@ public static class TimexRecognizer
         // Quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter", "Q3 2025".
         Add("quarter", B + @"(?i:(?:the\s+(?!(?:first|second|third|fourth)-))?(?:(?<yr2>" + Year + @"|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:(?<rel>latest|last|current|previous|past|year-ago|year-earlier|comparable|same|fiscal|most\s+recent|recent|corresponding|prior-year|year-ago\s+fiscal)\s+)*(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?<unit>quarter|half)(?:\s+of\s+(?:" + Year.Replace("<year>", "<year3>", StringComparison.Ordinal) + @"|(?<rely>this|last|next)\s+year|fiscal\s+" + Year.Replace("<year>", "<year4>", StringComparison.Ordinal) + @"))?)(?![\w-])", ResolveQuarter);
         Add("the-quarter", B + @"(?i:the\s+(?:(?<rel>latest|last|current|previous|past|year-ago|year-earlier|comparable\s+year-ago|comparable|same|fiscal|most\s+recent|recent|corresponding|year-earlier)\s+)?(?<unit>quarter))(?![\w-])", ResolveQuarter);
+        // "the quarter a year ago", "the corresponding period last year", "last year's quarter": the quarter a year
+        // before the one the story reports (the last quarter it named, else the one before the report's).
+        Add("quarter-year-ago", B + @"(?i:(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)|last\s+year's\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period))" + E, (_, ctx) =>
+        {
+            if (ctx.Dct is not { } d)
+            {
+                return Unanchored(TimexType.Date, "XXXX-QX");
+            }
+            var q = (ctx.LastQuarter ?? new Period(Grain.Quarter, d).Shift(-1)).Shift(-4);
+            return new Resolved(TimexType.Date, q.Value) { Period = q, SetsReference = false };
+        });
         Add("latest-period", B + @"(?i:the\s+(?:latest|most\s+recent|recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?<unit>quarter|period|three\s+months))" + E, (_, ctx) =>
             ctx.Dct is { } d ? Date(new Period(Grain.Quarter, d).Shift(-1)) : Unanchored(TimexType.Date, "XXXX-QX"));
         Add("year-period", B + @"(?i:the\s+)?" + Year + @"\s+(?i:quarter|period)" + E, (m, ctx) =>
@@ -954,6 +980,12 @@ public static class TimexRecognizer
             "previous" or "prior" => -1,
             _ => 0,
         } : m.Groups["dir"].Success ? (Lower(m.Groups["dir"]) == "before" ? -1 : 1) : 0;
+        if (unit == "quarter")
+        {
+            // "that quarter": the last quarter the story named, else the quarter of the last date it named.
+            var quarter = ctx.LastQuarter ?? new Period(Grain.Quarter, ctx.Reference is { } rq && rq.Grain <= Grain.Quarter ? rq.Anchor : refDay);
+            return Date(quarter);
+        }
         if (unit is "week" or "month" or "year")
         {
             var grain = GrainOf(unit)!.Value;

@@ -136,4 +136,46 @@ public class TimexNormalisationTests
     {
         Assert.Equal([("midnight Friday", TimexType.Time, "2026-02-13T24:00")], Found("The offer will expire at midnight Friday."));
     }
+
+    [Fact]
+    public void A_month_after_a_sentence_opening_preposition_is_a_date_and_anchors_the_following_month()
+    {
+        Assert.Equal(
+            [("May", TimexType.Date, "2025-05"), ("The following month", TimexType.Date, "2025-06")],
+            Found("In May, the mill received a new offer. The following month, the mill was sold.", tags: true));
+        // "May" as a name at the start of a sentence is still no date.
+        Assert.Empty(Found("May Harlow opened the mill.", tags: true));
+    }
+
+    [Fact]
+    public void That_quarter_is_the_last_quarter_named()
+    {
+        Assert.Equal(
+            [("the third quarter", TimexType.Date, "2025-Q3"), ("that quarter", TimexType.Date, "2025-Q3")],
+            Found("The mill lost money in the third quarter. Results for that quarter included a charge.", tags: true));
+    }
+
+    [Theory]
+    [InlineData("For the quarter a year ago, the mill earned a profit.", "the quarter a year ago")]
+    [InlineData("The mill earned a profit in the corresponding period last year.", "the corresponding period last year")]
+    [InlineData("Exports for last year's quarter were small.", "last year's quarter")]
+    public void The_same_quarter_last_year_is_a_year_before_the_quarter_reported(string second, string expression)
+    {
+        var found = Found("Sales fell in the fourth quarter. " + second, tags: true);
+        Assert.Equal([("the fourth quarter", TimexType.Date, "2025-Q4"), (expression, TimexType.Date, "2024-Q4")], found);
+    }
+
+    [Fact]
+    public void Mid_afternoon_is_a_part_of_the_day_named_or_of_the_report_day()
+    {
+        Assert.Equal([("mid-afternoon yesterday", TimexType.Time, "2026-02-06TAF")], Found("By mid-afternoon yesterday, the shares were up.", tags: true));
+        Assert.Equal([("mid afternoon", TimexType.Time, "2026-02-07TAF")], Found("By mid afternoon, the shelling had stopped.", tags: true));
+    }
+
+    [Fact]
+    public void One_day_after_a_modal_is_a_day_to_come_and_otherwise_a_duration()
+    {
+        Assert.Equal([("one day", TimexType.Date, "FUTURE_REF")], Found("The ferry could one day carry cars.", tags: true));
+        Assert.Equal([("one day", TimexType.Duration, "P1D")], Found("The strike lasted one day.", tags: true));
+    }
 }
