@@ -124,9 +124,12 @@ public static class TimexRecognizer
             if (resolved.SetsReference && resolved.Period is { } p && resolved.Type is TimexType.Date or TimexType.Time)
             {
                 ctx.Reference = p;
-                if (p.Grain == Grain.Quarter && (ctx.Dct is not { } dct || p.End < dct))
+                // 'Start': a quarter that has begun by the report's date can be the one it reports (a fiscal fourth
+                // quarter in November); +1 value on TimeBank with "the latest period" read from it, see eval/README.md.
+                if (p.Grain == Grain.Quarter && (ctx.Dct is not { } dct || p.Start <= dct))
                 {
                     ctx.LastQuarter = p;
+                    ctx.FiscalQuarter = text.AsSpan(start, c.End - start).Contains("fiscal", StringComparison.OrdinalIgnoreCase);
                 }
             }
         }
@@ -245,6 +248,9 @@ public static class TimexRecognizer
         public Period? Reference { get; set; } = anchor.Date is { } d ? new Period(Grain.Day, d) : null;
 
         public Period? LastQuarter { get; set; }
+
+        /// <summary>True when <see cref="LastQuarter"/> was named as a fiscal quarter ("the fiscal first quarter").</summary>
+        public bool FiscalQuarter { get; set; }
 
         public Tense Tense => TenseGuesser.At(Doc, Doc.SentenceAt(Position), Position);
 
@@ -559,6 +565,12 @@ public static class TimexRecognizer
             {
                 return Unanchored(TimexType.Date, "XXXX-QX");
             }
+            if (ctx.FiscalQuarter && ctx.LastQuarter is { } fiscal)
+            {
+                // "earned $5 million in the fiscal first quarter ... sales for the quarter ended Sept. 29": the same
+                // quarter, under the company's own numbering, not the calendar's.
+                return Date(fiscal);
+            }
             var q = new Period(Grain.Quarter, new DateOnly(d.Year, month, 1));
             if (q.Start > d)
             {
@@ -582,7 +594,7 @@ public static class TimexRecognizer
             return new Resolved(TimexType.Date, q.Value) { Period = q, SetsReference = false };
         });
         Add("latest-period", B + @"(?i:the\s+(?:latest|most\s+recent|recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?<unit>quarter|period|three\s+months))" + E, (_, ctx) =>
-            ctx.Dct is { } d ? Date(new Period(Grain.Quarter, d).Shift(-1)) : Unanchored(TimexType.Date, "XXXX-QX"));
+            ctx.Dct is { } d ? Date(ctx.LastQuarter ?? new Period(Grain.Quarter, d).Shift(-1)) : Unanchored(TimexType.Date, "XXXX-QX"));
         Add("year-period", B + @"(?i:the\s+)?" + Year + @"\s+(?i:quarter|period)" + E, (m, ctx) =>
         {
             var q = ctx.LastQuarter ?? (ctx.Dct is { } d ? new Period(Grain.Quarter, d).Shift(-1) : new Period(Grain.Quarter, new DateOnly(Int(m.Groups["year"]), 1, 1)));

@@ -178,4 +178,26 @@ public class TimexNormalisationTests
         Assert.Equal([("one day", TimexType.Date, "FUTURE_REF")], Found("The ferry could one day carry cars.", tags: true));
         Assert.Equal([("one day", TimexType.Duration, "P1D")], Found("The strike lasted one day.", tags: true));
     }
+
+    [Fact]
+    public void A_quarter_ended_on_a_date_after_a_fiscal_quarter_is_that_fiscal_quarter()
+    {
+        Assert.Equal(
+            [("fiscal second quarter", TimexType.Date, "2025-Q2"), ("the quarter", TimexType.Date, "2025-Q2"), ("Dec. 31", TimexType.Date, "2025-12-31"), ("the quarter", TimexType.Date, "2025-Q2")],
+            Found("The grocer reported a loss for its fiscal second quarter. Sales for the quarter ended Dec. 31 fell, and in the quarter the grocer shut two stores.", tags: true));
+        // Without a fiscal quarter named, the quarter that ends on that date is the calendar's.
+        Assert.Equal(
+            [("the quarter", TimexType.Date, "2025-Q4"), ("Dec. 31", TimexType.Date, "2025-12-31")],
+            Found("Sales for the quarter ended Dec. 31 fell.", tags: true));
+    }
+
+    [Fact]
+    public void The_latest_period_is_the_quarter_just_named_when_it_has_begun()
+    {
+        var november = new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [("fourth-quarter", TimexType.Date, "2026-Q4"), ("the latest period", TimexType.Date, "2026-Q4")],
+            Found("Harlow Mills posted higher fourth-quarter earnings. Sales in the latest period rose 4%.", november, tags: true));
+        Assert.Equal([("the latest period", TimexType.Date, "2026-Q3")], Found("Sales in the latest period rose 4%.", november, tags: true));
+    }
 }
