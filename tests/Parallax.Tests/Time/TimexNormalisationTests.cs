@@ -200,4 +200,23 @@ public class TimexNormalisationTests
             Found("Harlow Mills posted higher fourth-quarter earnings. Sales in the latest period rose 4%.", november, tags: true));
         Assert.Equal([("the latest period", TimexType.Date, "2026-Q3")], Found("Sales in the latest period rose 4%.", november, tags: true));
     }
+
+    [Fact]
+    public void A_quarter_ended_off_the_calendar_is_the_calendar_quarter_most_of_it_falls_in()
+    {
+        // May to July: mostly the second quarter.
+        Assert.Equal(
+            [("the quarter", TimexType.Date, "2025-Q2"), ("July 31", TimexType.Date, "2025-07-31")],
+            Found("In the quarter ended July 31, the printer lost money.", tags: true));
+    }
+
+    [Fact]
+    public void A_day_after_ended_is_on_or_before_the_report()
+    {
+        // 31 March 2026 is nearer the report, but a year that has "ended" on it cannot lie ahead.
+        Assert.Equal(
+            [("the fiscal year", TimexType.Duration, "P1Y"), ("March 31", TimexType.Date, "2025-03-31")],
+            Found("In the fiscal year ended March 31, the grocer reported sales of $40 million.", tags: true));
+        Assert.Equal([("March 31", TimexType.Date, "2026-03-31")], Found("The offer ends March 31.", tags: true));
+    }
 }
