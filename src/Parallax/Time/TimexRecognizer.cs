@@ -121,6 +121,12 @@ public static class TimexRecognizer
                 Mod = TimexMods.Of(text.AsSpan(start, c.End - start)),
             };
             result.Add(timex);
+            if (resolved.Type == TimexType.Duration && Regex.IsMatch(timex.Value, "^P([6-9]|1[01])M$") &&
+                text.AsSpan(start, c.End - start).StartsWith("the", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the nine months", "the first six months": the year to date, reported after the quarter.
+                ctx.MonthsSinceQuarter = true;
+            }
             if (resolved.SetsReference && resolved.Period is { } p && resolved.Type is TimexType.Date or TimexType.Time)
             {
                 ctx.Reference = p;
@@ -129,6 +135,7 @@ public static class TimexRecognizer
                 if (p.Grain == Grain.Quarter && (ctx.Dct is not { } dct || p.Start <= dct))
                 {
                     ctx.LastQuarter = p;
+                    ctx.MonthsSinceQuarter = false;
                     ctx.FiscalQuarter = text.AsSpan(start, c.End - start).Contains("fiscal", StringComparison.OrdinalIgnoreCase);
                 }
             }
@@ -248,6 +255,12 @@ public static class TimexRecognizer
         public Period? Reference { get; set; } = anchor.Date is { } d ? new Period(Grain.Day, d) : null;
 
         public Period? LastQuarter { get; set; }
+
+        /// <summary>
+        /// True when the last period the text reported on was a run of months ("in the nine months, net fell ...")
+        /// rather than a quarter: a year-ago comparison then compares with last year, not with last year's quarter.
+        /// </summary>
+        public bool MonthsSinceQuarter { get; set; }
 
         /// <summary>True when <see cref="LastQuarter"/> was named as a fiscal quarter ("the fiscal first quarter").</summary>
         public bool FiscalQuarter { get; set; }
@@ -1223,7 +1236,7 @@ public static class TimexRecognizer
         {
             return Date(new Period(Grain.Day, b));
         }
-        if (unit == "year" && ctx.LastQuarter is { } q && k == -1)
+        if (unit == "year" && ctx.LastQuarter is { } q && k == -1 && !ctx.MonthsSinceQuarter)
         {
             return new Resolved(TimexType.Date, q.Shift(-4).Value) { Period = q.Shift(-4), SetsReference = false };
         }
@@ -1236,7 +1249,7 @@ public static class TimexRecognizer
         {
             return Unanchored(TimexType.Date, "XXXX");
         }
-        if (ctx.LastQuarter is { } q)
+        if (ctx.LastQuarter is { } q && !ctx.MonthsSinceQuarter)
         {
             return new Resolved(TimexType.Date, q.Shift(-4).Value) { Period = q.Shift(-4), SetsReference = false };
         }

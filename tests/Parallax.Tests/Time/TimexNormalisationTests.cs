@@ -219,4 +219,17 @@ public class TimexNormalisationTests
             Found("In the fiscal year ended March 31, the grocer reported sales of $40 million.", tags: true));
         Assert.Equal([("March 31", TimexType.Date, "2026-03-31")], Found("The offer ends March 31.", tags: true));
     }
+
+    [Fact]
+    public void A_year_earlier_after_the_nine_months_is_last_year_not_last_years_quarter()
+    {
+        var november = new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [
+                ("the third quarter", TimexType.Date, "2026-Q3"), ("a year earlier", TimexType.Date, "2025-Q3"),
+                ("the nine months", TimexType.Duration, "P9M"), ("a year earlier", TimexType.Date, "2025"),
+            ],
+            Found("Harlow Mills earned $5 million in the third quarter, up from $4 million a year earlier. " +
+                  "For the nine months, it earned $12 million, up from $10 million a year earlier.", november, tags: true));
+    }
 }
