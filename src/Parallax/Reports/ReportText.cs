@@ -127,7 +127,12 @@ public sealed class ReportText
             return part.Text;
         }
         var date = d.Start is { } s && d.Start == d.End ? Iso(s) : part.Value;
-        return date is null ? part.Text : $"{part.Text} ({WithMod(date, d.Mod)})";
+        if (date is null)
+        {
+            return part.Text;
+        }
+        var shown = WithMod(date, d.Mod);
+        return shown == part.Text ? part.Text : $"{part.Text} ({shown})";
     }
 
     /// <summary>TimeML's modifier put in words before a date: START "early", MID "mid", END "late", APPROX "about".</summary>

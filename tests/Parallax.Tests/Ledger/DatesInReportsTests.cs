@@ -140,4 +140,16 @@ public class DatesInReportsTests
         Assert.Equal("date written out", ReportText.DateNote(DateCertainty.Explicit, null));
         Assert.Equal("date inferred; reported 2031-02-06", ReportText.DateNote(DateCertainty.Inferred, new DateOnly(2031, 2, 6)));
     }
+
+    [Fact]
+    public void A_when_part_written_as_its_own_value_is_not_repeated()
+    {
+        var evidence = new Evidence("a", new TextSpan(0, 4));
+        var year = new ClaimPart("2025", evidence) { Value = "2025", Date = new PartDate(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), DateCertainty.Explicit, null, null) };
+        Assert.Equal("2025", ReportText.When(year));
+        var early = year with { Text = "early 2025", Date = year.Date! with { Mod = TimexMod.Start } };
+        Assert.Equal("early 2025", ReportText.When(early));
+        var june = new ClaimPart("in June", evidence) { Value = "2025-06", Date = new PartDate(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30), DateCertainty.Anchored, null, null) };
+        Assert.Equal("in June (2025-06)", ReportText.When(june));
+    }
 }
