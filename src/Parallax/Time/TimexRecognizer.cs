@@ -648,6 +648,9 @@ public static class TimexRecognizer
 
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
         Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))(?:\s+or\s+so)?" + E, ResolveSpan);
+        // "for a while", "in a little while": a stretch of unstated length; "a while ago" lies in the past.
+        Add("a-while", @"(?<=(?<![\w-])(?i:for|in|after|within)\s+)(?i:a\s+(?:little\s+|short\s+|long\s+)?while)" + E, (_, _) => Duration("PXX"));
+        Add("while-ago", B + @"(?i:a\s+(?:little\s+|short\s+|long\s+)?while\s+(?:ago|back))" + E, (_, _) => Unanchored(TimexType.Date, "PAST_REF"));
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
         Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?(?:\s+or\s+so)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));

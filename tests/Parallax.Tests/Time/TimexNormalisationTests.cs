@@ -232,4 +232,12 @@ public class TimexNormalisationTests
             Found("Harlow Mills earned $5 million in the third quarter, up from $4 million a year earlier. " +
                   "For the nine months, it earned $12 million, up from $10 million a year earlier.", november, tags: true));
     }
+
+    [Fact]
+    public void A_while_is_a_stretch_of_unstated_length_and_a_while_ago_is_past()
+    {
+        Assert.Equal([("a while", TimexType.Duration, "PXX")], Found("The ferry will stay in the dock for a while.", tags: true));
+        Assert.Equal([("a while ago", TimexType.Date, "PAST_REF")], Found("The ferry left the dock a while ago.", tags: true));
+        Assert.Empty(Found("The ferry waited while the crew slept.", tags: true));
+    }
 }
