@@ -105,7 +105,7 @@ internal static class TerminalReport
                 console.MarkupLine("\n[bold]Timeline[/]");
                 foreach (var e in s.Timeline)
                 {
-                    console.MarkupLine($"  [bold]{E(ReportText.Date(e))}[/] {E(Clip(e.Text, 160))} — [cyan]{E(t.Outlets(e.Articles))}[/]");
+                    console.MarkupLine($"  [bold]{E(ReportText.Date(e))}[/] {E(Clip(e.Text, 160))} — [cyan]{E(t.Outlets(e.Articles))}[/] [grey]({E(ReportText.DateNote(e))})[/]");
                 }
             }
         }

@@ -877,7 +877,11 @@ public static class ClaimExtractor
         // When, where, how many.
         var when = c.Tokens.Where(t => ctx.TimexAt[t] >= 0).Select(t => ctx.TimexAt[t]).Distinct().Order()
             .Select(i => doc.Timexes[i])
-            .Select(x => new ClaimPart(doc.Slice(x.Span), new Evidence(id, x.Span)) { Value = x.Value })
+            .Select(x => new ClaimPart(doc.Slice(x.Span), new Evidence(id, x.Span))
+            {
+                Value = x.Value,
+                Date = new PartDate(x.Start, x.End, x.Certainty, x.Mod, doc.Article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null),
+            })
             .ToList();
         var where = new List<ClaimPart>();
         var places = new HashSet<int>();

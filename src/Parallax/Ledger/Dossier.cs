@@ -92,7 +92,17 @@ public sealed record ClaimPart(string Text, Evidence Evidence)
     /// its negation ("not agree"), a TimeML value (when), a number with its counted noun (how many), a normalised role.
     /// </summary>
     public string? Value { get; init; }
+
+    /// <summary>For a part that dates the claim (when): the date it names, how sure that date is, and when its report was published.</summary>
+    public PartDate? Date { get; init; }
 }
+
+/// <summary>
+/// The date a claim says something happened, kept apart from the date its report was published: the calendar
+/// interval (inclusive; null when the expression has no calendar date, e.g. without a report date), how it was
+/// found, TimeML's modifier ("early next week": <see cref="TimexMod.Start"/>), and the report's publication date.
+/// </summary>
+public sealed record PartDate(DateOnly? Start, DateOnly? End, DateCertainty Certainty, TimexMod? Mod, DateOnly? Reported);
 
 /// <summary>The parts of an atomic claim; each is a span of the article that states it.</summary>
 public sealed record ClaimParts
@@ -148,6 +158,12 @@ public sealed record TimelineEntry
 
     /// <summary>How the date was found: written out, resolved against the report's date, or inferred.</summary>
     public DateCertainty Certainty { get; init; }
+
+    /// <summary>TimeML's modifier of the date as the report words it ("early next week": start; "around Nov. 1": approx).</summary>
+    public TimexMod? Mod { get; init; }
+
+    /// <summary>When the event was first reported: the earliest publication date of the reports that carry it (null when none states one).</summary>
+    public DateOnly? Reported { get; init; }
 
     public required string Text { get; init; }
     public required IReadOnlyList<string> Articles { get; init; }

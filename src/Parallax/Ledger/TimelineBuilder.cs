@@ -19,6 +19,11 @@ public static class TimelineBuilder
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(claims);
         var entries = new Dictionary<(DateOnly, DateOnly, string), Entry>();
+        var published = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+        {
+            published[doc.Article.Id] = doc.Article.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        }
         for (int d = 0; d < docs.Count; d++)
         {
             var doc = docs[d];
@@ -51,6 +56,8 @@ public static class TimelineBuilder
                 End = e.End,
                 Value = e.Timex.Value,
                 Certainty = e.Timex.Certainty,
+                Mod = e.Timex.Mod,
+                Reported = e.Evidence.Select(x => published.GetValueOrDefault(x.Article)).Where(p => p is not null).Min(),
                 Text = e.Text,
                 Articles = [.. e.Evidence.Select(x => x.Article).Distinct()],
                 Evidence = e.Evidence,

@@ -131,7 +131,7 @@ public static class HtmlReport
                 foreach (var e in s.Timeline)
                 {
                     sb.Append("<li><strong>").Append(E(ReportText.Date(e))).Append("</strong> ").Append(E(e.Text)).Append(" — ")
-                      .Append(E(t.Outlets(e.Articles))).Append("</li>");
+                      .Append(E(t.Outlets(e.Articles))).Append(" <span class=\"ev\">").Append(E(ReportText.DateNote(e))).Append("</span></li>");
                 }
                 sb.Append("</ul>");
             }

@@ -184,6 +184,14 @@ public static class JsonReport
             w.WriteString("start", t.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("end", t.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("certainty", Kebab(t.Certainty.ToString()));
+            if (t.Mod is { } mod)
+            {
+                w.WriteString("mod", Time.TimexMods.ToTimeMl(mod));
+            }
+            if (t.Reported is { } reported)
+            {
+                w.WriteString("reported", reported.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
             w.WriteString("text", t.Text);
             Ids(w, "articles", t.Articles);
             EvidenceArray(w, "evidence", t.Evidence);
@@ -238,6 +246,26 @@ public static class JsonReport
         if (part.Value is not null)
         {
             w.WriteString("value", part.Value);
+        }
+        if (part.Date is { } date)
+        {
+            // When the part says it happened, apart from when its report was published, and how sure that date is.
+            w.WriteStartObject("date");
+            if (date.Start is { } start && date.End is { } end)
+            {
+                w.WriteString("start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("end", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            w.WriteString("certainty", Kebab(date.Certainty.ToString()));
+            if (date.Mod is { } mod)
+            {
+                w.WriteString("mod", Time.TimexMods.ToTimeMl(mod));
+            }
+            if (date.Reported is { } reported)
+            {
+                w.WriteString("reported", reported.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            w.WriteEndObject();
         }
         w.WriteString("article", part.Evidence.Article);
         w.WriteNumber("start", part.Evidence.Span.Start);

@@ -104,7 +104,7 @@ public static class MarkdownReport
                 sb.AppendLine().AppendLine("### Timeline").AppendLine();
                 foreach (var e in s.Timeline)
                 {
-                    sb.AppendLine($"- **{ReportText.Date(e)}** {Esc(e.Text)} — {Esc(t.Outlets(e.Articles))}");
+                    sb.AppendLine($"- **{Esc(ReportText.Date(e))}** {Esc(e.Text)} — {Esc(t.Outlets(e.Articles))} ({Esc(ReportText.DateNote(e))})");
                 }
             }
             Framing.FramingMarkdown.Append(sb, t, s.Framing);

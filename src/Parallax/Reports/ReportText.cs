@@ -63,7 +63,10 @@ public sealed class ReportText
         One("who", parts.Who);
         One("did", parts.Did);
         One("whom", parts.Whom);
-        Many("when", parts.When);
+        if (parts.When.Count > 0)
+        {
+            list.Add(("when", string.Join("; ", parts.When.Select(When))));
+        }
         Many("where", parts.Where);
         Many("how many", parts.HowMany);
         One("role", parts.Role);
@@ -89,6 +92,66 @@ public sealed class ReportText
     public static string Published(Article a) =>
         a.Published is { } p ? p.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "date unknown";
 
-    public static string Date(TimelineEntry t) =>
-        t.Date == t.End ? t.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.Value;
+    /// <summary>A timeline entry's date with its modifier in words: "2026-02-06", "early 2026-W06", "about 2026-02-06".</summary>
+    public static string Date(TimelineEntry t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return WithMod(t.Date == t.End ? Iso(t.Date) : t.Value, t.Mod);
+    }
+
+    /// <summary>How sure a date is and when it was reported, in words: "resolved against the report's date; reported 2026-02-07".</summary>
+    public static string DateNote(DateCertainty certainty, DateOnly? reported)
+    {
+        var how = certainty switch
+        {
+            DateCertainty.Explicit => "date written out",
+            DateCertainty.Anchored => "resolved against the report's date",
+            _ => "date inferred",
+        };
+        return reported is { } r ? $"{how}; reported {Iso(r)}" : how;
+    }
+
+    /// <summary>The timeline entry's <see cref="DateNote"/>.</summary>
+    public static string DateNote(TimelineEntry t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return DateNote(t.Certainty, t.Reported);
+    }
+
+    /// <summary>A claim's when-part: its words with the date they name ("earlier this week (early 2026-W06)").</summary>
+    public static string When(ClaimPart part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part.Date is not { } d)
+        {
+            return part.Text;
+        }
+        var date = d.Start is { } s && d.Start == d.End ? Iso(s) : part.Value;
+        if (date is null)
+        {
+            return part.Text;
+        }
+        var shown = WithMod(date, d.Mod);
+        return shown == part.Text ? part.Text : $"{part.Text} ({shown})";
+    }
+
+    /// <summary>TimeML's modifier put in words before a date: START "early", MID "mid", END "late", APPROX "about".</summary>
+    public static string WithMod(string date, TimexMod? mod) => mod switch
+    {
+        null => date,
+        TimexMod.Start => "early " + date,
+        TimexMod.Mid => "mid " + date,
+        TimexMod.End => "late " + date,
+        TimexMod.Approx => "about " + date,
+        TimexMod.Before => "before " + date,
+        TimexMod.After => "after " + date,
+        TimexMod.OnOrBefore => "on or before " + date,
+        TimexMod.OnOrAfter => "on or after " + date,
+        TimexMod.LessThan => "less than " + date,
+        TimexMod.MoreThan => "more than " + date,
+        TimexMod.EqualOrLess => "at most " + date,
+        _ => "at least " + date,
+    };
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -121,12 +121,22 @@ public static class TimexRecognizer
                 Mod = TimexMods.Of(text.AsSpan(start, c.End - start)),
             };
             result.Add(timex);
+            if (resolved.Type == TimexType.Duration && Regex.IsMatch(timex.Value, "^P([6-9]|1[01])M$") &&
+                text.AsSpan(start, c.End - start).StartsWith("the", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the nine months", "the first six months": the year to date, reported after the quarter.
+                ctx.MonthsSinceQuarter = true;
+            }
             if (resolved.SetsReference && resolved.Period is { } p && resolved.Type is TimexType.Date or TimexType.Time)
             {
                 ctx.Reference = p;
-                if (p.Grain == Grain.Quarter && (ctx.Dct is not { } dct || p.End < dct))
+                // 'Start': a quarter that has begun by the report's date can be the one it reports (a fiscal fourth
+                // quarter in November); +1 value on TimeBank with "the latest period" read from it, see eval/README.md.
+                if (p.Grain == Grain.Quarter && (ctx.Dct is not { } dct || p.Start <= dct))
                 {
                     ctx.LastQuarter = p;
+                    ctx.MonthsSinceQuarter = false;
+                    ctx.FiscalQuarter = text.AsSpan(start, c.End - start).Contains("fiscal", StringComparison.OrdinalIgnoreCase);
                 }
             }
         }
@@ -245,6 +255,15 @@ public static class TimexRecognizer
         public Period? Reference { get; set; } = anchor.Date is { } d ? new Period(Grain.Day, d) : null;
 
         public Period? LastQuarter { get; set; }
+
+        /// <summary>
+        /// True when the last period the text reported on was a run of months ("in the nine months, net fell ...")
+        /// rather than a quarter: a year-ago comparison then compares with last year, not with last year's quarter.
+        /// </summary>
+        public bool MonthsSinceQuarter { get; set; }
+
+        /// <summary>True when <see cref="LastQuarter"/> was named as a fiscal quarter ("the fiscal first quarter").</summary>
+        public bool FiscalQuarter { get; set; }
 
         public Tense Tense => TenseGuesser.At(Doc, Doc.SentenceAt(Position), Position);
 
@@ -410,7 +429,9 @@ public static class TimexRecognizer
         if (mon is "May" or "March" or "Mar." && !m.Groups["rel"].Success)
         {
             var prev = PreviousWord(text, m.Index, out _);
-            return MonthAloneOpeners.Contains(prev) && char.IsLower(prev[0]) || prev is "The" or "the";
+            // "in May", and "In March, the company ..." at the start of a sentence (not "May Department Stores").
+            return MonthAloneOpeners.Contains(prev) && (char.IsLower(prev[0]) || SentenceStartBefore(text, m.Index - prev.Length - 1)) ||
+                prev is "The" or "the";
         }
         return true;
     }
@@ -504,16 +525,29 @@ public static class TimexRecognizer
         });
         Add("deictic-day", B + @"(?i:(?:(?<pre>earlier|later|early|late)\s+)?(?<rd>today|tonight|yesterday|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?)" + E, ResolveDeicticDay,
             (m, text) => NotInName(m, text, checkNext: false));
+        // "mid-afternoon yesterday", "by mid afternoon", "late evening Friday": a part of the named day, else of the day the text is about.
+        Add("pod-phrase", B + @"(?i:(?<pre>mid|early|late)[\s-]?(?<pod>morning|afternoon|evening))(?:\s+(?:(?<rd>(?i:today|yesterday|tomorrow))|" + Weekday + "))?" + E, (m, ctx) =>
+        {
+            DateOnly? on = m.Groups["rd"].Success ? ResolveDeicticDay(m, ctx).Period?.Anchor
+                : m.Groups["wd"].Success ? ResolveWeekday(m, ctx).Period?.Anchor
+                : ctx.ReferenceDay;
+            var pod = "T" + PartOfDay(m.Groups["pod"].Value);
+            return on is { } day
+                ? new Resolved(TimexType.Time, new Period(Grain.Day, day).Value + pod) { Period = new Period(Grain.Day, day), SetsReference = false }
+                : new Resolved(TimexType.Time, "XXXX-XX-XX" + pod) { SetsReference = false };
+        });
         Add("this-pod", B + @"(?i:(?<rel>this|last|earlier\s+this|later\s+this)\s+(?<pod>morning|afternoon|evening|night))" + E, ResolveThisPartOfDay);
         Add("day-before-yesterday", B + @"(?i:the\s+day\s+(?<dir>before\s+yesterday|after\s+tomorrow))" + E,
             (m, ctx) => ctx.Dct is { } d ? Date(new Period(Grain.Day, d.AddDays(m.Groups["dir"].Value.StartsWith('b') ? -2 : 2))) : Unanchored(TimexType.Date, "XXXX-XX-XX"));
-        Add("ref-day", B + @"(?i:(?<pre>earlier|later)\s+that\s+(?<unit>day)|that\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?<rel>same|next|following|previous|prior)\s+(?<unit>day|morning|afternoon|evening|night)|the\s+(?<unit>day|night)\s+(?<dir>before|after))" + E, ResolveReferenceDay);
+        Add("ref-day", B + @"(?i:(?<pre>earlier|later)\s+that\s+(?<unit>day)|that\s+(?<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|the\s+(?<rel>same|next|following|previous|prior)\s+(?<unit>day|morning|afternoon|evening|night)|the\s+(?<unit>day|night)\s+(?<dir>before|after))" + E, ResolveReferenceDay);
 
         // Present, past and future references.
         Add("present-ref", B + @"(?i:(?<w>now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment))(?![\w-])",
             (_, _) => Unanchored(TimexType.Date, "PRESENT_REF"), (m, text) => NotInName(m, text, checkNext: false) && !m.Value.Equals("Current", StringComparison.Ordinal));
         Add("past-ref", B + @"(?i:recently|lately|more\s+recently|formerly|the\s+past)" + E, (_, _) => Unanchored(TimexType.Date, "PAST_REF"));
         Add("future-ref", B + @"(?i:the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
+        // "Islam will one day be ...", "could one day replace": an unnamed day to come, not a day-long duration.
+        Add("one-day-future", @"(?<=(?<![\w-])(?i:will|would|could|might|may|can|shall|must)\s+)(?i:one\s+day)(?=\s+[a-z])" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
         Add("term-ref", B + @"(?i:the\s+(?:near|short)\s+term)" + E, (_, _) => Unanchored(TimexType.Date, "FUTURE_REF"));
         // "later in the day", "in the morning": the day the text is about, or a part of it.
         Add("in-the-day", @"(?<=(?i:(?:later|earlier|early|late)\s+in|in)\s+)(?i:the\s+(?<unit>day|morning|afternoon|evening))" + E, (m, ctx) =>
@@ -544,7 +578,16 @@ public static class TimexRecognizer
             {
                 return Unanchored(TimexType.Date, "XXXX-QX");
             }
-            var q = new Period(Grain.Quarter, new DateOnly(d.Year, month, 1));
+            if (ctx.FiscalQuarter && ctx.LastQuarter is { } fiscal)
+            {
+                // "earned $5 million in the fiscal first quarter ... sales for the quarter ended Sept. 29": the same
+                // quarter, under the company's own numbering, not the calendar's.
+                return Date(fiscal);
+            }
+            // The calendar quarter most of the three months falls in: the one holding the middle month ("the quarter
+            // ended July 31" is May-July, mostly the second quarter).
+            var middle = new DateOnly(d.Year, month, 1).AddMonths(-1);
+            var q = new Period(Grain.Quarter, middle);
             if (q.Start > d)
             {
                 q = q.Shift(-4);
@@ -555,8 +598,19 @@ public static class TimexRecognizer
         // Quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter", "Q3 2025".
         Add("quarter", B + @"(?i:(?:the\s+(?!(?:first|second|third|fourth)-))?(?:(?<yr2>" + Year + @"|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:(?<rel>latest|last|current|previous|past|year-ago|year-earlier|comparable|same|fiscal|most\s+recent|recent|corresponding|prior-year|year-ago\s+fiscal)\s+)*(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?<unit>quarter|half)(?:\s+of\s+(?:" + Year.Replace("<year>", "<year3>", StringComparison.Ordinal) + @"|(?<rely>this|last|next)\s+year|fiscal\s+" + Year.Replace("<year>", "<year4>", StringComparison.Ordinal) + @"))?)(?![\w-])", ResolveQuarter);
         Add("the-quarter", B + @"(?i:the\s+(?:(?<rel>latest|last|current|previous|past|year-ago|year-earlier|comparable\s+year-ago|comparable|same|fiscal|most\s+recent|recent|corresponding|year-earlier)\s+)?(?<unit>quarter))(?![\w-])", ResolveQuarter);
+        // "the quarter a year ago", "the corresponding period last year", "last year's quarter": the quarter a year
+        // before the one the story reports (the last quarter it named, else the one before the report's).
+        Add("quarter-year-ago", B + @"(?i:(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)|last\s+year's\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period))" + E, (_, ctx) =>
+        {
+            if (ctx.Dct is not { } d)
+            {
+                return Unanchored(TimexType.Date, "XXXX-QX");
+            }
+            var q = (ctx.LastQuarter ?? new Period(Grain.Quarter, d).Shift(-1)).Shift(-4);
+            return new Resolved(TimexType.Date, q.Value) { Period = q, SetsReference = false };
+        });
         Add("latest-period", B + @"(?i:the\s+(?:latest|most\s+recent|recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?<unit>quarter|period|three\s+months))" + E, (_, ctx) =>
-            ctx.Dct is { } d ? Date(new Period(Grain.Quarter, d).Shift(-1)) : Unanchored(TimexType.Date, "XXXX-QX"));
+            ctx.Dct is { } d ? Date(ctx.LastQuarter ?? new Period(Grain.Quarter, d).Shift(-1)) : Unanchored(TimexType.Date, "XXXX-QX"));
         Add("year-period", B + @"(?i:the\s+)?" + Year + @"\s+(?i:quarter|period)" + E, (m, ctx) =>
         {
             var q = ctx.LastQuarter ?? (ctx.Dct is { } d ? new Period(Grain.Quarter, d).Shift(-1) : new Period(Grain.Quarter, new DateOnly(Int(m.Groups["year"]), 1, 1)));
@@ -594,6 +648,9 @@ public static class TimexRecognizer
 
         // Durations: "the past two months", "the next few days", "recent months", "several hours", "two-year", "weeks-long".
         Add("span-rel", B + @"(?i:(?:" + Approx + @"\s+)?(?:(?:the|these)\s+)?(?<rel>past|last|next|coming|previous|first|final|latest|following|remaining|recent|preceding|ensuing|subsequent)\s+(?:" + Number + @"\s+(?:more\s+)?)?" + PluralUnit + @"|(?:the\s+)?(?:first|last|past|next)\s+(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?<unit>year|month|week|day|hour))(?:\s+or\s+so)?" + E, ResolveSpan);
+        // "for a while", "in a little while": a stretch of unstated length; "a while ago" lies in the past.
+        Add("a-while", @"(?<=(?<![\w-])(?i:for|in|after|within)\s+)(?i:a\s+(?:little\s+|short\s+|long\s+)?while)" + E, (_, _) => Duration("PXX"));
+        Add("while-ago", B + @"(?i:a\s+(?:little\s+|short\s+|long\s+)?while\s+(?:ago|back))" + E, (_, _) => Unanchored(TimexType.Date, "PAST_REF"));
         Add("span-ahead", B + @"(?i:the\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come))" + E, (m, _) => Duration(DurationValue(null, UnitStem(m.Groups["unit"].Value))));
         Add("duration", B + @"(?i:(?:" + Approx + @"\s+)?(?:the\s+(?=[^\s-]+\s))?" + Number + @"(?:\s+|-)(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?" + Unit + @"(?<half>\s+and\s+a\s+half)?(?<long>-long|-plus)?(?:\s+or\s+so)?)(?![\w-])", ResolveDuration,
             (m, text) => AcceptDuration(m, text));
@@ -742,6 +799,8 @@ public static class TimexRecognizer
         // A day and month without a year: the nearest such date to the report, leaning the way the tense points
         // (a date on the wrong side of the report costs 120 days). 120: best value F1 on TimeBank (60 lower, 200 equal), see eval/README.md.
         var tense = ctx.EventTense;
+        // "the fiscal year ended Jan. 31": the end of a period that is over, so on or before the report's date.
+        bool ended = PreviousWord(ctx.Doc.Text, m.Index, out _).Equals("ended", StringComparison.OrdinalIgnoreCase);
         if (m.Groups["rel"].Success)
         {
             // "last Oct. 23" lies before the report, "next March 3" after it.
@@ -751,7 +810,7 @@ public static class TimexRecognizer
         int best = int.MaxValue;
         foreach (int dy in (int[])[-1, 0, 1])
         {
-            if (TryDate(dct.Year + dy, month, dayNumber) is not { } option)
+            if (TryDate(dct.Year + dy, month, dayNumber) is not { } option || ended && option > dct)
             {
                 continue;
             }
@@ -954,6 +1013,12 @@ public static class TimexRecognizer
             "previous" or "prior" => -1,
             _ => 0,
         } : m.Groups["dir"].Success ? (Lower(m.Groups["dir"]) == "before" ? -1 : 1) : 0;
+        if (unit == "quarter")
+        {
+            // "that quarter": the last quarter the story named, else the quarter of the last date it named.
+            var quarter = ctx.LastQuarter ?? new Period(Grain.Quarter, ctx.Reference is { } rq && rq.Grain <= Grain.Quarter ? rq.Anchor : refDay);
+            return Date(quarter);
+        }
         if (unit is "week" or "month" or "year")
         {
             var grain = GrainOf(unit)!.Value;
@@ -1174,7 +1239,7 @@ public static class TimexRecognizer
         {
             return Date(new Period(Grain.Day, b));
         }
-        if (unit == "year" && ctx.LastQuarter is { } q && k == -1)
+        if (unit == "year" && ctx.LastQuarter is { } q && k == -1 && !ctx.MonthsSinceQuarter)
         {
             return new Resolved(TimexType.Date, q.Shift(-4).Value) { Period = q.Shift(-4), SetsReference = false };
         }
@@ -1187,7 +1252,7 @@ public static class TimexRecognizer
         {
             return Unanchored(TimexType.Date, "XXXX");
         }
-        if (ctx.LastQuarter is { } q)
+        if (ctx.LastQuarter is { } q && !ctx.MonthsSinceQuarter)
         {
             return new Resolved(TimexType.Date, q.Shift(-4).Value) { Period = q.Shift(-4), SetsReference = false };
         }

@@ -163,7 +163,7 @@ public class ClaimPartsReportTests
         Assert.Equal("40 drivers", parts.GetProperty("howMany")[0].GetProperty("text").GetString());
 
         var md = Parallax.Reports.MarkdownReport.Render(dossier);
-        Assert.Contains("who: The harbour board · did: hired · whom: 40 drivers · when: Monday · where: Norland · how many: 40 drivers · result: without a &lt;i&gt;vote&lt;/i&gt;", md, StringComparison.Ordinal);
+        Assert.Contains("who: The harbour board · did: hired · whom: 40 drivers · when: Monday (2031-05-05) · where: Norland · how many: 40 drivers · result: without a &lt;i&gt;vote&lt;/i&gt;", md, StringComparison.Ordinal);
         var html = Parallax.Reports.HtmlReport.Render(dossier);
         Assert.Contains("<dt>who</dt><dd>The harbour board</dd><dt>did</dt><dd>hired</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>result</dt><dd>without a &lt;i&gt;vote&lt;/i&gt;</dd>", html, StringComparison.Ordinal);

@@ -30,6 +30,8 @@ public sealed class SqliteDocStoreTests : IDisposable
         Assert.Equal(DateCertainty.Explicit, loaded.Timexes[0].Certainty);
         Assert.Equal(DateCertainty.Anchored, loaded.Timexes[1].Certainty);
         Assert.Equal(DateCertainty.Inferred, loaded.Timexes[2].Certainty);
+        Assert.Equal(TimexMod.Approx, loaded.Timexes[2].Mod);
+        Assert.Null(loaded.Timexes[0].Mod);
     }
 
     [Fact]

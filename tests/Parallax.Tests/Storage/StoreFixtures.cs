@@ -65,7 +65,7 @@ internal static class StoreFixtures
             {
                 Start = new DateOnly(2031, 4, 11), End = new DateOnly(2031, 4, 11),
             },
-            new Timex(new TextSpan(friday, friday + 6), TimexType.Duration, "P1D") { Certainty = DateCertainty.Inferred },
+            new Timex(new TextSpan(friday, friday + 6), TimexType.Duration, "P1D") { Certainty = DateCertainty.Inferred, Mod = TimexMod.Approx },
         ];
         int door = text.IndexOf("We have", StringComparison.Ordinal);
         int told = text.IndexOf("told LTV", StringComparison.Ordinal);

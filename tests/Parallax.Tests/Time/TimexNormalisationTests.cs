@@ -136,4 +136,108 @@ public class TimexNormalisationTests
     {
         Assert.Equal([("midnight Friday", TimexType.Time, "2026-02-13T24:00")], Found("The offer will expire at midnight Friday."));
     }
+
+    [Fact]
+    public void A_month_after_a_sentence_opening_preposition_is_a_date_and_anchors_the_following_month()
+    {
+        Assert.Equal(
+            [("May", TimexType.Date, "2025-05"), ("The following month", TimexType.Date, "2025-06")],
+            Found("In May, the mill received a new offer. The following month, the mill was sold.", tags: true));
+        // "May" as a name at the start of a sentence is still no date.
+        Assert.Empty(Found("May Harlow opened the mill.", tags: true));
+    }
+
+    [Fact]
+    public void That_quarter_is_the_last_quarter_named()
+    {
+        Assert.Equal(
+            [("the third quarter", TimexType.Date, "2025-Q3"), ("that quarter", TimexType.Date, "2025-Q3")],
+            Found("The mill lost money in the third quarter. Results for that quarter included a charge.", tags: true));
+    }
+
+    [Theory]
+    [InlineData("For the quarter a year ago, the mill earned a profit.", "the quarter a year ago")]
+    [InlineData("The mill earned a profit in the corresponding period last year.", "the corresponding period last year")]
+    [InlineData("Exports for last year's quarter were small.", "last year's quarter")]
+    public void The_same_quarter_last_year_is_a_year_before_the_quarter_reported(string second, string expression)
+    {
+        var found = Found("Sales fell in the fourth quarter. " + second, tags: true);
+        Assert.Equal([("the fourth quarter", TimexType.Date, "2025-Q4"), (expression, TimexType.Date, "2024-Q4")], found);
+    }
+
+    [Fact]
+    public void Mid_afternoon_is_a_part_of_the_day_named_or_of_the_report_day()
+    {
+        Assert.Equal([("mid-afternoon yesterday", TimexType.Time, "2026-02-06TAF")], Found("By mid-afternoon yesterday, the shares were up.", tags: true));
+        Assert.Equal([("mid afternoon", TimexType.Time, "2026-02-07TAF")], Found("By mid afternoon, the shelling had stopped.", tags: true));
+    }
+
+    [Fact]
+    public void One_day_after_a_modal_is_a_day_to_come_and_otherwise_a_duration()
+    {
+        Assert.Equal([("one day", TimexType.Date, "FUTURE_REF")], Found("The ferry could one day carry cars.", tags: true));
+        Assert.Equal([("one day", TimexType.Duration, "P1D")], Found("The strike lasted one day.", tags: true));
+    }
+
+    [Fact]
+    public void A_quarter_ended_on_a_date_after_a_fiscal_quarter_is_that_fiscal_quarter()
+    {
+        Assert.Equal(
+            [("fiscal second quarter", TimexType.Date, "2025-Q2"), ("the quarter", TimexType.Date, "2025-Q2"), ("Dec. 31", TimexType.Date, "2025-12-31"), ("the quarter", TimexType.Date, "2025-Q2")],
+            Found("The grocer reported a loss for its fiscal second quarter. Sales for the quarter ended Dec. 31 fell, and in the quarter the grocer shut two stores.", tags: true));
+        // Without a fiscal quarter named, the quarter that ends on that date is the calendar's.
+        Assert.Equal(
+            [("the quarter", TimexType.Date, "2025-Q4"), ("Dec. 31", TimexType.Date, "2025-12-31")],
+            Found("Sales for the quarter ended Dec. 31 fell.", tags: true));
+    }
+
+    [Fact]
+    public void The_latest_period_is_the_quarter_just_named_when_it_has_begun()
+    {
+        var november = new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [("fourth-quarter", TimexType.Date, "2026-Q4"), ("the latest period", TimexType.Date, "2026-Q4")],
+            Found("Harlow Mills posted higher fourth-quarter earnings. Sales in the latest period rose 4%.", november, tags: true));
+        Assert.Equal([("the latest period", TimexType.Date, "2026-Q3")], Found("Sales in the latest period rose 4%.", november, tags: true));
+    }
+
+    [Fact]
+    public void A_quarter_ended_off_the_calendar_is_the_calendar_quarter_most_of_it_falls_in()
+    {
+        // May to July: mostly the second quarter.
+        Assert.Equal(
+            [("the quarter", TimexType.Date, "2025-Q2"), ("July 31", TimexType.Date, "2025-07-31")],
+            Found("In the quarter ended July 31, the printer lost money.", tags: true));
+    }
+
+    [Fact]
+    public void A_day_after_ended_is_on_or_before_the_report()
+    {
+        // 31 March 2026 is nearer the report, but a year that has "ended" on it cannot lie ahead.
+        Assert.Equal(
+            [("the fiscal year", TimexType.Duration, "P1Y"), ("March 31", TimexType.Date, "2025-03-31")],
+            Found("In the fiscal year ended March 31, the grocer reported sales of $40 million.", tags: true));
+        Assert.Equal([("March 31", TimexType.Date, "2026-03-31")], Found("The offer ends March 31.", tags: true));
+    }
+
+    [Fact]
+    public void A_year_earlier_after_the_nine_months_is_last_year_not_last_years_quarter()
+    {
+        var november = new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [
+                ("the third quarter", TimexType.Date, "2026-Q3"), ("a year earlier", TimexType.Date, "2025-Q3"),
+                ("the nine months", TimexType.Duration, "P9M"), ("a year earlier", TimexType.Date, "2025"),
+            ],
+            Found("Harlow Mills earned $5 million in the third quarter, up from $4 million a year earlier. " +
+                  "For the nine months, it earned $12 million, up from $10 million a year earlier.", november, tags: true));
+    }
+
+    [Fact]
+    public void A_while_is_a_stretch_of_unstated_length_and_a_while_ago_is_past()
+    {
+        Assert.Equal([("a while", TimexType.Duration, "PXX")], Found("The ferry will stay in the dock for a while.", tags: true));
+        Assert.Equal([("a while ago", TimexType.Date, "PAST_REF")], Found("The ferry left the dock a while ago.", tags: true));
+        Assert.Empty(Found("The ferry waited while the crew slept.", tags: true));
+    }
 }
