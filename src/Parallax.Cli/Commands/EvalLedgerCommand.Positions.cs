@@ -18,16 +18,8 @@ internal static partial class EvalLedgerCommand
             Description = "With --seeds or --samples: score the parties' stated positions against gold positions (precision, recall, F1 " +
                 "of (party, issue) pairs and of their evidence sentences, with misses and extras) instead of printing the conflicts.",
         };
-        var seeds = new Option<FileInfo?>("--seeds-positions")
-        {
-            Description = "Gold positions of the --seeds folder (default eval/expected/seeds-positions.json).",
-            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "seeds-positions.json")),
-        };
-        var samples = new Option<FileInfo?>("--samples-positions")
-        {
-            Description = "Gold positions of the --samples folder (default eval/expected/samples-positions.json).",
-            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "samples-positions.json")),
-        };
+        var seeds = GoldFile("--seeds-positions", "Gold positions of the --seeds folder (default eval/expected/seeds-positions.json).", "seeds-positions.json");
+        var samples = GoldFile("--samples-positions", "Gold positions of the --samples folder (default eval/expected/samples-positions.json).", "samples-positions.json");
         return (positions, seeds, samples);
     }
 

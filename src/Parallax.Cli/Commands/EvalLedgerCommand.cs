@@ -29,16 +29,8 @@ internal static partial class EvalLedgerCommand
         };
         var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "A folder of reports (e.g. ../shared/seeds): print the conflicts of each story." };
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "A folder of reports (e.g. samples/): print the conflicts of each story." };
-        var seedsExpect = new Option<FileInfo?>("--seeds-expect")
-        {
-            Description = "Conflicts the --seeds folder is known to hold (default eval/expected/seeds-conflicts.json when present): prints found, missed and false conflicts.",
-            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "seeds-conflicts.json")),
-        };
-        var samplesExpect = new Option<FileInfo?>("--samples-expect")
-        {
-            Description = "Conflicts the --samples folder is known to hold (default eval/expected/samples-conflicts.json when present).",
-            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "samples-conflicts.json")),
-        };
+        var seedsExpect = GoldFile("--seeds-expect", "Conflicts the --seeds folder is known to hold (default eval/expected/seeds-conflicts.json when present): prints found, missed and false conflicts.", "seeds-conflicts.json");
+        var samplesExpect = GoldFile("--samples-expect", "Conflicts the --samples folder is known to hold (default eval/expected/samples-conflicts.json when present).", "samples-conflicts.json");
         var split = new Option<string>("--split")
         {
             Description = "BASIL triplets to score: dev (2010-2014, for tuning), test (2015-2019, held out) or all.",
@@ -65,16 +57,8 @@ internal static partial class EvalLedgerCommand
         {
             Description = "With --seeds or --samples: score the claims aligned across reports against the folder's claim gold (pair precision, recall, F1, facts recalled; missed and unmatched pairs) next to a bag-of-words sentence aligner.",
         };
-        var seedsClaims = new Option<FileInfo?>("--seeds-claims")
-        {
-            Description = "Claim gold of the --seeds folder (default eval/expected/seeds-claims.json when present).",
-            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "seeds-claims.json")),
-        };
-        var samplesClaims = new Option<FileInfo?>("--samples-claims")
-        {
-            Description = "Claim gold of the --samples folder (default eval/expected/samples-claims.json when present).",
-            DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", "samples-claims.json")),
-        };
+        var seedsClaims = GoldFile("--seeds-claims", "Claim gold of the --seeds folder (default eval/expected/seeds-claims.json when present).", "seeds-claims.json");
+        var samplesClaims = GoldFile("--samples-claims", "Claim gold of the --samples folder (default eval/expected/samples-claims.json when present).", "samples-claims.json");
         command.Options.Add(claimGold);
         command.Options.Add(seedsClaims);
         command.Options.Add(samplesClaims);
@@ -138,6 +122,10 @@ internal static partial class EvalLedgerCommand
     }
 
     private static FileInfo? Existing(string path) => File.Exists(path) ? new FileInfo(path) : null;
+
+    /// <summary>An option naming a gold file, by default eval/expected/<paramref name="file"/> when it is there.</summary>
+    private static Option<FileInfo?> GoldFile(string name, string description, string file) =>
+        new(name) { Description = description, DefaultValueFactory = _ => Existing(Path.Combine("eval", "expected", file)) };
 
     private static void PrintBasil(TextWriter output, DirectoryInfo dir, string split, bool sweep, bool json, bool listClaims, CancellationToken ct)
     {

@@ -287,7 +287,7 @@ public sealed class ClaimAligner
         // The same named parties, or the same group named by a common noun ("striking dockworkers and the authority",
         // "dockworkers and port managers"); the talks themselves and collective words name no party.
         bool sameParties = pa.Count > 0 && pb.Count > 0 && pa.Overlaps(pb) ||
-                           a.SubjectNouns.Any(n => n != "talk" && !Collective.Contains(n) && !MeetingNouns.Contains(n) && b.SubjectNouns.Contains(n));
+                           a.SubjectNouns.Any(n => !Collective.Contains(n) && !MeetingNouns.Contains(n) && b.SubjectNouns.Contains(n));
         if (!sameParties)
         {
             return false;

@@ -272,7 +272,8 @@ public static class ClaimExtractor
         { "remain", "seem", "appear", "becom", "stay", "look", "sound", "prov", "keep", "feel", "get", "be", "hav", "do", "go", "com" };
 
     /// <summary>
-    /// Mends one tagging error the clause splitter cannot survive: a plural noun read as a verb before the real verb
+    /// Mends two tagging errors the clause splitter cannot survive. A sentence with no finite verb takes its participle
+    /// after a noun as the verb. And a plural noun read as a verb before the real verb
     /// ("Iranian and U.S. delegations/VBZ held/VBN their talks"). A verb in -s directly followed by a past form is a
     /// plural noun and the past form the verb, unless the first is a copula or auxiliary ("remains committed", "has
     /// held") or the past form reads as an adjective ("reports increased profits": a participle with no determiner,

@@ -11,14 +11,16 @@ namespace Parallax.Tests.Ledger;
 /// </summary>
 public class ClaimRecallTests
 {
+    /// <summary>A report naming the two parties and the city of their talks, in that order.</summary>
+    private static DocBuilder Talks(string text, string outlet) => Report(text, outlet)
+        .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location);
+
     [Fact]
     public void Holding_and_ending_talks_on_the_same_day_align_and_another_act_of_the_same_party_does_not()
     {
-        var a = Report("Veltria and Lestria held talks in Corvane on Friday.", "Coast Wire")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var a = Talks("Veltria and Lestria held talks in Corvane on Friday.", "Coast Wire")
             .Date("Friday", "2031-06-13", "2031-06-13").Build();
-        var b = Report("Veltria and Lestria ended talks in Corvane on Friday. Veltria signed a fishing accord with Norland on Friday.", "Tidal Times")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var b = Talks("Veltria and Lestria ended talks in Corvane on Friday. Veltria signed a fishing accord with Norland on Friday.", "Tidal Times")
             .Entity("Veltria", EntityType.Location, occurrence: 1).Entity("Norland", EntityType.Location)
             .Date("Friday", "2031-06-13", "2031-06-13")
             .Build();
@@ -35,11 +37,9 @@ public class ClaimRecallTests
     [Fact]
     public void Talks_ended_on_another_day_are_another_meeting()
     {
-        var a = Report("Veltria and Lestria held talks in Corvane on Friday.", "Coast Wire")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var a = Talks("Veltria and Lestria held talks in Corvane on Friday.", "Coast Wire")
             .Date("Friday", "2031-06-13", "2031-06-13").Build();
-        var b = Report("Veltria and Lestria ended talks in Corvane on Monday.", "Tidal Times")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var b = Talks("Veltria and Lestria ended talks in Corvane on Monday.", "Tidal Times")
             .Date("Monday", "2031-06-09", "2031-06-09").Build();
         var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
 
@@ -50,13 +50,11 @@ public class ClaimRecallTests
     [Fact]
     public void The_two_sides_stand_for_the_main_parties_but_not_for_one_of_them()
     {
-        var a = Report("Veltria and Lestria met in Corvane on Friday. Veltria and Lestria agreed to resume the talks in July. Veltria agreed to lower its fishing quota.", "Coast Wire")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var a = Talks("Veltria and Lestria met in Corvane on Friday. Veltria and Lestria agreed to resume the talks in July. Veltria agreed to lower its fishing quota.", "Coast Wire")
             .Entity("Veltria", EntityType.Location, occurrence: 1).Entity("Lestria", EntityType.Location, occurrence: 1)
             .Entity("Veltria", EntityType.Location, occurrence: 2)
             .Date("Friday", "2031-06-13", "2031-06-13").Build();
-        var b = Report("Veltria and Lestria met in Corvane on Friday. The two sides agreed to resume the talks in July. Both sides agreed to lower their fishing quota.", "Tidal Times")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var b = Talks("Veltria and Lestria met in Corvane on Friday. The two sides agreed to resume the talks in July. Both sides agreed to lower their fishing quota.", "Tidal Times")
             .Date("Friday", "2031-06-13", "2031-06-13").Build();
         var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
 
@@ -145,14 +143,11 @@ public class ClaimRecallTests
     [Fact]
     public void Agreeing_to_meet_again_and_meeting_again_are_one_resumption_and_meeting_is_not()
     {
-        var a = Report("Veltria and Lestria met in Corvane on Friday. Both sides agreed to meet again.", "Coast Wire")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var a = Talks("Veltria and Lestria met in Corvane on Friday. Both sides agreed to meet again.", "Coast Wire")
             .Date("Friday", "2031-06-13", "2031-06-13").Build();
-        var b = Report("Veltria and Lestria met in Corvane on Friday. The two sides will meet again on Tuesday.", "Tidal Times")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var b = Talks("Veltria and Lestria met in Corvane on Friday. The two sides will meet again on Tuesday.", "Tidal Times")
             .Date("Friday", "2031-06-13", "2031-06-13").Date("Tuesday", "2031-06-17", "2031-06-17").Build();
-        var c = Report("Veltria and Lestria met in Corvane on Friday. The two sides are due to meet again on Tuesday.", "Quay Post")
-            .Entity("Veltria", EntityType.Location).Entity("Lestria", EntityType.Location).Entity("Corvane", EntityType.Location)
+        var c = Talks("Veltria and Lestria met in Corvane on Friday. The two sides are due to meet again on Tuesday.", "Quay Post")
             .Date("Friday", "2031-06-13", "2031-06-13").Date("Tuesday", "2031-06-17", "2031-06-17").Build();
         var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b, c]));
 
