@@ -155,7 +155,7 @@ public static partial class PositionFinder
             (string Party, int End)? best = null;
             var asides = Aside().Matches(doc.Text[sentence.Span.Start..verbStart])
                 .Select(m => new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length)).ToList();
-            // "the issues that the United States wants": a name nearer the verb, outside an aside, is its subject, not one before it.
+            // "the matters that Veltria wants": a name nearer the verb, outside an aside, is its subject, not one before it.
             bool Blocked(int end) => doc.Mentions.Any(x => x.Span.Start >= end && x.Span.End <= verbStart && !asides.Any(a => a.Contains(x.Span)));
             void Consider(string? party, int start, int end, bool reported = false)
             {
@@ -309,7 +309,7 @@ public static partial class PositionFinder
                 return false;
             }
             var before = all.TakeLast(2).ToList();
-            // "the issues that the United States wants", "what the authority is willing to offer", "whether Iran is ready to".
+            // "the matters that Veltria wants", "what the authority is willing to offer", "whether Lestria is ready to".
             return before.Count > 0 && (Relative(before[^1]) || before[^1] == "the" && before.Count == 2 && Relative(before[0]));
             static bool Relative(string w) => w is "that" or "which" or "what" or "whether" or "how" or "if" or "why";
         }

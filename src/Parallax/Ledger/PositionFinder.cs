@@ -139,7 +139,7 @@ public static partial class PositionFinder
             {
                 continue;
             }
-            // "the issues that the United States wants to discuss" is not its stated position; "which he said must include" is.
+            // "the matters that Veltria wants to discuss" is not its stated position; "which he said must include" is.
             // ", firmly stating that ...", ", insisting that ...": a participle after a comma has the subject of its sentence's clause before it.
             if ((parties.Subject(doc, d, at, sentence, allowRelative: speech) ?? (Participle(doc, at, sentence.Span.Start, verb.Value) ? subject : null)) is not { } party)
             {
@@ -198,7 +198,7 @@ public static partial class PositionFinder
             {
                 continue;
             }
-            // The issue is what the binding sentence of the quotation is about ("We are in no rush to make a deal").
+            // The issue is what the binding sentence of the quotation is about ("We are in no hurry to sign anything").
             int bind = Binding().Match(content).Index;
             int from = content.LastIndexOfAny(['.', '!', '?'], Math.Max(0, bind - 1)) + 1;
             int to = content.IndexOfAny(['.', '!', '?'], bind);
