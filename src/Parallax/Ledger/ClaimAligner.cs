@@ -70,7 +70,7 @@ public sealed class ClaimAligner
         }
         var parties = MainParties(items, docs.Count);
         var score = new Dictionary<(int, int), double>();
-        var pairs = new List<(int I, int J, double Score)>();
+        var pairs = new List<(int I, int J, double Score, bool ByOutcome)>();
         for (int i = 0; i < items.Count; i++)
         {
             for (int j = i + 1; j < items.Count; j++)
@@ -83,7 +83,11 @@ public sealed class ClaimAligner
                 // Within one report only a repeated clause (a summary bullet restating the lead) is the same claim.
                 if (items[i].Doc != items[j].Doc || s >= 0.9)
                 {
-                    pairs.Add((i, j, s));
+                    // A meeting told only by what it failed to yield joins last: a report's clause telling the meeting
+                    // itself ("wrapped up the talks") goes first into the meeting's claim.
+                    bool byOutcome = items[i].Predicate != items[j].Predicate &&
+                                     !(EventPredicates.Contains(items[i].Predicate) && EventPredicates.Contains(items[j].Predicate));
+                    pairs.Add((i, j, s, byOutcome));
                     score[(i, j)] = s;
                 }
             }
@@ -91,7 +95,7 @@ public sealed class ClaimAligner
         var clusterOf = new int[items.Count];
         Array.Fill(clusterOf, -1);
         var clusters = new List<List<int>>();
-        foreach (var (i, j, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.I).ThenBy(p => p.J))
+        foreach (var (i, j, _, _) in pairs.OrderBy(p => p.ByOutcome).ThenByDescending(p => p.Score).ThenBy(p => p.I).ThenBy(p => p.J))
         {
             int ci = clusterOf[i], cj = clusterOf[j];
             if (ci < 0 && cj < 0)
@@ -278,7 +282,7 @@ public sealed class ClaimAligner
     /// </summary>
     private static bool SameMeeting(ClauseClaim a, ClauseClaim b, HashSet<string> parties)
     {
-        if (!EventPredicates.Contains(a.Predicate) || !EventPredicates.Contains(b.Predicate) || !AboutTalks(a) || !AboutTalks(b))
+        if (!OfTheMeeting(a) || !OfTheMeeting(b) || !AboutTalks(a) || !AboutTalks(b))
         {
             return false;
         }
@@ -301,6 +305,17 @@ public sealed class ClaimAligner
         var placesA = a.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
         return placesA.Count > 0 && b.Parts.Where.Any(p => placesA.Contains(p.Value));
     }
+
+    /// <summary>What talks yield, as concepts: "delivered no agreement", "produced no breakthrough".</summary>
+    private static readonly HashSet<string> Outcomes =
+        new[] { "agreement", "deal", "breakthrough", "accord", "progress" }.Select(Normalize.Concept).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A clause that tells the meeting itself: holding or ending it, or what it failed to yield ("the talks delivered no
+    /// agreement on Friday" tells the same meeting as "the talks ended on Friday without a deal").
+    /// </summary>
+    private static bool OfTheMeeting(ClauseClaim c) =>
+        EventPredicates.Contains(c.Predicate) || c.Predicate.StartsWith("not ", StringComparison.Ordinal) && c.Objects.Overlaps(Outcomes);
 
     /// <summary>Nouns of the meeting itself, as concepts ("the first round of talks", "Friday's session").</summary>
     private static readonly HashSet<string> MeetingNouns =

@@ -170,4 +170,19 @@ public class ClaimRecallTests
         Assert.Contains(again.Evidence, e => e.Article == b.Article.Id && b.Slice(e.Span) == "The two sides are due to meet again on Tuesday");
         Assert.Equal([b.Article.Id], ClaimOf(story, b, "The ferry crews").Articles);
     }
+
+    [Fact]
+    public void Talks_that_yielded_no_agreement_are_the_meeting_that_ended_that_day_and_another_day_is_not()
+    {
+        var a = Talks("Veltria and Lestria ended their talks in Corvane on Friday without a deal.", "Coast Wire")
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var b = Talks("The talks between Veltria and Lestria in Corvane delivered no agreement on Friday.", "Tidal Times")
+            .Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var c = Talks("The talks between Veltria and Lestria in Corvane produced no breakthrough on Monday.", "Quay Post")
+            .Date("Monday", "2031-06-09", "2031-06-09").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b, c]));
+
+        Assert.Equal([a.Article.Id, b.Article.Id], ClaimOf(story, a, "Veltria and Lestria ended their talks").Articles);
+        Assert.Equal([c.Article.Id], ClaimOf(story, c, "The talks between Veltria and Lestria").Articles);
+    }
 }
