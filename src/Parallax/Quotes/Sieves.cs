@@ -777,6 +777,27 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
         return false;
     }
 
+    /// <summary>Auxiliaries and modals: a clause's verb, never part of a speaker's name or description.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+        { "would", "will", "could", "should", "may", "might", "can", "must", "was", "were", "is", "are", "had", "has", "have" };
+
+    /// <summary>
+    /// Whether the words after the cue, up to a comma or a relative pronoun, hold a verb: "The union, led by X, said the
+    /// plan would cost jobs" tells what was said, where "CONTENT, said the minister" names who said it.
+    /// </summary>
+    private static bool ClauseAfter(QuoteContext ctx, int from, int last)
+    {
+        bool tagged = ctx.Doc.PartOfSpeech.Count == ctx.Doc.Tokens.Count;
+        for (int t = from; t <= last && !ctx.IsPunct(t, ',') && !(ctx.Word(t).ToLowerInvariant() is "who" or "which" or "whose"); t++)
+        {
+            if (Auxiliaries.Contains(ctx.Word(t)) || tagged && t > from && ctx.Doc.PartOfSpeech[t] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Verbs that follow their subject in "CONTENT, said X.".</summary>
     private static bool Inverts(string verb) =>
         verb.ToLowerInvariant() is "said" or "says" or "added" or "adds" or "stated" or "wrote" or "writes" or "opined" or "noted"
@@ -841,7 +862,7 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                                                   char.IsDigit(ctx.Word(c + 1)[0]) || ctx.MentionStartingAt(c + 1) >= 0);
             bool relativeBefore = Enumerable.Range(floor, Math.Max(0, c - floor)).Any(t => ctx.IsPunct(t, ',') && t + 1 < c &&
                                                                                            ctx.Word(t + 1).ToLowerInvariant() is "who" or "which");
-            if (Inverts(ctx.Word(c)) && nominalAfter && !relativeBefore &&
+            if (Inverts(ctx.Word(c)) && nominalAfter && !relativeBefore && !ClauseAfter(ctx, c + 1, last) &&
                 Phrases.NounPhraseAfter(ctx, c + 1, s) is { } after && ctx.LastTokenEndingBy(after.End) >= last - 1 &&
                 ctx.LastTokenEndingBy(after.End) - c <= 14)
             {

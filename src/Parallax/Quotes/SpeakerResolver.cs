@@ -98,9 +98,15 @@ public sealed class SpeakerResolver(QuoteContext ctx)
     private int? Named(TextSpan source, int first, int last)
     {
         int person = -1, org = -1, place = -1;
+        int asideFrom = AsideStart(first, last);
         foreach (int m in ctx.MentionsIn(source))
         {
             var mention = ctx.Doc.Mentions[m];
+            if (asideFrom >= 0 && ctx.FirstTokenAtOrAfter(mention.Span.Start) > asideFrom)
+            {
+                // "The union, led by Maren Holtby, argues ...": the aside describes the speaker, it does not speak.
+                continue;
+            }
             switch (mention.Type)
             {
                 case EntityType.Person when person < 0:
@@ -124,6 +130,27 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             }
         }
         return person >= 0 ? person : org >= 0 ? org : place >= 0 ? place : null;
+    }
+
+    /// <summary>Words that open an aside describing the phrase before it: "led by", "headed by", "which", "whose".</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { "led", "headed", "chaired", "run", "founded", "owned", "backed", "represented", "joined", "accompanied", "which", "whose" };
+
+    /// <summary>
+    /// The comma opening an aside after the source's first words (", led by X,", ", which ..."), or -1: the speaker is
+    /// what stands before it.
+    /// </summary>
+    private int AsideStart(int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (ctx.IsPunct(t, ',') && AsideOpeners.Contains(ctx.Word(t + 1)) &&
+                (ctx.Word(t + 1).StartsWith('w') || ctx.Is(t + 2, "by")))
+            {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

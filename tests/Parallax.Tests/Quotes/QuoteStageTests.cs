@@ -119,6 +119,16 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void A_body_led_by_a_person_speaks_for_itself_but_its_leader_named_in_apposition_speaks()
+    {
+        var quotes = new QuoteTestDoc(
+                "The Harbour Union, led by Maren Olsen, said the plan would cost jobs. The union's leader, Maren Olsen, said the vote was close.")
+            .Org("Harbour Union").Person("Maren Olsen").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "the plan would cost jobs"), QuoteKind.Indirect, "said", "The Harbour Union, led by Maren Olsen", "Harbour Union");
+        Is(doc, With(doc, quotes, "the vote was close"), QuoteKind.Indirect, "said", "The union's leader, Maren Olsen", "Maren Olsen");
+    }
+
+    [Fact]
     public void Partial_quotes_are_attributed_to_the_subject()
     {
         var quotes = new QuoteTestDoc("After the meeting, Karimi called the proposal \"unbalanced\" and \"late.\"")
