@@ -830,11 +830,28 @@ public static class ClaimExtractor
 
         // Did: the verb group, negation kept.
         var whomNp = passiveObject ?? WhomAfter(ctx, p, inClause);
+        int next = p.VerbEnd + 1;
+        while (inClause.Contains(next) && ctx.Tag(next) == "RB")
+        {
+            next++;
+        }
+        // "was present at the session" says what "attended the session" says.
+        bool present = whomNp is null && Normalize.VerbKey(ctx.Word(p.MainVerb)) == "be" && inClause.Contains(next + 2) &&
+                       ctx.Word(next) == "present" && ctx.Word(next + 1) is "at" or "for";
+        if (present)
+        {
+            whomNp = NounPhraseAfter(ctx, next + 2, inClause);
+        }
         string? objectHead = whomNp is { } o ? HeadNoun(ctx, o) : null;
         bool negated = p.Negated || whomNp is { } wn && passiveObject is null && ctx.Word(wn.Start) is "no" or "none";
         // "called on Congress to pass": what the object is asked to do is part of the act.
         int infinitive = passiveObject is null ? InfinitiveAfter(ctx, p, whomNp, inClause) : -1;
-        string main = focus ? Normalize.Predicate("focused", null) : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead);
+        string main = focus ? Normalize.Predicate("focused", null) : present ? "attend" : Normalize.Predicate(ctx.Word(p.MainVerb), objectHead);
+        if (main is "limit" or "restrict" && inClause.Contains(next) && ctx.Word(next) == "to")
+        {
+            // "limited (strictly) to nuclear issues": what the talks were about.
+            main = Normalize.Predicate("focused", null);
+        }
         if (main == "talk" && inClause.Contains(p.VerbEnd + 1) && ctx.Word(p.VerbEnd + 1) == "again")
         {
             // "meet again", "talk again": the talks resume.

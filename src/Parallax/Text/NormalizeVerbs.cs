@@ -88,6 +88,7 @@ public static partial class Normalize
         ["lead"] = "lead", ["head"] = "lead",
         ["chair"] = "mediate", ["presid"] = "mediate", ["adjourn"] = "end", ["reiterat"] = "say", ["repeat"] = "say",
         ["condemn"] = "condemn", ["denounc"] = "condemn", ["arrest"] = "detain", ["detain"] = "detain",
+        ["focus"] = "focus", ["center"] = "focus", ["centr"] = "focus", ["concentrat"] = "focus", ["confin"] = "focus",
         ["postpon"] = "delay", ["delay"] = "delay", ["announc"] = "announce", ["unveil"] = "announce",
     };
 

@@ -185,4 +185,18 @@ public class ClaimRecallTests
         Assert.Equal([a.Article.Id, b.Article.Id], ClaimOf(story, a, "Veltria and Lestria ended their talks").Articles);
         Assert.Equal([c.Article.Id], ClaimOf(story, c, "The talks between Veltria and Lestria").Articles);
     }
+
+    [Fact]
+    public void Present_at_is_attended_and_limited_to_is_focused_on_but_limiting_tolls_is_not()
+    {
+        var a = Report("Ida Sorn attended the opening session. The talks focused on border tolls.", "Coast Wire")
+            .Person("Ida Sorn").Build();
+        var b = Report("Ida Sorn was present at the opening session. The talks were limited strictly to border tolls. The board has limited the border tolls.", "Tidal Times")
+            .Person("Ida Sorn").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        Assert.Equal([a.Article.Id, b.Article.Id], ClaimOf(story, a, "Ida Sorn attended").Articles);
+        Assert.Equal([a.Article.Id, b.Article.Id], ClaimOf(story, a, "The talks focused").Articles);
+        Assert.Equal([b.Article.Id], ClaimOf(story, b, "The board has limited").Articles);
+    }
 }
