@@ -288,7 +288,8 @@ public sealed class ClaimAlignmentScorer
         return result;
     }
 
-    private static (string Folded, List<int> Map) Fold(string s)
+    /// <summary>The text lower-cased with straight quotes and dashes and single spaces, and for each of its characters the offset it came from.</summary>
+    internal static (string Folded, List<int> Map) Fold(string s)
     {
         var sb = new StringBuilder(s.Length);
         var map = new List<int>(s.Length);

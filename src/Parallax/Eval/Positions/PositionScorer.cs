@@ -1,4 +1,3 @@
-using System.Text;
 using Parallax.Ledger;
 using Parallax.Model;
 
@@ -141,34 +140,5 @@ public static class PositionScorer
         string.Equals(Path.GetFileName(article.Source), report, StringComparison.Ordinal) || string.Equals(article.Source, report, StringComparison.Ordinal);
 
     /// <summary>Lower case, straight quotes, single spaces, no full stops (so "U.S." is "us"); for names and labels.</summary>
-    private static string Key(string s) => Fold(s).Text.Replace(".", "", StringComparison.Ordinal).Trim();
-
-    /// <summary>The text lower-cased with straight quotes and single spaces, and for each of its characters the offset it came from.</summary>
-    private static (string Text, int[] Map) Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                if (sb.Length > 0 && sb[^1] != ' ')
-                {
-                    sb.Append(' ');
-                    map.Add(i);
-                }
-                continue;
-            }
-            sb.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u02BC' => '\'',
-                '\u201C' or '\u201D' => '"',
-                '\u2013' or '\u2014' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
-            map.Add(i);
-        }
-        return (sb.ToString(), [.. map]);
-    }
+    private static string Key(string s) => Claims.ClaimAlignmentScorer.Fold(s).Folded.Replace(".", "", StringComparison.Ordinal).Trim();
 }
