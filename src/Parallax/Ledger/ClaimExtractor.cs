@@ -1043,13 +1043,8 @@ public static class ClaimExtractor
     /// <summary>What the verb is done to: the noun phrase after it, or after one preposition ("met with the envoy").</summary>
     private static (int Start, int End)? WhomAfter(Context ctx, Parsed p, HashSet<int> inClause)
     {
-        int t = p.VerbEnd + 1;
         // Adverbs and a date between the verb and its object ("met on Wednesday with Lieberman").
-        while (inClause.Contains(t) && (ctx.Tag(t) == "RB" || ctx.TimexAt[t] >= 0 ||
-                                         ctx.Word(t) is "on" or "at" && inClause.Contains(t + 1) && ctx.TimexAt[t + 1] >= 0))
-        {
-            t++;
-        }
+        int t = PastAdjuncts(ctx, p.VerbEnd + 1, inClause, counts: false);
         // A number's qualifier ("more than 30 people", "at least 12", "up to 40").
         if (inClause.Contains(t + 2) && (ctx.Word(t) is "more" or "less" or "fewer" && ctx.Word(t + 1) == "than" ||
                                          ctx.Word(t) is "at" && ctx.Word(t + 1) is "least" or "most" || ctx.Word(t) == "up" && ctx.Word(t + 1) == "to") &&
@@ -1073,6 +1068,20 @@ public static class ClaimExtractor
     }
 
     /// <summary>
+    /// The first token from <paramref name="t"/> past adverbs and dates ("on Wednesday"), and with
+    /// <paramref name="counts"/> past numbers too ("voting 348-77 to override").
+    /// </summary>
+    private static int PastAdjuncts(Context ctx, int t, HashSet<int> inClause, bool counts)
+    {
+        while (inClause.Contains(t) && (ctx.Tag(t) == "RB" || counts && ctx.Tag(t) == "CD" || ctx.TimexAt[t] >= 0 ||
+                                         ctx.Word(t) is "on" or "at" && inClause.Contains(t + 1) && ctx.TimexAt[t + 1] >= 0))
+        {
+            t++;
+        }
+        return t;
+    }
+
+    /// <summary>
     /// The verb of an infinitive that says what the act is for, after the object, a date, adverbs or a count ("called on
     /// Congress to pass", "voted on Wednesday to override", "voting 348-77 to override"); -1 when there is none or the
     /// verb is a copula ("would be a choice to lead": the infinitive describes the noun).
@@ -1083,12 +1092,7 @@ public static class ClaimExtractor
         {
             return -1;
         }
-        int t = (whom?.End ?? p.VerbEnd) + 1;
-        while (inClause.Contains(t) && (ctx.Tag(t) is "RB" or "CD" || ctx.TimexAt[t] >= 0 ||
-                                         ctx.Word(t) is "on" or "at" && inClause.Contains(t + 1) && ctx.TimexAt[t + 1] >= 0))
-        {
-            t++;
-        }
+        int t = PastAdjuncts(ctx, (whom?.End ?? p.VerbEnd) + 1, inClause, counts: true);
         return inClause.Contains(t + 1) && ctx.Word(t) == "to" && ctx.Tag(t + 1) == "VB" ? t + 1 : -1;
     }
 
