@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Parallax.Eval.Claims;
-using Parallax.Extraction;
-using Parallax.Ledger;
-using Parallax.Model;
-using Parallax.Pipeline;
 
 namespace Parallax.Cli.Commands;
 
@@ -16,18 +12,14 @@ internal static class EvalClaimAlignment
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static void Print(TextWriter output, DirectoryInfo dir, FileInfo gold, bool json, CancellationToken ct)
+    public static void Print(TextWriter output, EvalLedgerCommand.AnalysedFolder folder, FileInfo gold, bool json)
     {
-        if (!dir.Exists)
-        {
-            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
-        }
+        var (dir, dossier) = folder;
         if (!gold.Exists)
         {
             throw new FileNotFoundException($"'{gold.FullName}' does not exist; give a claim gold file such as eval/expected/seeds-claims.json");
         }
         var facts = ClaimGold.Read(gold.FullName);
-        var dossier = new Analyzer(DefaultPipeline.Create()).Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct);
         var byId = dossier.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var scorer = new ClaimAlignmentScorer(dossier.Articles, facts);
         var ledger = dossier.Stories.SelectMany(s => s.Claims).Where(c => c.Articles.Count > 1).Select(c => c.Evidence).ToList();

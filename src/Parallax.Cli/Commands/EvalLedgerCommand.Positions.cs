@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Parallax.Eval.Positions;
-using Parallax.Extraction;
 using Parallax.Ledger;
-using Parallax.Pipeline;
 using Parallax.Reports;
 
 namespace Parallax.Cli.Commands;
@@ -23,18 +21,14 @@ internal static partial class EvalLedgerCommand
         return (positions, seeds, samples);
     }
 
-    internal static void PrintPositions(TextWriter output, DirectoryInfo dir, FileInfo? goldFile, bool json, CancellationToken ct)
+    internal static void PrintPositions(TextWriter output, AnalysedFolder folder, FileInfo? goldFile, bool json)
     {
-        if (!dir.Exists)
-        {
-            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
-        }
+        var (dir, dossier) = folder;
         if (goldFile is null || !goldFile.Exists)
         {
             throw new FileNotFoundException($"no gold positions for '{dir.FullName}': give --seeds-positions FILE or --samples-positions FILE (see eval/expected/seeds-positions.json), or run from the repository root");
         }
         var gold = PositionGold.Read(goldFile.FullName);
-        var dossier = new Analyzer(DefaultPipeline.Create()).Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct);
         var score = PositionScorer.Score(dossier.Articles, dossier.Stories, gold);
         var text = new ReportText(dossier);
         string Label(ScoredPosition p) => $"{p.Position.PartyName} / {p.Position.Issue}";

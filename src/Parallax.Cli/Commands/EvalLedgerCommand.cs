@@ -75,10 +75,10 @@ internal static partial class EvalLedgerCommand
                     any = true;
                     PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, parse.GetValue(claims), ct);
                 }
-                foreach (var (folder, expect, gold) in new[]
+                foreach (var (folder, expect, gold, claimsGold, claimsOption) in new[]
                 {
-                    (parse.GetValue(seeds), parse.GetValue(seedsExpect), parse.GetValue(seedsPositions)),
-                    (parse.GetValue(samples), parse.GetValue(samplesExpect), parse.GetValue(samplesPositions)),
+                    (parse.GetValue(seeds), parse.GetValue(seedsExpect), parse.GetValue(seedsPositions), parse.GetValue(seedsClaims), "--seeds-claims"),
+                    (parse.GetValue(samples), parse.GetValue(samplesExpect), parse.GetValue(samplesPositions), parse.GetValue(samplesClaims), "--samples-claims"),
                 })
                 {
                     if (folder is null)
@@ -86,23 +86,20 @@ internal static partial class EvalLedgerCommand
                         continue;
                     }
                     any = true;
+                    // Each folder is analysed once for every view asked of it.
+                    var analysed = AnalysedFolder.Read(folder, ct);
                     if (parse.GetValue(positions))
                     {
-                        PrintPositions(output, folder, gold, json, ct);
+                        PrintPositions(output, analysed, gold, json);
                     }
                     else
                     {
-                        PrintConflicts(output, folder, expect, json, parse.GetValue(claims), ct);
+                        PrintConflicts(output, analysed, expect, json, parse.GetValue(claims));
                     }
-                }
-                if (parse.GetValue(claimGold))
-                {
-                    foreach (var (folder, gold, name) in new[] { (parse.GetValue(seeds), parse.GetValue(seedsClaims), "--seeds-claims"), (parse.GetValue(samples), parse.GetValue(samplesClaims), "--samples-claims") })
+                    if (parse.GetValue(claimGold))
                     {
-                        if (folder is not null)
-                        {
-                            EvalClaimAlignment.Print(output, folder, gold ?? throw new FileNotFoundException($"no claim gold for {folder.FullName}: give {name} FILE (or run from the repository root, where eval/expected/ holds the defaults)"), json, ct);
-                        }
+                        EvalClaimAlignment.Print(output, analysed, claimsGold ?? throw new FileNotFoundException(
+                            $"no claim gold for {folder.FullName}: give {claimsOption} FILE (or run from the repository root, where eval/expected/ holds the defaults)"), json);
                     }
                 }
             }
@@ -122,6 +119,19 @@ internal static partial class EvalLedgerCommand
     }
 
     private static FileInfo? Existing(string path) => File.Exists(path) ? new FileInfo(path) : null;
+
+    /// <summary>A folder of reports read and analysed as `analyze` does, once for every view scored on it.</summary>
+    internal sealed record AnalysedFolder(DirectoryInfo Dir, Dossier Dossier)
+    {
+        public static AnalysedFolder Read(DirectoryInfo dir, CancellationToken ct)
+        {
+            if (!dir.Exists)
+            {
+                throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
+            }
+            return new(dir, new Analyzer(DefaultPipeline.Create()).Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct));
+        }
+    }
 
     /// <summary>An option naming a gold file, by default eval/expected/<paramref name="file"/> when it is there.</summary>
     private static Option<FileInfo?> GoldFile(string name, string description, string file) =>
@@ -206,13 +216,9 @@ internal static partial class EvalLedgerCommand
     /// file (<c>{"conflicts": [{"kind", "values"}]}</c>), also the expected conflicts found and missed and the false
     /// conflicts (found but not expected), the figure the ledger aims to keep at zero.
     /// </summary>
-    internal static void PrintConflicts(TextWriter output, DirectoryInfo dir, FileInfo? expect, bool json, bool listClaims, CancellationToken ct)
+    internal static void PrintConflicts(TextWriter output, AnalysedFolder folder, FileInfo? expect, bool json, bool listClaims)
     {
-        if (!dir.Exists)
-        {
-            throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
-        }
-        var dossier = new Analyzer(DefaultPipeline.Create()).Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct);
+        var (dir, dossier) = folder;
         var outlet = new ReportText(dossier);
         var conflicts = dossier.Stories.SelectMany(s => s.Conflicts).ToList();
         var score = expect is null ? null : ConflictExpectations.Score(conflicts, ConflictExpectations.Read(expect.FullName));

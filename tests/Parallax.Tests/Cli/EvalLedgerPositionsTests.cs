@@ -12,7 +12,7 @@ public class EvalLedgerPositionsTests
     public void Positions_are_scored_as_json_with_pairs_sentences_misses_and_extras()
     {
         using var output = new StringWriter();
-        EvalLedgerCommand.PrintPositions(output, Samples, Gold, json: true, CancellationToken.None);
+        EvalLedgerCommand.PrintPositions(output, EvalLedgerCommand.AnalysedFolder.Read(Samples, CancellationToken.None), Gold, json: true);
         using var doc = JsonDocument.Parse(output.ToString());
         var root = doc.RootElement;
         Assert.Equal(8, root.GetProperty("reports").GetInt32());
@@ -31,8 +31,9 @@ public class EvalLedgerPositionsTests
     public void A_folder_without_gold_positions_is_an_error_that_says_which_option_to_give()
     {
         using var output = new StringWriter();
+        var samples = EvalLedgerCommand.AnalysedFolder.Read(Samples, CancellationToken.None);
         var e = Assert.Throws<FileNotFoundException>(() =>
-            EvalLedgerCommand.PrintPositions(output, Samples, new FileInfo(Path.Combine(Repo.Root, "no-such-gold.json")), json: false, CancellationToken.None));
+            EvalLedgerCommand.PrintPositions(output, samples, new FileInfo(Path.Combine(Repo.Root, "no-such-gold.json")), json: false));
         Assert.Contains("--samples-positions FILE", e.Message, StringComparison.Ordinal);
     }
 }
