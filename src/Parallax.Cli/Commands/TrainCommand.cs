@@ -75,6 +75,10 @@ internal static class TrainCommand
         cmd.Add(seed);
         var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights", DefaultValueFactory = _ => 1 };
         cmd.Add(runs);
+        var firstPass = new Option<string?>("--first-pass") { Description = "with the stacked feature group: the first-pass model that tags new text (e.g. the shipped models/pos.model)" };
+        cmd.Add(firstPass);
+        var firstPassTags = new Option<string?>("--first-pass-tags") { Description = "file of the training sentences' jackknifed first-pass tags: read when it exists, else made (by fold models with the first pass's features) and written" };
+        cmd.Add(firstPassTags);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -111,6 +115,10 @@ internal static class TrainCommand
                     Seed = parse.GetValue(seed),
                     Runs = parse.GetValue(runs),
                 };
+                if ((set & FeatureSet.Stacked) != 0)
+                {
+                    options = WithFirstPass(kind, sentences, data, wc, options, parse.GetValue(firstPass), parse.GetValue(firstPassTags), stdout, ct);
+                }
                 var trained = PerceptronTrainer.Train(kind, data, set, wc, options, stdout, afterEpoch, ct);
                 var path = parse.GetValue(output)!;
                 trained.Save(path);
@@ -124,6 +132,52 @@ internal static class TrainCommand
             }
         });
         return cmd;
+    }
+
+    /// <summary>
+    /// Options for a stacked model: the first-pass model, and the training sentences' first-pass tags from fold models
+    /// trained with the first pass's feature groups (one run each), read from or written to <paramref name="tagsPath"/>.
+    /// </summary>
+    private static TrainerOptions WithFirstPass(string kind, List<ConllSentence> sentences, List<TaggedSentence> data, WordClusters? wc, TrainerOptions options, string? modelPath,
+        string? tagsPath, TextWriter stdout, CancellationToken ct)
+    {
+        if (modelPath is null)
+        {
+            throw new ArgumentException("the stacked feature group needs --first-pass MODEL (the model that tags new text first, e.g. models/pos.model)");
+        }
+        var first = TaggerModel.Load(modelPath);
+        List<string[]> tags;
+        if (tagsPath is not null && File.Exists(tagsPath))
+        {
+            tags = StackedTraining.Load(tagsPath, data);
+            stdout.WriteLine($"first-pass tags of the training sentences read from {tagsPath}");
+        }
+        else
+        {
+            // The first pass may tag something else than this model (entities for a POS model): its own labels of the same sentences.
+            var firstData = first.Kind == kind ? data : first.Kind == "ner" ? TaggerTraining.Ner(sentences) : TaggerTraining.Pos(sentences);
+            var firstOptions = options with { Runs = 1, ExtraNames = first.Kind == "ner" ? TaggerTraining.WorldNames() : options.ExtraNames };
+            tags = StackedTraining.JackknifeTags(first.Kind, firstData, first.Features, wc, firstOptions, options.LexiconFolds > 1 ? options.LexiconFolds : 5, stdout, ct);
+            if (tagsPath is not null)
+            {
+                StackedTraining.Save(tagsPath, tags);
+                stdout.WriteLine($"wrote the jackknifed first-pass tags to {tagsPath}");
+            }
+        }
+        if (first.Kind == kind)
+        {
+            int right = 0, all = 0;
+            for (int s = 0; s < data.Count; s++)
+            {
+                for (int i = 0; i < tags[s].Length; i++)
+                {
+                    all++;
+                    right += tags[s][i] == data[s].Tags[i] ? 1 : 0;
+                }
+            }
+            stdout.WriteLine($"first-pass tags of the training sentences: {100.0 * right / Math.Max(1, all):F2}% right");
+        }
+        return options with { FirstPass = first, FirstPassTags = tags };
     }
 
     private static FeatureSet ParseFeatures(string text)

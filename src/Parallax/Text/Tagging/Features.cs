@@ -28,6 +28,17 @@ public enum FeatureSet
     /// of the word and the next two (instead of first-order Viterbi).
     /// </summary>
     History = 64,
+    /// <summary>
+    /// Stacking: the tags a first-pass model (<see cref="TaggerModel.FirstPass"/>) chose for the next two words and for the
+    /// word itself, alone and joined with the word, its class and the previous tags, so a left-to-right tagger sees a guess
+    /// of its right context (the first pass may tag something else, e.g. entities for a POS tagger).
+    /// </summary>
+    Stacked = 128,
+    /// <summary>
+    /// Tag each sentence from its last word to its first (the words are reversed before their features are taken): a
+    /// first pass for <see cref="Stacked"/> features whose tags of the next words were decided from the words after them.
+    /// </summary>
+    RightToLeft = 256,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -111,6 +122,8 @@ internal sealed class FeatureBuffer
     public ulong[] WordKey { get; private set; } = new ulong[128];
     /// <summary>Per token, a hash of its last three letters (lower case).</summary>
     public ulong[] SuffixKey { get; private set; } = new ulong[128];
+    /// <summary>Per token, the first-pass model's tag (Stacked features; -1 without one).</summary>
+    public int[] First { get; private set; } = new int[128];
     public int Count { get; private set; }
     public int Tokens { get; private set; }
 
@@ -126,8 +139,10 @@ internal sealed class FeatureBuffer
             Amb = new ulong[size];
             WordKey = new ulong[size];
             SuffixKey = new ulong[size];
+            First = new int[size];
         }
         Array.Clear(Amb, 0, tokens);
+        Array.Fill(First, -1, 0, tokens);
         Count = 0;
         Tokens = 0;
         Start[0] = 0;
@@ -260,7 +275,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     }
 
     public void Extract(IReadOnlyList<string> words, DocContext? doc, FeatureBuffer buf, Gazetteer? gazetteerOverride = null,
-        TagLexicon? lexiconOverride = null)
+        TagLexicon? lexiconOverride = null, IReadOnlyList<int>? firstPass = null)
     {
         int n = words.Count;
         Ensure(n);
@@ -279,6 +294,14 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             gaz.Match(new ArraySegment<string>(_lower, 0, n), _gaz);
         }
         bool allCaps = IsAllCaps(words);
+        bool stacked = (Set & FeatureSet.Stacked) != 0 && firstPass is not null;
+        if (stacked)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                buf.First[i] = firstPass![i];
+            }
+        }
         var lex = (Set & FeatureSet.Lexicon) != 0 ? lexiconOverride ?? lexicon : null;
         if (lex is not null)
         {
@@ -394,6 +417,24 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                 buf.Add(FeatureHash.Of(70, ctx * 4 + (doc.SeenCapitalisedMidSentence(title) ? 1 : 0) + (doc.SeenLowerCase(w.ToLowerInvariant()) ? 2 : 0)));
                 buf.Add(FeatureHash.Of(71, doc.RunPositions(allCaps ? title : w)));
             }
+            if (stacked)
+            {
+                // The first pass's guesses for the next two words (-2: past the end of the sentence).
+                int f1 = i + 1 < n ? firstPass![i + 1] : -2;
+                int f2 = i + 2 < n ? firstPass![i + 2] : -2;
+                buf.Add(FeatureHash.Of(130, f1));
+                buf.Add(FeatureHash.Of(131, f1, f2));
+                buf.Add(FeatureHash.Of(132, f1, lw));
+                buf.Add(FeatureHash.Of(133, _amb[i], f1));
+                buf.Add(FeatureHash.Of(134, _amb[i], f1 * 256 + f2 + 2));
+                buf.Add(FeatureHash.Of(135, f1, lw.AsSpan(Math.Max(0, lw.Length - 3))));
+                // And its guess for the word itself, so the model learns where to trust it.
+                int f0 = firstPass![i];
+                buf.Add(FeatureHash.Of(136, f0));
+                buf.Add(FeatureHash.Of(137, _amb[i], f0));
+                buf.Add(FeatureHash.Of(138, f0, f1));
+                buf.Add(FeatureHash.Of(139, f0, lw));
+            }
             if (lex is not null)
             {
                 AddLexicon(lex, words, i, prev, next, allCaps, sh, buf);
@@ -405,13 +446,15 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     }
 
     /// <summary>The most history features one token has.</summary>
-    internal const int MaxHistory = 11;
+    internal const int MaxHistory = 16;
 
     /// <summary>
     /// Features of token i joined with the tags chosen for the two tokens before it (p1, p2; -1 and -2 before the
-    /// sentence): the tag sets of the word and of the next two words, and the word itself.
+    /// sentence): the tag sets of the word and of the next two words, and the word itself; with first-pass tags
+    /// (<paramref name="first"/>, empty without them) also the first pass's guesses for the next two words.
     /// </summary>
-    internal static int History(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, int i, int p1, int p2, Span<ulong> dst)
+    internal static int History(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, ReadOnlySpan<int> first,
+        int i, int p1, int p2, Span<ulong> dst)
     {
         int n = amb.Length;
         ulong a0 = amb[i];
@@ -429,6 +472,17 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         dst[8] = FeatureHash.History(118, p1, p2, wk, 0, 0);
         dst[9] = FeatureHash.History(119, p1, -3, a1, a2, 0);
         dst[10] = FeatureHash.History(120, p1, -3, suffixKey[i], a0, 0);
+        if (first.IsEmpty || first[i] == -1)
+        {
+            return 11;
+        }
+        ulong f1 = i + 1 < n ? (ulong)first[i + 1] : ulong.MaxValue;
+        ulong f2 = i + 2 < n ? (ulong)first[i + 2] : ulong.MaxValue;
+        dst[11] = FeatureHash.History(121, p1, -3, f1, 0, 0);
+        dst[12] = FeatureHash.History(122, p1, -3, f1, a0, 0);
+        dst[13] = FeatureHash.History(123, p1, p2, f1, 0, 0);
+        dst[14] = FeatureHash.History(124, p1, -3, f1, f2, 0);
+        dst[15] = FeatureHash.History(125, p1, -3, f1, wk, 0);
         return MaxHistory;
     }
 

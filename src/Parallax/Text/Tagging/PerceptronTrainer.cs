@@ -22,6 +22,12 @@ public sealed record TrainerOptions
     public int Runs { get; init; } = 1;
     /// <summary>Names added to every gazetteer (all folds and the final one), e.g. general lists of places.</summary>
     public IReadOnlyList<(string Type, IReadOnlyList<string> Words)> ExtraNames { get; init; } = [];
+    /// <summary>
+    /// Stacked features: the first-pass model that tags new text (kept in the trained model) and, per training sentence,
+    /// the tags a first pass gave it without having seen it (jackknifed, see <see cref="StackedTraining"/>).
+    /// </summary>
+    public TaggerModel? FirstPass { get; init; }
+    public IReadOnlyList<IReadOnlyList<string>>? FirstPassTags { get; init; }
 }
 
 /// <summary>
@@ -37,6 +43,11 @@ public static class PerceptronTrainer
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
         var sw = Stopwatch.StartNew();
+        if ((features & FeatureSet.RightToLeft) != 0)
+        {
+            sentences = sentences.Select(s => new TaggedSentence(s.Words.Reverse().ToArray(), s.Tags.Reverse().ToArray(), s.Document)).ToList();
+            options = options with { FirstPassTags = options.FirstPassTags?.Select(t => (IReadOnlyList<string>)t.Reverse().ToArray()).ToList() };
+        }
         var tagList = sentences.SelectMany(s => s.Tags).Distinct().OrderBy(t => t == "O" ? "" : t, StringComparer.Ordinal).ToArray();
         var tagIndex = tagList.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         int nt = tagList.Length;
@@ -68,6 +79,14 @@ public static class PerceptronTrainer
             log?.WriteLine($"tag lexicon: {lexicon.Count} words");
         }
 
+        bool stacked = (features & FeatureSet.Stacked) != 0;
+        if (stacked && (options.FirstPass is null || options.FirstPassTags is null || options.FirstPassTags.Count != sentences.Count))
+        {
+            throw new ArgumentException("stacked features need a first-pass model and first-pass tags for every training sentence", nameof(options));
+        }
+        // First-pass tags as indices into the first-pass model's tags (it may tag something else: entities for POS).
+        var firstIndex = stacked ? options.FirstPass!.Tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal) : null;
+        var firsts = stacked ? options.FirstPassTags!.Select(t => t.Select(x => firstIndex!.GetValueOrDefault(x, -1)).ToArray()).ToArray() : null;
         var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon);
         var contexts = (features & FeatureSet.Document) != 0
             ? sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => DocContext.Build(g.Select(s => s.Words)))
@@ -87,7 +106,7 @@ public static class PerceptronTrainer
             var sent = sentences[s];
             var gaz = folds.Length > 0 ? folds[sent.Document % folds.Length] : null;
             var lex = lexiconFolds.Length > 0 ? lexiconFolds[sent.Document % lexiconFolds.Length] : null;
-            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz, lex);
+            extractor.Extract(sent.Words, contexts.GetValueOrDefault(sent.Document), buf, gaz, lex, firsts?[s]);
             hashes[s] = buf.Hashes.AsSpan(0, buf.Count).ToArray();
             starts[s] = buf.Start.AsSpan(0, buf.Tokens + 1).ToArray();
             if (history)
@@ -98,7 +117,7 @@ public static class PerceptronTrainer
                 // The history features of the gold tags to the left are the ones the model may weigh.
                 for (int i = 0; i < buf.Tokens; i++)
                 {
-                    int k = FeatureExtractor.History(ambs[s], wordKeys[s], suffixKeys[s], i, i > 0 ? tagIndex[sent.Tags[i - 1]] : -1,
+                    int k = FeatureExtractor.History(ambs[s], wordKeys[s], suffixKeys[s], firsts is null ? [] : firsts[s], i, i > 0 ? tagIndex[sent.Tags[i - 1]] : -1,
                         i > 1 ? tagIndex[sent.Tags[i - 2]] : -2, historyKeys);
                     for (int j = 0; j < k; j++)
                     {
@@ -197,7 +216,7 @@ public static class PerceptronTrainer
                     }
                     if (history)
                     {
-                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], index!, w, u, c, nt, historyKeys, pred);
+                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], firsts is null ? [] : firsts[s], index!, w, u, c, nt, historyKeys, pred);
                         tokens += n;
                         c++;
                         continue;
@@ -256,6 +275,7 @@ public static class PerceptronTrainer
                     float[][] averaged = [Averaged(w, u, c), Averaged(tw, tu, c), Averaged(sw0, su, c)];
                     var mean = finished is null ? averaged : averaged.Select((a, k) => Mean(finished[k], run, a)).ToArray();
                     var model = Build(kind, tagList, features, clusters, gazetteer, lexicon, keys, mean[0], mean[1], mean[2]);
+                    model.FirstPass = stacked ? options.FirstPass : null;
                     afterEpoch?.Invoke(epoch, model);
                     if (epoch == options.Epochs)
                     {
@@ -289,7 +309,7 @@ public static class PerceptronTrainer
     /// One sentence left to right: each token's tag from its features and those of the two tags predicted before it;
     /// a wrong tag moves the weights of those features toward the gold tag at once. Returns the number of wrong tags.
     /// </summary>
-    private static int GreedyStep(float[] emit, int[] f, int[] st, int[] gold, ulong[] amb, ulong[] wordKeys, ulong[] suffixKeys, Dictionary<ulong, int> index,
+    private static int GreedyStep(float[] emit, int[] f, int[] st, int[] gold, ulong[] amb, ulong[] wordKeys, ulong[] suffixKeys, int[] first, Dictionary<ulong, int> index,
         float[] w, double[] u, long c, int nt, ulong[] historyKeys, int[] pred)
     {
         int n = gold.Length, errors = 0, p1 = -1, p2 = -2;
@@ -298,7 +318,7 @@ public static class PerceptronTrainer
         for (int i = 0; i < n; i++)
         {
             Array.Copy(emit, i * nt, scores, 0, nt);
-            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, i, p1, p2, historyKeys);
+            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, first, i, p1, p2, historyKeys);
             int m = 0;
             for (int j = 0; j < k; j++)
             {

@@ -8,10 +8,16 @@ public sealed class SequenceTagger
 {
     private readonly System.Collections.Concurrent.ConcurrentBag<State> _pool = [];
 
+    private readonly SequenceTagger? _first;
+
     public SequenceTagger(TaggerModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
+        if (model.FirstPass is { } first)
+        {
+            _first = new SequenceTagger(first);
+        }
     }
 
     public TaggerModel Model { get; }
@@ -54,7 +60,7 @@ public sealed class SequenceTagger
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var normalised = sentences.Select(s => (IReadOnlyList<string>)s.Select(Normalise).ToArray()).ToList();
-        var ctx = (Model.Features & FeatureSet.Document) != 0 ? DocContext.Build(normalised) : null;
+        var ctx = ((Model.Features | (Model.FirstPass?.Features ?? FeatureSet.None)) & FeatureSet.Document) != 0 ? DocContext.Build(normalised) : null;
         var result = new List<string[]>(normalised.Count);
         foreach (var s in normalised)
         {
@@ -76,11 +82,31 @@ public sealed class SequenceTagger
         {
             return [];
         }
+        var result = TagIndices(words, context);
+        var tags = new string[words.Count];
+        for (int i = 0; i < tags.Length; i++)
+        {
+            tags[i] = Model.Tags[result[i]];
+        }
+        return tags;
+    }
+
+    /// <summary>The tag indices of one normalised, non-empty sentence.</summary>
+    private int[] TagIndices(IReadOnlyList<string> words, DocContext? context)
+    {
+        // Stacked model: the first pass tags the sentence, and its tags of the word and the next words are features here.
+        var first = _first?.TagIndices(words, context);
+        bool reversed = (Model.Features & FeatureSet.RightToLeft) != 0;
+        if (reversed)
+        {
+            words = words.Reverse().ToArray();
+            first = first?.Reverse().ToArray();
+        }
         if (!_pool.TryTake(out var st))
         {
             st = new State(Model.CreateExtractor());
         }
-        st.Extractor.Extract(words, context, st.Buffer);
+        st.Extractor.Extract(words, context, st.Buffer, firstPass: first);
         int need = TaggerModel.ScratchSize(words.Count, Model.Tags.Count);
         if (st.Scratch.Length < need)
         {
@@ -91,12 +117,12 @@ public sealed class SequenceTagger
             st.Result = new int[words.Count * 2];
         }
         Model.Decode(st.Buffer, st.Result, st.Scratch);
-        var tags = new string[words.Count];
-        for (int i = 0; i < tags.Length; i++)
-        {
-            tags[i] = Model.Tags[st.Result[i]];
-        }
+        var result = st.Result.AsSpan(0, words.Count).ToArray();
         _pool.Add(st);
-        return tags;
+        if (reversed)
+        {
+            Array.Reverse(result);
+        }
+        return result;
     }
 }

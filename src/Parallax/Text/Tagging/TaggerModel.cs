@@ -12,8 +12,9 @@ namespace Parallax.Text.Tagging;
 public sealed class TaggerModel
 {
     private const string Magic = "PARALLAX-TAGGER";
-    // Version 2 adds the tag lexicon (absent in version 1 files, which still load).
-    private const int Version = 2;
+    // Version 2 adds the tag lexicon (absent in version 1 files, which still load); version 3 the first-pass model of
+    // stacked features (absent in earlier files).
+    private const int Version = 3;
 
     private readonly FeatureTable _table;
     private readonly int[] _rowStart;
@@ -71,6 +72,12 @@ public sealed class TaggerModel
     public WordClusters? Clusters { get; }
     public Gazetteer? Gazetteer { get; }
     public TagLexicon? Lexicon { get; }
+
+    /// <summary>
+    /// With <see cref="FeatureSet.Stacked"/>: the model whose tags of the next words this one reads (it tags each sentence
+    /// first). Null otherwise.
+    /// </summary>
+    public TaggerModel? FirstPass { get; internal set; }
     internal ulong[] Keys { get; }
     public int FeatureCount => Keys.Length;
     public int WeightCount => _rowWeight.Length;
@@ -127,11 +134,12 @@ public sealed class TaggerModel
         var amb = buf.Amb.AsSpan(0, n);
         var words = buf.WordKey.AsSpan(0, n);
         var suffixes = buf.SuffixKey.AsSpan(0, n);
+        var first = FirstPass is null ? [] : buf.First.AsSpan(0, n);
         int p1 = -1, p2 = -2;
         for (int i = 0; i < n; i++)
         {
             var row = emit.Slice(i * t, t);
-            int k = FeatureExtractor.History(amb, words, suffixes, i, p1, p2, history);
+            int k = FeatureExtractor.History(amb, words, suffixes, first, i, p1, p2, history);
             for (int j = 0; j < k; j++)
             {
                 if (!_table.Find(history[j], out var start, out var end))
@@ -279,7 +287,7 @@ public sealed class TaggerModel
             }
         }
         return new TaggerModel(Kind, [.. Tags], Features, Clusters, Gazetteer, [.. keys], [.. rowStart], [.. rowTag], [.. rowWeight],
-            _transition, _startWeight, Lexicon);
+            _transition, _startWeight, Lexicon) { FirstPass = FirstPass };
     }
 
     public void Save(string path)
@@ -293,6 +301,11 @@ public sealed class TaggerModel
         using var file = File.Create(path);
         using var gz = new GZipStream(file, CompressionLevel.Optimal);
         using var w = new BinaryWriter(gz);
+        Write(w);
+    }
+
+    private void Write(BinaryWriter w)
+    {
         w.Write(Magic);
         w.Write(Version);
         w.Write(Kind);
@@ -308,6 +321,8 @@ public sealed class TaggerModel
         Gazetteer?.Write(w);
         w.Write(Lexicon is not null);
         Lexicon?.Write(w);
+        w.Write(FirstPass is not null);
+        FirstPass?.Write(w);
         WriteArray(w, Keys);
         WriteArray(w, _rowStart);
         WriteArray(w, _rowTag);
@@ -326,6 +341,11 @@ public sealed class TaggerModel
         using var file = File.OpenRead(path);
         using var gz = new GZipStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
+        return Read(r, path);
+    }
+
+    private static TaggerModel Read(BinaryReader r, string path)
+    {
         string magic;
         try
         {
@@ -354,13 +374,17 @@ public sealed class TaggerModel
         var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
         var gazetteer = r.ReadBoolean() ? Gazetteer.Read(r) : null;
         var lexicon = version >= 2 && r.ReadBoolean() ? TagLexicon.Read(r) : null;
+        var firstPass = version >= 3 && r.ReadBoolean() ? Read(r, path) : null;
         var keys = ReadArray<ulong>(r);
         var rowStart = ReadArray<int>(r);
         var rowTag = ReadArray<byte>(r);
         var rowWeight = ReadArray<float>(r);
         var transition = ReadArray<float>(r);
         var start = ReadArray<float>(r);
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon)
+        {
+            FirstPass = firstPass,
+        };
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] a) where T : unmanaged

@@ -83,3 +83,69 @@ public static class ModelFiles
             $"model '{name}' not found in $PARALLAX_MODELS, in models/ beside {AppContext.BaseDirectory} or in any models/ folder above it; " +
             $"restore models/{name} from the repository or train it with `parallax train`", name);
 }
+
+/// <summary>
+/// Training data for stacked features (<see cref="FeatureSet.Stacked"/>): the first-pass tags of training sentences come
+/// from models trained without the sentence's own fold of documents, so the second pass learns how far to trust tags as
+/// wrong as they are on new text (with the first pass's own training tags it would trust them blindly).
+/// </summary>
+public static class StackedTraining
+{
+    /// <summary>Per sentence, the tags of a model trained on the other folds of documents (document number modulo <paramref name="folds"/>).</summary>
+    public static List<string[]> JackknifeTags(string kind, IReadOnlyList<TaggedSentence> sentences, FeatureSet features, WordClusters? clusters,
+        TrainerOptions options, int folds, TextWriter? log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        if (folds < 2)
+        {
+            throw new ArgumentException($"{folds} folds: jackknifed first-pass tags need at least 2", nameof(folds));
+        }
+        var result = new string[sentences.Count][];
+        var synchronizedLog = log is null ? null : TextWriter.Synchronized(log);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, folds, parallel, k =>
+        {
+            var train = sentences.Where(s => s.Document % folds != k).ToList();
+            synchronizedLog?.WriteLine($"first pass without fold {k + 1} of {folds}: {train.Count} sentences");
+            var model = PerceptronTrainer.Train(kind, train, features & ~FeatureSet.Stacked, clusters, options, synchronizedLog, null, cancellationToken);
+            var tagger = new SequenceTagger(model);
+            foreach (var doc in Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Document % folds == k).GroupBy(i => sentences[i].Document))
+            {
+                var ids = doc.ToList();
+                var tagged = tagger.TagDocument(ids.Select(i => sentences[i].Words).ToList());
+                for (int j = 0; j < ids.Count; j++)
+                {
+                    result[ids[j]] = tagged[j];
+                }
+            }
+        });
+        return [.. result];
+    }
+
+    /// <summary>Writes tags one sentence a line, separated by spaces.</summary>
+    public static void Save(string path, IEnumerable<IReadOnlyList<string>> tags) =>
+        File.WriteAllLines(path, tags.Select(t => string.Join(' ', t)));
+
+    /// <summary>Reads tags written by <see cref="Save"/>, checking they fit the sentences.</summary>
+    public static List<string[]> Load(string path, IReadOnlyList<TaggedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var lines = File.ReadAllLines(path);
+        if (lines.Length != sentences.Count)
+        {
+            throw new InvalidDataException($"'{path}' has first-pass tags for {lines.Length} sentences, the training data {sentences.Count}: delete it to tag them again");
+        }
+        var result = new List<string[]>(lines.Length);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var t = lines[i].Split(' ');
+            if (t.Length != sentences[i].Words.Count)
+            {
+                throw new InvalidDataException($"'{path}' line {i + 1}: {t.Length} tags for {sentences[i].Words.Count} words: delete it to tag them again");
+            }
+            result.Add(t);
+        }
+        return result;
+    }
+}
