@@ -60,7 +60,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 12 };
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
         var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
-        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon (default: what the shipped model of the kind uses)" };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon,history,stacked,righttoleft (default: what the shipped model of the kind uses)" };
         cmd.Add(conll);
         cmd.Add(dev);
         cmd.Add(output);
@@ -187,7 +187,7 @@ internal static class TrainCommand
         {
             set |= Enum.TryParse<FeatureSet>(part, ignoreCase: true, out var f) && f != FeatureSet.None
                 ? f
-                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context or lexicon");
+                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context, lexicon, history, stacked or righttoleft");
         }
         return set;
     }
