@@ -163,6 +163,23 @@ public sealed class ClaimAligner
                 Evidence = [.. group.Select(x => new Evidence(docs[x.Doc].Article.Id, x.Span))],
             });
         }
+        var figures = QuantityClaims.Find(docs, claims, independence).ToList();
+        if (figures.Count > 0)
+        {
+            // Figures join the ledger among the claims as corroborated as they are (the sort is stable).
+            var ordered = claims.Select((c, i) => (Claim: c, Old: i)).Concat(figures.Select(c => (Claim: c, Old: -1)))
+                .OrderByDescending(x => independence.IndependentCount(x.Claim.Articles)).ToList();
+            var moved = new int[claims.Count];
+            for (int k = 0; k < ordered.Count; k++)
+            {
+                if (ordered[k].Old >= 0)
+                {
+                    moved[ordered[k].Old] = k;
+                }
+            }
+            claimOf = [.. claimOf.Select(c => moved[c])];
+            claims = [.. ordered.Select(x => x.Claim)];
+        }
         return new Result(claims, items, claimOf);
 
         bool Fits(int candidate, List<int> cluster) =>

@@ -548,7 +548,7 @@ public static class ClaimExtractor
             if (tag == "TO" && inClause.Contains(t + 1) && ctx.Tag(t + 1) == "VB" && main >= 0)
             {
                 // "agreed to resume": the first verb says how the second is meant.
-                if (catenative < 0 && !IsAuxiliary(ctx, main))
+                if (catenative < 0 && !IsAuxiliary(ctx, main) && !Aspectual.Contains(Normalize.VerbKey(ctx.Word(main))))
                 {
                     catenative = main;
                 }
@@ -569,7 +569,7 @@ public static class ClaimExtractor
                 bool afterTo = ctx.Tag(t - 1) == "TO";
                 bool continues = tag == "VB" && (ctx.Tag(previous) == "MD" || prevKey == "do" || afterTo)
                                  || tag == "VBN" && prevKey is "be" or "hav" or "get"
-                                 || tag == "VBG" && prevKey == "be";
+                                 || tag == "VBG" && (prevKey == "be" || Aspectual.Contains(prevKey));
                 if (!continues)
                 {
                     break;
@@ -594,8 +594,18 @@ public static class ClaimExtractor
         if (c.Kind == Kind.Relative)
         {
             // "the talks, which Lestria hosted": an object relative has a subject of its own; else the noun it describes.
-            subject = NounPhraseBefore(ctx, start - 1, inClause.Contains) ??
-                      NounPhraseBefore(ctx, c.Antecedent, t => t <= c.Antecedent && ctx.Doc.SentenceAt(ctx.Doc.Tokens[t].Span.Start) == ctx.Doc.SentenceAt(ctx.Doc.Tokens[c.Antecedent].Span.Start));
+            Func<int, bool> before = t => t <= c.Antecedent && ctx.Doc.SentenceAt(ctx.Doc.Tokens[t].Span.Start) == ctx.Doc.SentenceAt(ctx.Doc.Tokens[c.Antecedent].Span.Start);
+            subject = NounPhraseBefore(ctx, start - 1, inClause.Contains);
+            if (subject is null)
+            {
+                subject = NounPhraseBefore(ctx, c.Antecedent, before);
+                if (ctx.Word(c.Antecedent + 2) == "who" && (subject is null || !NamesPerson(ctx, subject.Value)) && PersonBeforeApposition(ctx, c.Antecedent, before) is { } person)
+                {
+                    // "Varenko, a former minister of neighbouring Lestria, who has shuttled": "who" is the person the
+                    // phrase between commas describes, not the country that ends it.
+                    subject = person;
+                }
+            }
         }
         else if (c.SubjectFrom is null && first > 0)
         {
@@ -616,6 +626,32 @@ public static class ClaimExtractor
         }
         return new Parsed(start, endTok, main, catenative, negated, subject, apposition);
     }
+
+    private static bool NamesPerson(Context ctx, (int Start, int End) np) =>
+        HeadMentions(ctx, np).Any(m => ctx.Doc.Mentions[m].Type == EntityType.Person);
+
+    /// <summary>
+    /// The person named before the phrase in apposition that ends at <paramref name="last"/> ("Varenko" in "Varenko, the
+    /// Lestrian envoy"): the noun phrase before the previous comma, when it names a person and no verb stands between.
+    /// </summary>
+    private static (int Start, int End)? PersonBeforeApposition(Context ctx, int last, Func<int, bool> allowed)
+    {
+        for (int t = last; t > 0 && allowed(t) && !ctx.Masked[t] && !Finite.Contains(ctx.Tag(t)); t--)
+        {
+            if (ctx.Word(t) == ",")
+            {
+                return NounPhraseBefore(ctx, t - 1, allowed) is { } np && NamesPerson(ctx, np) ? np : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Verbs of aspect, as verb keys: "began diverting", "continue to wait", "keep talking" state the act the next verb
+    /// names ("stop" and "cease" are left out: they deny it).
+    /// </summary>
+    private static readonly HashSet<string> Aspectual =
+        new[] { "begin", "start", "continue", "keep" }.Select(Normalize.VerbKey).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsAuxiliary(Context ctx, int t) => ctx.Tag(t) == "MD" || Normalize.VerbKey(ctx.Word(t)) is "be" or "hav" or "do" or "get";
 
@@ -821,6 +857,10 @@ public static class ClaimExtractor
         {
             actors.Add("@" + pronounOf);
         }
+        else if (whoHeads.Count == 0 && RoleHolder(ctx, whoNp) is { } holder)
+        {
+            actors.Add("@" + holder);
+        }
         // Who is the entity's mention where the subject has one at its head ("Lena Brask" of "Port director Lena Brask").
         var whoSpan = whoHeads.Count == 1 ? doc.Mentions[whoHeads[0]].Span : ctx.Span(whoNp.Start, whoNp.End);
         var who = new ClaimPart(ClaimAligner.CleanSentence(doc.Slice(whoSpan)), new Evidence(id, whoSpan))
@@ -852,9 +892,11 @@ public static class ClaimExtractor
             // "limited (strictly) to nuclear issues": what the talks were about.
             main = Normalize.Predicate("focused", null);
         }
-        if (main == "talk" && inClause.Contains(p.VerbEnd + 1) && ctx.Word(p.VerbEnd + 1) == "again")
+        int aspect = ctx.Tag(p.MainVerb - 1) == "TO" ? p.MainVerb - 2 : p.MainVerb - 1;
+        if (main == "talk" && (inClause.Contains(p.VerbEnd + 1) && ctx.Word(p.VerbEnd + 1) == "again" ||
+                               aspect >= p.VerbStart && Normalize.VerbKey(ctx.Word(aspect)) is "continu" or "keep"))
         {
-            // "meet again", "talk again": the talks resume.
+            // "meet again", "talk again", "keep talking", "continue to meet": the talks resume.
             main = "resume";
         }
         string? catenative = p.Catenative >= 0 ? Normalize.Predicate(ctx.Word(p.Catenative), null) : null;
@@ -1169,6 +1211,36 @@ public static class ClaimExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The person a definite description by role stands for ("the mediator", "the transport minister"): the one entity of
+    /// the report whose stated role ends in that noun; null when none or more than one holds it.
+    /// </summary>
+    private static string? RoleHolder(Context ctx, (int Start, int End) np)
+    {
+        if (ctx.Word(np.Start) != "the" || np.End == np.Start || ctx.Tag(np.End) != "NN" ||
+            !Enumerable.Range(np.Start + 1, np.End - np.Start).All(t => ctx.MentionAt[t] < 0 && ctx.Tag(t) is "JJ" or "NN"))
+        {
+            return null;
+        }
+        string head = ctx.Word(np.End);
+        string? holder = null;
+        for (int m = 0; m < ctx.Doc.Mentions.Count; m++)
+        {
+            var mention = ctx.Doc.Mentions[m];
+            if (mention.Type != EntityType.Person || mention.Role is not { } role || !(role == head || role.EndsWith(" " + head, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var entity = ctx.Entity(m);
+            if (holder is not null && holder != entity)
+            {
+                return null;
+            }
+            holder = entity;
+        }
+        return holder;
     }
 
     /// <summary>Numbers with the noun they count ("at least 12 people"), outside dates and names.</summary>
