@@ -381,6 +381,15 @@ public static class ClaimExtractor
                     current = new Clause(Kind.Aside);
                     continue;
                 }
+                if (next < end && !ctx.Masked[next] && ctx.Tag(next) == "VBN" && !NotClauses.Contains(ctx.Word(next)) && current.HasFiniteVerb && IsPassive(ctx, current))
+                {
+                    // "The talks were conducted indirectly, limited to nuclear issues, and mediated by Oman": each
+                    // participle after a passive verb is a passive clause of the same subject.
+                    var owner = current.Kind == Kind.Relative && suspended.Count > 0 ? suspended.Peek() : current;
+                    Close(current);
+                    current = new Clause(Kind.Participial) { SubjectFrom = owner.SubjectFrom ?? owner };
+                    continue;
+                }
                 if (next < end && !ctx.Masked[next] && ctx.Tag(next) == "VBG" && !NotClauses.Contains(ctx.Word(next)) && current.HasFiniteVerb)
                 {
                     var owner = current.Kind == Kind.Relative && suspended.Count > 0 ? suspended.Peek() : current;
@@ -408,6 +417,13 @@ public static class ClaimExtractor
                     Close(current);
                     current = outer;
                 }
+                continue;
+            }
+            if (tag == "CC" && word is "and" or "but" && current.HasFiniteVerb && t + 1 < end && !ctx.Masked[t + 1] && ctx.Tag(t + 1) == "VBN" && IsPassive(ctx, current))
+            {
+                var owner = current;
+                Close(current);
+                current = new Clause(Kind.Participial) { SubjectFrom = owner.SubjectFrom ?? owner };
                 continue;
             }
             if (tag == "CC" && word is "and" or "but" && current.HasFiniteVerb && Coordinates(ctx, t + 1, end) is { } sharesSubject)
@@ -471,6 +487,11 @@ public static class ClaimExtractor
     private static bool IndirectQuestion(Context ctx, int t) =>
         t > 0 && ctx.Word(t) is "when" or "whether" or "if" or "how" or "why" or "where" &&
         (Normalize.IsSpeechVerb(ctx.Word(t - 1)) || QuestionTakers.Contains(Normalize.VerbKey(ctx.Word(t - 1))));
+
+    /// <summary>Whether a clause's verb is passive: a form of "be" before a past participle, or a clause opened by a participle.</summary>
+    private static bool IsPassive(Context ctx, Clause c) =>
+        c.Kind == Kind.Participial && c.Tokens.Count > 0 && ctx.Tag(c.Tokens[0]) == "VBN" ||
+        c.Tokens.Where((t, i) => Normalize.VerbKey(ctx.Word(t)) == "be" && c.Tokens.Skip(i + 1).SkipWhile(x => ctx.Tag(x) == "RB").FirstOrDefault(-1) is var v && v >= 0 && ctx.Tag(v) == "VBN").Any();
 
     private static bool? Coordinates(Context ctx, int from, int end)
     {
@@ -810,7 +831,8 @@ public static class ClaimExtractor
         // Who: the subject, or the agent of a passive verb ("were held by Lestria").
         var whoNp = subject;
         (int Start, int End)? passiveObject = null;
-        bool passive = ctx.Tag(p.MainVerb) == "VBN" && Enumerable.Range(p.VerbStart, p.MainVerb - p.VerbStart).Any(t => Normalize.VerbKey(ctx.Word(t)) == "be");
+        bool passive = ctx.Tag(p.MainVerb) == "VBN" && (Enumerable.Range(p.VerbStart, p.MainVerb - p.VerbStart).Any(t => Normalize.VerbKey(ctx.Word(t)) == "be") ||
+                                                        c.Kind == Kind.Participial && p.VerbStart == p.MainVerb);
         if (passive && inClause.Contains(p.VerbEnd + 1) && ctx.Word(p.VerbEnd + 1) == "by" && NounPhraseAfter(ctx, p.VerbEnd + 2, inClause) is { } agent)
         {
             passiveObject = subject;

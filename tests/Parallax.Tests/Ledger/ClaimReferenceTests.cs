@@ -56,4 +56,19 @@ public class ClaimReferenceTests
         Assert.Equal([a.Article.Id, b.Article.Id], ClaimOf(story, b, "The two sides agreed").Articles);
         Assert.Equal([c.Article.Id], ClaimOf(story, c, "Carriers stopped").Articles);
     }
+
+    [Fact]
+    public void A_participle_coordinated_with_a_passive_verb_is_a_passive_clause_of_the_same_subject()
+    {
+        var a = Report("The talks were held behind closed doors and mediated by Norland.", "Coast Wire")
+            .Entity("Norland", EntityType.Location).Build();
+        var b = Report("Norland mediated the talks.", "Tidal Times").Entity("Norland", EntityType.Location).Build();
+        var c = Report("The talks were held behind closed doors.", "Quay Post").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b, c]));
+
+        var mediated = ClaimOf(story, b, "Norland mediated");
+        Assert.Equal([a.Article.Id, b.Article.Id], mediated.Articles);
+        Assert.Contains(mediated.Evidence, e => e.Article == a.Article.Id && a.Slice(e.Span) == "mediated by Norland");
+        Assert.Equal([a.Article.Id, c.Article.Id], ClaimOf(story, c, "The talks were held").Articles);
+    }
 }
