@@ -44,6 +44,10 @@ internal static class SeedText
         Assert.True(Locate(text, anchor).Count > 0,
             $"{anchor} does not occur in {source}: ../shared/seeds is not the set of reports these expectations were taken from");
 
+    /// <summary>Asserts that <paramref name="actual"/> is the text with the anchor, showing it when it is not.</summary>
+    public static void AssertIs(string anchor, string? actual) =>
+        Assert.True(actual is not null && Hash(actual) == anchor, $"[{actual ?? "<null>"}] is not the text {anchor}");
+
     /// <summary>Whether <paramref name="actual"/> is what was expected: the text with that anchor, or, for a name or a cue word, those characters.</summary>
     public static bool Matches(string? expected, string? actual) =>
         expected is null || actual is null ? expected == actual : IsHash(expected) ? Hash(actual) == expected : expected == actual;

@@ -344,7 +344,7 @@ internal sealed class RoleFinder
         }
         else if (!paren)
         {
-            // "vice rector at Israel's Tel Aviv University", "professor of politics at North Western University"
+            // "dean of law at Norland's Harbour University", "professor of politics at North Western University"
             for (int i = end; i < sentenceEnd && i < end + 10; i++)
             {
                 var w = W(i);

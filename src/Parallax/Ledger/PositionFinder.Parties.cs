@@ -303,7 +303,7 @@ public static partial class PositionFinder
         private static bool RelativeBefore(Doc doc, int mentionStart, int sentenceStart)
         {
             var all = Normalize.Words(doc.Text.AsSpan(sentenceStart, mentionStart - sentenceStart));
-            // "What Tehran has shown a willingness to negotiate on are ...": a sentence opening with "what" states the position after it.
+            // "What the union has agreed to discuss are ...": a sentence opening with "what" states the position after it.
             if (all.Count <= 2 && all.FirstOrDefault() == "what")
             {
                 return false;
