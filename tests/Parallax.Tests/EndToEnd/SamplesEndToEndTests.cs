@@ -34,6 +34,17 @@ public class SamplesEndToEndTests
     }
 
     [Fact]
+    public void The_people_are_the_named_ones_and_capitalised_common_words_are_no_entities()
+    {
+        Assert.Equal(
+            ["Anatol Varenko", "Benedikt Sorensen", "Corvin Aldwyck", "Hanne Vestergaard", "Ilse Marchetti", "Maren Holtby", "Olek Brandt", "Petra Solvang", "Tobias Renn"],
+            Dock.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Order(StringComparer.Ordinal));
+        // "Dockworkers and port managers ..." and "Union and management negotiators ..." open sentences of report-01.
+        Assert.DoesNotContain(Dock.Entities, e => e.Aliases.Any(a => a is "Dockworkers" or "Union"));
+        Assert.Contains("Portvale Dockworkers' Union", Dock.Entity("PDU").Aliases);
+    }
+
+    [Fact]
     public void Planted_conflicts_are_found()
     {
         var ordinal = Assert.Single(Dock.Conflicts, c => c.Kind == ConflictKind.Ordinal);
