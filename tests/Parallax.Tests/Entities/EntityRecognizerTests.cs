@@ -162,6 +162,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_lower_case_role_only_a_person_holds_makes_the_next_name_a_person()
+    {
+        var doc = Run("The union said the date would be set later through mediator Kelvaro. Talks resumed in Dunmore.");
+        Assert.Equal([("Kelvaro", EntityType.Person), ("Dunmore", EntityType.Location)], Mentions(doc));
+        Assert.Equal("mediator", Find(doc, "Kelvaro").Role);
+    }
+
+    [Fact]
     public void A_sentence_opening_gerund_is_not_part_of_the_name()
     {
         var doc = Run("Echoing Halvorsen's view, the minister said the plan was sound.");
