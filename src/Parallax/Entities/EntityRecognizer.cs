@@ -42,9 +42,11 @@ public sealed class EntityRecognizer : IDocStage
         var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)new ArraySegment<string>(words, s.FirstToken, s.TokenCount)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var tags = Tagger.TagDocument(sentences);
+        var titleCase = new bool[sentences.Count];
         for (int si = 0; si < sentences.Count; si++)
         {
-            if (IsTitleCase(sentences[si]))
+            titleCase[si] = IsTitleCase(sentences[si]);
+            if (titleCase[si])
             {
                 tags[si] = FilterHeadline(tags[si], Tagger.Tag(sentences[si].Select(w => w.ToUpperInvariant()).ToArray()));
             }
@@ -62,6 +64,7 @@ public sealed class EntityRecognizer : IDocStage
             }
         }
         found = Repair(found, words, doc.Sentences);
+        found = WithoutCapitalisedCommonWords(found, words, doc.Sentences, titleCase);
         AddNumberedNames(found, words, doc.Sentences);
         found = [.. found.Select(f => (TitledName(f.Mention, words), f.Sentence))];
         var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
@@ -151,6 +154,99 @@ public sealed class EntityRecognizer : IDocStage
             result.Add((m, si));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A one-word mention the tagger read from a capital that only the position gives ("Union and management negotiators
+    /// sat ...", "Dockworkers and port managers met ..." at a sentence's or a dateline's start, a Title Case headline) is a common word, not a name, when the same
+    /// document writes the word in lower case ("the union said") and never names it: nowhere else capitalised in the
+    /// middle of an ordinary sentence on its own, as a one-word mention or as the last word of a person's name ("Theresa
+    /// May" keeps "May said" against "may"). A capital inside a longer name ("the Portvale Dockworkers' Union") is the
+    /// name's, not the word's. Words in capitals ("US" against "us") are abbreviations and are kept.
+    /// </summary>
+    private static List<(TokenMention Mention, int Sentence)> WithoutCapitalisedCommonWords(List<(TokenMention Mention, int Sentence)> found,
+        string[] words, IReadOnlyList<Sentence> sentences, bool[] titleCase)
+    {
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (w.Length > 0 && char.IsLower(w[0]))
+            {
+                lower.Add(w);
+            }
+        }
+        var inName = new EntityType?[words.Length];
+        var nameEnd = new bool[words.Length];
+        foreach (var (m, _) in found)
+        {
+            for (int i = m.Start; i < m.End; i++)
+            {
+                inName[i] = m.Type;
+            }
+            nameEnd[m.End - 1] = m.End - m.Start == 1 || m.Type == EntityType.Person;
+        }
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            if (titleCase[si])
+            {
+                continue;
+            }
+            for (int i = sentences[si].FirstToken; i < sentences[si].EndToken; i++)
+            {
+                if (!OpensSentence(words, sentences[si], i) && IsCapitalisedWord(words[i]) && (inName[i] is null || nameEnd[i]))
+                {
+                    named.Add(words[i]);
+                }
+            }
+        }
+        return [.. found.Where(f =>
+        {
+            var (m, si) = f;
+            if (m.End - m.Start != 1 || !(titleCase[si] || OpensSentence(words, sentences[si], m.Start)))
+            {
+                return true;
+            }
+            var w = words[m.Start];
+            return !IsCapitalisedWord(w) || named.Contains(w) || !lower.Contains(w.ToLowerInvariant());
+        })];
+    }
+
+    /// <summary>
+    /// Whether the token opens a sentence, where a capital says nothing: only marks (quotes, bullets, dashes) stand before
+    /// it, or it follows a dash or colon that ends a dateline or a label ("PORTVALE, April 11 (Meridian) -- Dockworkers ...").
+    /// </summary>
+    private static bool OpensSentence(string[] words, Sentence sentence, int token)
+    {
+        if (token > sentence.FirstToken && words[token - 1] is "--" or "\u2014" or "\u2013" or ":")
+        {
+            return true;
+        }
+        for (int i = sentence.FirstToken; i < token; i++)
+        {
+            if (words[i].Any(char.IsLetterOrDigit))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A capital and then lower-case letters only ("Union", not "US" or "McCain").</summary>
+    private static bool IsCapitalisedWord(string w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+        for (int i = 1; i < w.Length; i++)
+        {
+            if (char.IsUpper(w[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

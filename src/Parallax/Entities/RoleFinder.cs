@@ -105,8 +105,25 @@ internal sealed class RoleFinder
         {
             return EntityType.Location;
         }
+        // "through mediator Varanco", "said envoy Halden": a lower-case role that only a person holds, right before the
+        // name, makes it a person whatever the tagger called it (a known place stays one).
+        if (m.Type != EntityType.Person && m.Start > sentenceStart && PersonOnlyRoles.Contains(W(m.Start - 1))
+            && !Places.Known.Contains(Slice(m.Start, m.End)))
+        {
+            return EntityType.Person;
+        }
         return m.Type;
     }
+
+    /// <summary>
+    /// Role nouns that, written in lower case right before a name, are only ever followed by a person's name (unlike
+    /// "member Turkey", "owner Chelsea", "champions Germany").
+    /// </summary>
+    private static readonly HashSet<string> PersonOnlyRoles = new(StringComparer.Ordinal)
+    {
+        "mediator", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "negotiator", "analyst", "diplomat",
+        "senator", "congressman", "congresswoman", "lawmaker", "economist", "professor", "researcher", "commissioner",
+    };
 
     private static bool IsRoleWord(string w) => RoleLexicon.Heads.Contains(w) || RoleLexicon.Modifiers.Contains(w);
 
@@ -344,7 +361,7 @@ internal sealed class RoleFinder
         }
         else if (!paren)
         {
-            // "vice rector at Israel's Tel Aviv University", "professor of politics at North Western University"
+            // "dean of law at Norland's Harbour University", "professor of politics at North Western University"
             for (int i = end; i < sentenceEnd && i < end + 10; i++)
             {
                 var w = W(i);

@@ -256,7 +256,7 @@ public static partial class Boilerplate
         return ReaderAddress().IsMatch(trimmed) || ImperativeStart().IsMatch(trimmed);
     }
 
-    /// <summary>A line that speaks to the reader ("It does not cost much, but worth your attention."): boilerplate in a page's tail.</summary>
+    /// <summary>A line that speaks to the reader ("It costs little and keeps us going."): boilerplate in a page's tail.</summary>
     public static bool AddressesReader(string line)
     {
         var trimmed = line.Trim();

@@ -35,7 +35,7 @@ public static partial class PageText
     [GeneratedRegex(@"^(?<d>[\p{Lu}][\p{Lu}\p{M}'’.]+(?:[ -][\p{Lu}][\p{Lu}\p{M}'’.]+){0,3}(?:,\s*[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,2})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\)|/[^/]{2,40}/)?\s*(?:--|—|–|-))\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    // "WEB DESK: In a notable development ...", "JANE DOE: ..."
+    // "WEB DESK: Talks resumed on ...", "JANE DOE: ..."
     [GeneratedRegex(@"^(?<b>[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}):\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex ShoutedBylinePrefix();
 

@@ -1167,7 +1167,7 @@ public static class ClaimExtractor
     /// <summary>
     /// The tokens that complete the verb besides its object: for a copula the words after it up to a preposition; after the
     /// object, an infinitive with its own object ("urged Congress to pass the bill") or the reason for praise or
-    /// blame ("criticized Strzok for his use of email"). Dates and places are left to their own parts.
+    /// blame ("criticized Berg for her handling of the files"). Dates and places are left to their own parts.
     /// </summary>
     private static IEnumerable<int> Complement(Context ctx, Parsed p, (int Start, int End)? whom, (int Start, int End)? passiveSubject, HashSet<int> inClause)
     {

@@ -260,7 +260,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(held|met|meet|meeting|hold|wrapped up|concluded|took place|began|talks|negotiations|summit|attack|strike|struck|killed|exploded|signed|announced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventPattern();
 
-    /// <summary>Most characters between an event word and its day ("held their latest round of talks on Friday").</summary>
+    /// <summary>Most characters between an event word and its day ("met for a second round of talks on Friday").</summary>
     private const int EventDateWindow = 40;
 
     private static IEnumerable<Conflict> EventDateConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities, List<(Doc Doc, TextSpan Span, string Text)> sentences)

@@ -51,15 +51,22 @@ public sealed class EntityResolver
 
     /// <summary>
     /// "Iranian", "Omani", "Lestrian" are adjectives of a place of the story, not entities of their own: a
-    /// single-word miscellaneous mention that is a place's name plus a demonym ending is left out.
+    /// single-word miscellaneous mention that is a place's name plus a demonym ending, or an alias of a place's adjective,
+    /// is left out; so is a single-word place or organisation that is a place's name plus a demonym ending (the tagger
+    /// calls "Lestrian cargo" a place). People keep their names ("Irani" may be a surname).
     /// </summary>
     private static List<Item> WithoutDemonyms(List<Item> items)
     {
         var places = items.Where(x => x.Type == EntityType.Location).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
-        return [.. items.Where(x => !(x.Type == EntityType.Misc && x.Words.Count == 1 && IsDemonymOf(x.Key, places)))];
+        return [.. items.Where(x => !(x.Words.Count == 1
+            && (x.Type == EntityType.Misc ? IsDemonymOf(x.Key, places)
+                : x.Type is EntityType.Location or EntityType.Organization && HasDemonymEnding(x.Key, places))))];
     }
 
-    private static bool IsDemonymOf(string key, HashSet<string> places)
+    private static bool IsDemonymOf(string key, HashSet<string> places) =>
+        HasDemonymEnding(key, places) || (places.Contains(Names.PlaceKey(key)) && Names.PlaceKey(key) != key);
+
+    private static bool HasDemonymEnding(string key, HashSet<string> places)
     {
         foreach (var ending in (ReadOnlySpan<string>)["ian", "an", "n", "i", "ese", "ish", "ic"])
         {
@@ -72,7 +79,7 @@ public sealed class EntityResolver
                 }
             }
         }
-        return places.Contains(Names.PlaceKey(key)) && Names.PlaceKey(key) != key;
+        return false;
     }
 
     private static string StripArticle(string compact) => compact.StartsWith("the", StringComparison.Ordinal) && compact.Length > 6 ? compact[3..] : compact;

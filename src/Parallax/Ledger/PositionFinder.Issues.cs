@@ -183,7 +183,7 @@ public static partial class PositionFinder
         /// <summary>How a word between two noun phrases links them: not at all (a verb ends the list), as a list, or as a prepositional phrase.</summary>
         private static Link Glue(string word, string tag, string original)
         {
-            // "wider concerns it has repeatedly raised, including human rights": examples of what was named resume the list.
+            // "other demands it has often made, including pay rises": examples of what was named resume the list.
             if (word == "including")
             {
                 return Link.Resume;

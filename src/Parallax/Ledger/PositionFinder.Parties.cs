@@ -215,7 +215,7 @@ public static partial class PositionFinder
             asides.Any(a => a.Contains(span) && doc.Text.AsSpan(a.Start, span.Start - a.Start).ContainsAnyExcept(", ("));
 
         /// <summary>
-        /// "the letter to Senate Majority Leader Ana Berg warning her", "Senator Ana Berg of Ohio": a name after a
+        /// "a letter to Senate Majority Leader Ana Berg warning her", "Senator Ana Berg of Ohio": a name after a
         /// preposition is no subject, unless the preposition follows the people who speak for it ("officials in Lestria").
         /// </summary>
         private static bool AfterPreposition(Doc doc, Mention mention, int sentenceStart)
@@ -295,7 +295,7 @@ public static partial class PositionFinder
                 return int.MaxValue;
             }
             var between = Normalize.Words(Aside().Replace(doc.Text[end..verbStart], " "));
-            // "Berg said that if the president wants": a new clause opens between the name and the verb.
+            // "Berg said that if the governor wants": a new clause opens between the name and the verb.
             return between.Any(w => w is "that" or "if" or "whether" or "because" or "when" or "while" or "as" or "after" or "before"
                 or "since" or "unless" or "although" or "though") ? int.MaxValue : between.Count;
         }
@@ -303,7 +303,7 @@ public static partial class PositionFinder
         private static bool RelativeBefore(Doc doc, int mentionStart, int sentenceStart)
         {
             var all = Normalize.Words(doc.Text.AsSpan(sentenceStart, mentionStart - sentenceStart));
-            // "What Tehran has shown a willingness to negotiate on are ...": a sentence opening with "what" states the position after it.
+            // "What the union has agreed to discuss are ...": a sentence opening with "what" states the position after it.
             if (all.Count <= 2 && all.FirstOrDefault() == "what")
             {
                 return false;

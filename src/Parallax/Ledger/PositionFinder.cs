@@ -229,7 +229,7 @@ public static partial class PositionFinder
         {
             end = semicolon;
         }
-        // "this distrust—rooted in past experiences—must first be addressed": a pair of dashes is an aside.
+        // "this grievance—an old one—must first be settled": a pair of dashes is an aside.
         int dash = rest[..end].IndexOf('\u2014');
         if (dash >= 0 && rest[(dash + 1)..end].IndexOf('\u2014') < 0)
         {

@@ -5,8 +5,8 @@ namespace Parallax.Ledger;
 
 /// <summary>
 /// Joins the quotes of a story's reports: the same words from the same speaker are one statement, whichever
-/// outlets carry it and however much of it each one quotes ("a good start" inside "In general, I can say that it
-/// was a good start."). Each outlet's wording is kept as evidence.
+/// outlets carry it and however much of it each one quotes ("a fair offer" inside "All in all, I think it
+/// was a fair offer."). Each outlet's wording is kept as evidence.
 /// </summary>
 public sealed class QuoteMerger
 {

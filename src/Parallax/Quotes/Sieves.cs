@@ -448,7 +448,7 @@ public sealed class ContinuationSieve : IQuoteSieve
 }
 
 /// <summary>
-/// 'calling the talks "very serious" and "useful."' · 'who labeled the talks a 'good start''. A partial quote takes the
+/// 'calling the offer "very fair" and "timely."' · 'who labeled the meeting a 'fresh start''. A partial quote takes the
 /// nearest cue in its sentence; a participle cue ("calling", "urging") takes the subject of the main clause.
 /// Partial quotes with no cue in their sentence are scare quotes and are dropped later.
 /// </summary>

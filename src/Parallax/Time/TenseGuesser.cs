@@ -74,7 +74,7 @@ internal static class TenseGuesser
     };
 
     /// <param name="weakReporting">When true, reporting verbs (said, told, says) are not tense markers: they date the
-    /// report, not the event ("needs to refocus on the November election, he said" looks ahead, not back).</param>
+    /// report, not the event ("must turn to the November election, he said" looks ahead, not back).</param>
     public static Tense At(Doc doc, int sentenceIndex, int position, bool weakReporting = false)
     {
         if (sentenceIndex < 0 || doc.Tokens.Count == 0)

@@ -953,7 +953,7 @@ public static class TimexRecognizer
                 // The report's own weekday is today even looking ahead: news names today by its weekday
                 // ("the vote is expected on Wednesday" in a Wednesday report).
                 Tense.Future => dct.AddDays(ahead),
-                // Present tense ("is in line to be elected on Thursday") or none: the nearer one, the past one on a tie.
+                // Present tense ("is set to be chosen on Thursday") or none: the nearer one, the past one on a tie.
                 Tense.Present or Tense.Unknown => ahead < back ? dct.AddDays(ahead) : dct.AddDays(-back),
                 _ => dct.AddDays(-back),
             },

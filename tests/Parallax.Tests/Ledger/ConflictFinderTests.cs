@@ -13,7 +13,7 @@ public class ConflictFinderTests
     {
         var a = new DocBuilder("CENTCOM Commander Adm. Brad Cooper joined the talks.")
             .Outlet("A").Person("Brad Cooper", role: "commander", roleOf: "CENTCOM").Build();
-        var b = new DocBuilder("The team included General Michael Kurilla (Commander of U.S. Central Command).")
+        var b = new DocBuilder("Michael Kurilla came along as the team's general (Commander of U.S. Central Command).")
             .Outlet("B").Person("Michael Kurilla", role: "commander", roleOf: "U.S. Central Command").Build();
         var c = Assert.Single(Find(a, b));
         Assert.Equal(ConflictKind.Role, c.Kind);
@@ -40,7 +40,7 @@ public class ConflictFinderTests
     [Fact]
     public void First_against_latest_round_is_an_ordinal_conflict_but_quoted_words_are_not_read()
     {
-        var a = new DocBuilder("The delegations held their latest round of talks on Friday in Muscat.").Outlet("A").Build();
+        var a = new DocBuilder("The envoys held their latest round of negotiations on Friday in Muscat.").Outlet("A").Build();
         var b = new DocBuilder("The first round of indirect talks concluded in Muscat on Friday.").Outlet("B").Build();
         var c = new DocBuilder("\"The second round failed,\" an analyst said of the meeting.").Outlet("C")
             .Said("The second round failed,", null).Build();
@@ -62,7 +62,7 @@ public class ConflictFinderTests
     [Fact]
     public void A_resumption_date_against_to_be_decided_is_a_date_conflict()
     {
-        var a = new DocBuilder("Trump said negotiations would resume the following week.").Outlet("A").Published("2026-02-07T10:00:00Z")
+        var a = new DocBuilder("Trump said negotiations would resume in the following week.").Outlet("A").Published("2026-02-07T10:00:00Z")
             .Date("the following week", "2026-W07", "2026-02-09", "2026-02-15").Build();
         var b = new DocBuilder("He said the talks would continue, but their date would be decided later.").Outlet("B").Published("2026-02-07T10:00:00Z").Build();
         var c = Assert.Single(Find(a, b));

@@ -21,6 +21,19 @@ public class EntityResolverTests
         .Entity("Portvale", EntityType.Location).Build();
 
     [Fact]
+    public void A_one_word_place_or_organisation_that_is_a_places_adjective_is_no_entity_but_a_person_keeps_the_name()
+    {
+        // "Norlandi" (0) and "Norlandic" (1) start with "Norland"; the person is the third "Norlandi".
+        var doc = new DocBuilder("Trade with Norland slowed. Norlandic cargo waited in Dunmore, Norlandish banks said, and Norlandi agreed.")
+            .Entity("Norland", EntityType.Location).Entity("Norlandic", EntityType.Location).Entity("Dunmore", EntityType.Location)
+            .Entity("Norlandish", EntityType.Organization).Person("Norlandi", occurrence: 2).Build();
+        var entities = new EntityResolver().Resolve([doc]).Entities;
+        Assert.Equal(
+            [("Dunmore", EntityType.Location), ("Norland", EntityType.Location), ("Norlandi", EntityType.Person)],
+            entities.Select(e => (e.Name, e.Type)).OrderBy(e => e.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Spellings_of_one_person_become_one_entity_with_all_aliases()
     {
         var result = new EntityResolver().Resolve([A, B, C]);

@@ -12,7 +12,7 @@ public class PositionFinderTests
     [Fact]
     public void Each_party_position_is_found_per_issue_across_reports()
     {
-        var a = Run("The union insists the talks be confined strictly to the automation plan. The Harbour Authority seeks full compensation limits as a prerequisite for any deal, officials said on Friday.");
+        var a = Run("The union insists the talks stay confined strictly to the automation plan. The Harbour Authority seeks full compensation limits as a prerequisite for any deal, officials said on Friday.");
         var b = Run("The Harbour Authority wants compensation limits agreed first. The union rejected any change to the automation plan without retraining.");
         var docs = new[] { a, b };
         var positions = PositionFinder.Find(docs, new EntityResolver().Resolve(docs));

@@ -36,8 +36,8 @@ public class SentenceSplitterTests
     [Fact]
     public void Ellipsis_before_lower_case_continues_and_line_breaks_end()
     {
-        Assert.Equal(["\"the very deep distrust ... poses a challenge.\"", "Headline without stop", "Next paragraph."],
-            Sentences("\"the very deep distrust ... poses a challenge.\" Headline without stop\n\nNext paragraph."));
+        Assert.Equal(["\"a long and deep mistrust ... poses a challenge.\"", "Headline without stop", "Next paragraph."],
+            Sentences("\"a long and deep mistrust ... poses a challenge.\" Headline without stop\n\nNext paragraph."));
     }
 
     [Fact]

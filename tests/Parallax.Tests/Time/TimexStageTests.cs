@@ -74,7 +74,7 @@ public class TimexStageTests
         Assert.Equal(
             [("earlier this week", TimexType.Date, "2026-W06"), ("last year", TimexType.Date, "2025"),
              ("next month", TimexType.Date, "2026-03")],
-            Found("A lawmaker said earlier this week that the strikes of last year changed nothing, and talks resume next month."));
+            Found("A senator said earlier this week that the strikes of last year changed nothing, and talks resume next month."));
         var week = Single("He said earlier this week that nothing had changed.");
         Assert.Equal(new DateOnly(2026, 2, 2), week.Start);
         Assert.Equal(new DateOnly(2026, 2, 8), week.End);
@@ -96,7 +96,7 @@ public class TimexStageTests
     {
         Assert.Equal(
             [("February 6, 2026", TimexType.Date, "2026-02-06"), ("the following week", TimexType.Date, "2026-W07")],
-            Found("On February 6, 2026, Trump said that negotiations would resume the following week."));
+            Found("On February 6, 2026, Trump said that talks would restart the following week."));
     }
 
     [Fact]
@@ -111,10 +111,10 @@ public class TimexStageTests
     [Fact]
     public void Clock_time_with_its_zone()
     {
-        var t = Single("The talks began at 10:00 a.m. Tehran time.");
-        Assert.Equal("10:00 a.m. Tehran time", "The talks began at 10:00 a.m. Tehran time."[t.Span.Start..t.Span.End]);
+        var t = Single("The meeting opened at 9:30 a.m. Tehran time.");
+        Assert.Equal("9:30 a.m. Tehran time", "The meeting opened at 9:30 a.m. Tehran time."[t.Span.Start..t.Span.End]);
         Assert.Equal(TimexType.Time, t.Type);
-        Assert.Equal("2026-02-07T10:00", t.Value);
+        Assert.Equal("2026-02-07T09:30", t.Value);
         Assert.Equal(TimeSpan.FromHours(3.5), t.UtcOffset);
     }
 
@@ -259,9 +259,9 @@ public class TimexStageTests
             Found("He said he would campaign hard in November, but admitted the race was close.", august));
         var wednesday = new DateTimeOffset(2019, 1, 2, 0, 0, 0, TimeSpan.Zero);
         Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
-            Found("The leader is in line to be elected speaker on Thursday.", wednesday));
+            Found("The leader is set to be chosen as speaker on Thursday.", wednesday));
         Assert.Equal([("Thursday", TimexType.Date, "2019-01-03")],
-            Found("She plans on Thursday to bring up two bills.", wednesday));
+            Found("She plans on Thursday to table two motions.", wednesday));
     }
 
     [Fact]
@@ -269,7 +269,7 @@ public class TimexStageTests
     {
         var wednesday = new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero);
         Assert.Equal([("Wednesday", TimexType.Date, "2016-09-28")],
-            Found("The vote is expected to begin in the Senate on Wednesday.", wednesday));
+            Found("The vote is expected to start in the chamber on Wednesday.", wednesday));
         Assert.Equal([("next Wednesday", TimexType.Date, "2016-10-05")],
             Found("The vote will be held next Wednesday.", wednesday));
     }
@@ -278,7 +278,7 @@ public class TimexStageTests
     public void A_day_and_month_followed_by_a_number_is_not_a_date()
     {
         Assert.Equal([("Sept. 11", TimexType.Date, "2016-09-11")],
-            Found("Fifteen of the 19 Sept. 11 hijackers came from abroad.", new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero)));
+            Found("Nine of the 19 Sept. 11 memorials stand in the city.", new DateTimeOffset(2016, 9, 28, 0, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
@@ -295,14 +295,14 @@ public class TimexStageTests
     public void The_summer_in_a_past_sentence_of_a_summer_report_is_this_summer()
     {
         Assert.Equal([("the summer", TimexType.Date, "2010-SU")],
-            Found("The issue landed in their laps during the summer recess.", new DateTimeOffset(2010, 8, 14, 0, 0, 0, TimeSpan.Zero)));
+            Found("The matter reached their desks during the summer recess.", new DateTimeOffset(2010, 8, 14, 0, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
     public void A_reporting_verb_does_not_push_a_month_into_the_past()
     {
         Assert.Equal([("November", TimexType.Date, "2010-11")],
-            Found("The chairman needs to refocus on the November election, a senator said.", new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero)));
+            Found("The chairman must turn to the November election, a senator said.", new DateTimeOffset(2010, 7, 4, 0, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
