@@ -65,6 +65,7 @@ internal static class SieveHelpers
             {
                 p--;
             }
+            p = BeforeRelativeAside(ctx, p);
             if (p < 0 || !ctx.IsWord(p) && !Phrases.IsPossessive(ctx, p))
             {
                 return false;
@@ -79,6 +80,27 @@ internal static class SieveHelpers
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// "The union, which represents about 1,000 dockworkers, fears that": from the comma closing a relative aside
+    /// before a verb, the word before the aside (its subject); else <paramref name="p"/> itself.
+    /// </summary>
+    private static int BeforeRelativeAside(QuoteContext ctx, int p)
+    {
+        if (p < 1 || ctx.Word(p) != ",")
+        {
+            return p;
+        }
+        int sentence = ctx.SentenceOfToken(p);
+        for (int open = p - 1; open > 0 && ctx.SentenceOfToken(open) == sentence; open--)
+        {
+            if (ctx.Word(open) is "," or ";" or ":" or ".")
+            {
+                return ctx.Word(open) == "," && ctx.Word(open + 1).ToLowerInvariant() is "which" or "who" or "whose" ? open - 1 : p;
+            }
+        }
+        return p;
     }
 
     /// <summary>"Oman's statement said": the source is the possessor, and the statement noun joins the cue.</summary>
@@ -755,7 +777,10 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                 continue;
             }
             bool mainVerb = comma && SieveHelpers.IsLowerWord(ctx, t + 1) && CueLexicon.IsFiniteVerb(ctx.Word(t + 1));
-            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || NewClauseAt(ctx, t + 1, last))
+            // ", while the authority insists that ...": another attribution after a conjunction.
+            bool conjoined = comma && t + 2 <= last && ctx.Word(t + 1).ToLowerInvariant() is "while" or "whereas" or "but" or "and" &&
+                             NewClauseAt(ctx, t + 2, last);
+            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || conjoined || NewClauseAt(ctx, t + 1, last))
             {
                 return comma ? t - 1 : t;
             }

@@ -129,6 +129,18 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void A_weak_cue_after_a_relative_aside_reports_speech_up_to_the_next_attribution()
+    {
+        var quotes = new QuoteTestDoc(
+                "The Harbour Union, which represents about 900 porters, fears that the new cranes will cost hundreds of jobs, while the authority insists that the port must modernise to survive.")
+            .Org("Harbour Union").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "that the new cranes will cost hundreds of jobs"), QuoteKind.Indirect, "fears",
+            "The Harbour Union", "Harbour Union");
+        Is(doc, With(doc, quotes, "that the port must modernise to survive"), QuoteKind.Indirect, "insists", "the authority", null);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
     public void Partial_quotes_are_attributed_to_the_subject()
     {
         var quotes = new QuoteTestDoc("After the meeting, Karimi called the proposal \"unbalanced\" and \"late.\"")
