@@ -708,7 +708,16 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                     (src, cueStart) = SieveHelpers.SplitStatement(ctx, src, c);
                 }
                 int cueEnd = CueLexicon.TakesRecipientBeforeContent(ctx.Word(c)) ? Phrases.RecipientEnd(ctx, c, last) : c;
-                if (cueEnd + 1 <= last && IsAdjunctStart(ctx.Word(cueEnd + 1)))
+                if (CueLexicon.ReportsCharge(ctx.Word(c)))
+                {
+                    // "accuses management of drawing up the plan": the charge follows its recipient and "of".
+                    cueEnd = ChargeOf(ctx, c, last);
+                    if (cueEnd < 0)
+                    {
+                        continue;
+                    }
+                }
+                else if (cueEnd + 1 <= last && IsAdjunctStart(ctx.Word(cueEnd + 1)))
                 {
                     for (int t = cueEnd + 1; t <= Math.Min(last, cueEnd + MaxAdjunctTokens); t++)
                     {
@@ -747,6 +756,26 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                 mainSource ??= src;
             }
         }
+    }
+
+    /// <summary>How many words a charge's recipient may take ("accused the harbour authority's management of").</summary>
+    private const int MaxChargeRecipientTokens = 6;
+
+    /// <summary>The "of" after an accusation's recipient, or -1 when none follows within a few words.</summary>
+    private static int ChargeOf(QuoteContext ctx, int cue, int last)
+    {
+        for (int t = cue + 2; t <= Math.Min(last, cue + 1 + MaxChargeRecipientTokens); t++)
+        {
+            if (ctx.Is(t, "of"))
+            {
+                return t;
+            }
+            if (!ctx.IsWord(t) && !Phrases.IsPossessive(ctx, t))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static bool IsAdjunctStart(string word) =>

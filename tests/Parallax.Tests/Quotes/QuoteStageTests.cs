@@ -141,6 +141,17 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void An_accusation_reports_its_charge_after_the_recipient_and_of()
+    {
+        var quotes = new QuoteTestDoc(
+                "Wages were frozen last year, and the Harbour Union accuses management of drawing up the crane plan without consulting a single porter. Olsen was accused of lying to the board.")
+            .Org("Harbour Union").Person("Olsen").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "drawing up the crane plan without consulting a single porter"), QuoteKind.Indirect, "accuses management of",
+            "the Harbour Union", "Harbour Union");
+        Assert.Single(quotes);
+    }
+
+    [Fact]
     public void Partial_quotes_are_attributed_to_the_subject()
     {
         var quotes = new QuoteTestDoc("After the meeting, Karimi called the proposal \"unbalanced\" and \"late.\"")
