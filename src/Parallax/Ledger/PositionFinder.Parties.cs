@@ -146,7 +146,7 @@ public static partial class PositionFinder
             _resolved.EntityOf.TryGetValue((d, mention), out var entity) ? PartyOf(entity) : null;
 
         /// <summary>
-        /// The party a speaker written as a phrase stands for ("the Iranian side", "union officials", "Tehran"): the
+        /// The party a speaker written as a phrase stands for ("the Veltrian side", "union officials", a capital): the
         /// party <see cref="Subject"/> finds in the phrase alone, the one ending last in it.
         /// </summary>
         public string? OfPhrase(Doc doc, int d, TextSpan phrase) =>

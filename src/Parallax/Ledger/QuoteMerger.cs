@@ -8,7 +8,7 @@ namespace Parallax.Ledger;
 /// Joins the quotes of a story's reports: the same words from the same speaker are one statement, whichever
 /// outlets carry it and however much of it each one quotes ("a good start" inside "In general, I can say that it
 /// was a good start."). Statements of one party in other words are one statement too: the same speaker, or a
-/// speaker and a phrase, country or body of the same party ("Foreign Minister Araghchi said" and "the Iranian side
+/// speaker and a phrase, country or body of the same party ("Foreign Minister Ana Berg said" and "the Veltrian side
 /// asserted"), whose words share enough of what is particular to them (<see cref="Paraphrase"/>) and do not contradict
 /// each other (<see cref="Contradict"/>). Each outlet's wording is kept as evidence.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed partial class QuoteMerger
 
     private sealed record Item(int Doc, Quote Quote, string? Speaker, string SourceKey, string Text, List<string> Words, HashSet<string> Stems)
     {
-        /// <summary>The party the speaker speaks for: the speaker's body or country, or the party a phrase names ("the Iranian side").</summary>
+        /// <summary>The party the speaker speaks for: the speaker's body or country, or the party a phrase names ("the Veltrian side").</summary>
         public string? Party { get; init; }
 
         /// <summary>The speaker is a named person (two different people of one party are two statements).</summary>
@@ -89,7 +89,7 @@ public sealed partial class QuoteMerger
                     Party = speaker is not null ? parties.PartyOf(speaker) : q.Source is { } phrase ? parties.OfPhrase(docs[d], d, phrase) : null,
                     Person = speaker is not null && byId[speaker].Type == EntityType.Person,
                     // Reported speech that holds the report's own quoted words is represented by those words, unless
-                    // another report says it in other words ("were almost 'on the same page' about continuing").
+                    // another report says it in other words ("were 'on the same page' about a retraining scheme").
                     HoldsQuote = q.Kind == QuoteKind.Indirect && quoted.Any(c => q.Content.Contains(c)),
                     Concepts = Concepts(text, words, topic),
                     Negated = words.Any(IsNegation),
@@ -267,8 +267,8 @@ public sealed partial class QuoteMerger
     private static bool IsNumber(string word) => NumberWords.Contains(word) || word.Any(char.IsDigit);
 
     /// <summary>
-    /// What a wording says, as concepts of its content words: less the story's topic words and the names in it ("Obama",
-    /// "St. Louis", "Omani"), which tell whom or where a statement is about, not what it says.
+    /// What a wording says, as concepts of its content words: less the story's topic words and the names in it ("Berg",
+    /// "Portvale", "Veltrian"), which tell whom or where a statement is about, not what it says.
     /// </summary>
     private static HashSet<string> Concepts(string text, List<string> words, HashSet<string> topic)
     {
@@ -370,7 +370,7 @@ public sealed partial class QuoteMerger
             .OrderByDescending(c => group.Count(x => ContainsRun(x.Words, c.Words)))
             .ThenByDescending(c => c.Words.Count)
             .First().Text;
-        // One party's statement given by several of its speakers ("Araghchi", "the Iranian side") is the party's.
+        // One party's statement given by several of its speakers ("Berg", "the Veltrian side") is the party's.
         bool severalSpeakers = group.Select(x => x.Speaker ?? "\0" + x.SourceKey).Distinct(StringComparer.Ordinal).Count() > 1;
         var speaker = severalSpeakers && group[0].Party is { } party && group.All(x => x.Party == party)
             ? party
