@@ -39,7 +39,7 @@ internal static partial class EvalLedgerCommand
         split.AcceptOnlyFromAmong("dev", "test", "all");
         var claims = new Option<bool>("--claims")
         {
-            Description = "With --seeds, --samples or --basil: also list every claim more than one report states, with each report's clause (for checking the alignment by hand).",
+            Description = "With --seeds, --samples or --basil: also list every claim more than one report states, with each report's clause, and (with --basil) every quotation more than one outlet carries, with each outlet's wording (for checking the alignment by hand).",
         };
         var (positions, seedsPositions, samplesPositions) = PositionOptions();
         var sweep = new Option<bool>("--sweep") { Description = "Score the novelty threshold from 0 to 0.9 in steps of 0.1 (tune on dev only)." };
