@@ -39,7 +39,7 @@ internal static partial class EvalLedgerCommand
         split.AcceptOnlyFromAmong("dev", "test", "all");
         var claims = new Option<bool>("--claims")
         {
-            Description = "With --seeds, --samples or --basil: also list every claim more than one report states, with each report's clause (for checking the alignment by hand).",
+            Description = "With --seeds, --samples or --basil: also list every claim more than one report states, with each report's clause, and (with --basil) every quotation more than one outlet carries, with each outlet's wording (for checking the alignment by hand).",
         };
         var (positions, seedsPositions, samplesPositions) = PositionOptions();
         var sweep = new Option<bool>("--sweep") { Description = "Score the novelty threshold from 0 to 0.9 in steps of 0.1 (tune on dev only)." };
@@ -175,6 +175,11 @@ internal static partial class EvalLedgerCommand
                     @event = c.Event, status = c.Status.ToString().ToLowerInvariant(),
                     clauses = c.Clauses.Select(x => new { outlet = x.Outlet, clause = x.Clause }),
                 }),
+                quotations = s.Quotations.Select(q => new
+                {
+                    @event = q.Event, speaker = q.Speaker,
+                    wordings = q.Wordings.Select(x => new { outlet = x.Outlet, wording = x.Wording }),
+                }),
             }), Indented));
             return;
         }
@@ -205,6 +210,18 @@ internal static partial class EvalLedgerCommand
                     foreach (var (outlet, clause) in c.Clauses)
                     {
                         output.WriteLine(Inv($"    {outlet}: {clause}"));
+                    }
+                }
+            }
+            output.WriteLine(Inv($"quotations: stated by more than one outlet (no gold; judge each): {s.Quotations.Count}"));
+            if (listClaims)
+            {
+                foreach (var q in s.Quotations)
+                {
+                    output.WriteLine(Inv($"  {q.Event}: {q.Speaker ?? "(no speaker)"}"));
+                    foreach (var (outlet, wording) in q.Wordings)
+                    {
+                        output.WriteLine(Inv($"    {outlet}: {wording}"));
                     }
                 }
             }

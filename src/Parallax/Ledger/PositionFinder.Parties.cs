@@ -25,8 +25,8 @@ public static partial class PositionFinder
     [GeneratedRegex(@"\([^()]*\)|,[^,]*,", RegexOptions.RightToLeft)]
     private static partial Regex Aside();
 
-    /// <summary>Who can hold a position in a story, and how the reports refer to them.</summary>
-    private sealed class Parties
+    /// <summary>Who can hold a position in a story, and how the reports refer to them (the quote merger asks it too).</summary>
+    internal sealed class Parties
     {
         private readonly EntityResolver.Result _resolved;
         private readonly Dictionary<string, StoryEntity> _byId;
@@ -144,6 +144,13 @@ public static partial class PositionFinder
 
         public string? Speaker(int d, int mention) =>
             _resolved.EntityOf.TryGetValue((d, mention), out var entity) ? PartyOf(entity) : null;
+
+        /// <summary>
+        /// The party a speaker written as a phrase stands for ("the Veltrian side", "union officials", a capital): the
+        /// party <see cref="Subject"/> finds in the phrase alone, the one ending last in it.
+        /// </summary>
+        public string? OfPhrase(Doc doc, int d, TextSpan phrase) =>
+            Subject(doc, d, phrase.End, new Sentence(phrase, 0, 0), allowRelative: true);
 
         /// <summary>
         /// The party that is the subject of the verb at <paramref name="verbStart"/>: the named party, the body described

@@ -31,7 +31,13 @@ internal static class CueLexicon
         "allege", "alleges", "alleged", "expect", "expects", "expected", "fear", "fears", "feared", "hope", "hopes",
         "hoped", "doubt", "doubts", "doubted", "worry", "worries", "worried", "know", "knows", "knew", "continue",
         "continues", "continued", "post", "posts", "posted", "quip", "quips", "quipped", "joke", "jokes", "joked",
-        "testify", "testifies", "testified", "conclude", "concludes", "concluded",
+        "testify", "testifies", "testified", "conclude", "concludes", "concluded", "accuse", "accuses", "accused",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that report a charge after their recipient and "of": "accuses management of drawing up the plan".</summary>
+    private static readonly FrozenSet<string> Charges = new[]
+    {
+        "accuse", "accuses", "accused",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles that continue an attribution: "..., adding that", "calling the talks".</summary>
@@ -63,7 +69,7 @@ internal static class CueLexicon
         "urge", "urges", "urged", "comment", "comments", "remark", "remarks", "tweet", "tweets", "claim", "claims",
         "caution", "cautions", "warn", "warns", "promise", "promises", "report", "vow", "vows", "recall", "recalls",
         "reply", "replies", "respond", "responds", "hint", "hints", "continue", "continues", "continued", "post", "posts",
-        "posted", "joke", "jokes", "conclude", "concludes",
+        "posted", "joke", "jokes", "conclude", "concludes", "accuse", "accuses", "accused",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that follow a weak verb when it is not a cue: "called for", "expected to", "agreed to".</summary>
@@ -145,6 +151,8 @@ internal static class CueLexicon
     public static bool IsWeak(string word) => WeakVerbs.Contains(word);
 
     public static bool TakesRecipientBeforeContent(string word) => TakesRecipient.Contains(word);
+
+    public static bool ReportsCharge(string word) => Charges.Contains(word);
 
     public static bool IsNotCueAfter(string word) => NotCueAfter.Contains(word);
 

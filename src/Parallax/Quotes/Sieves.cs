@@ -65,6 +65,7 @@ internal static class SieveHelpers
             {
                 p--;
             }
+            p = BeforeRelativeAside(ctx, p);
             if (p < 0 || !ctx.IsWord(p) && !Phrases.IsPossessive(ctx, p))
             {
                 return false;
@@ -79,6 +80,27 @@ internal static class SieveHelpers
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// "The union, which represents about 1,000 dockworkers, fears that": from the comma closing a relative aside
+    /// before a verb, the word before the aside (its subject); else <paramref name="p"/> itself.
+    /// </summary>
+    private static int BeforeRelativeAside(QuoteContext ctx, int p)
+    {
+        if (p < 1 || ctx.Word(p) != ",")
+        {
+            return p;
+        }
+        int sentence = ctx.SentenceOfToken(p);
+        for (int open = p - 1; open > 0 && ctx.SentenceOfToken(open) == sentence; open--)
+        {
+            if (ctx.Word(open) is "," or ";" or ":" or ".")
+            {
+                return ctx.Word(open) == "," && ctx.Word(open + 1).ToLowerInvariant() is "which" or "who" or "whose" ? open - 1 : p;
+            }
+        }
+        return p;
     }
 
     /// <summary>"Oman's statement said": the source is the possessor, and the statement noun joins the cue.</summary>
@@ -686,7 +708,16 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                     (src, cueStart) = SieveHelpers.SplitStatement(ctx, src, c);
                 }
                 int cueEnd = CueLexicon.TakesRecipientBeforeContent(ctx.Word(c)) ? Phrases.RecipientEnd(ctx, c, last) : c;
-                if (cueEnd + 1 <= last && IsAdjunctStart(ctx.Word(cueEnd + 1)))
+                if (CueLexicon.ReportsCharge(ctx.Word(c)))
+                {
+                    // "accuses management of drawing up the plan": the charge follows its recipient and "of".
+                    cueEnd = ChargeOf(ctx, c, last);
+                    if (cueEnd < 0)
+                    {
+                        continue;
+                    }
+                }
+                else if (cueEnd + 1 <= last && IsAdjunctStart(ctx.Word(cueEnd + 1)))
                 {
                     for (int t = cueEnd + 1; t <= Math.Min(last, cueEnd + MaxAdjunctTokens); t++)
                     {
@@ -727,6 +758,26 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
         }
     }
 
+    /// <summary>How many words a charge's recipient may take ("accused the harbour authority's management of").</summary>
+    private const int MaxChargeRecipientTokens = 6;
+
+    /// <summary>The "of" after an accusation's recipient, or -1 when none follows within a few words.</summary>
+    private static int ChargeOf(QuoteContext ctx, int cue, int last)
+    {
+        for (int t = cue + 2; t <= Math.Min(last, cue + 1 + MaxChargeRecipientTokens); t++)
+        {
+            if (ctx.Is(t, "of"))
+            {
+                return t;
+            }
+            if (!ctx.IsWord(t) && !Phrases.IsPossessive(ctx, t))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static bool IsAdjunctStart(string word) =>
         CueLexicon.IsAdverb(word) || CueLexicon.IsPreposition(word) ||
         word.ToLowerInvariant() is "last" or "this" or "next" or "yesterday" or "today" or "tonight" or "monday" or "tuesday"
@@ -755,7 +806,10 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                 continue;
             }
             bool mainVerb = comma && SieveHelpers.IsLowerWord(ctx, t + 1) && CueLexicon.IsFiniteVerb(ctx.Word(t + 1));
-            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || NewClauseAt(ctx, t + 1, last))
+            // ", while the authority insists that ...": another attribution after a conjunction.
+            bool conjoined = comma && t + 2 <= last && ctx.Word(t + 1).ToLowerInvariant() is "while" or "whereas" or "but" or "and" &&
+                             NewClauseAt(ctx, t + 2, last);
+            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || conjoined || NewClauseAt(ctx, t + 1, last))
             {
                 return comma ? t - 1 : t;
             }

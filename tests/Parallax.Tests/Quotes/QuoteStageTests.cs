@@ -129,6 +129,29 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void A_weak_cue_after_a_relative_aside_reports_speech_up_to_the_next_attribution()
+    {
+        var quotes = new QuoteTestDoc(
+                "The Harbour Union, which represents about 900 porters, fears that the new cranes will cost hundreds of jobs, while the authority insists that the port must modernise to survive.")
+            .Org("Harbour Union").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "that the new cranes will cost hundreds of jobs"), QuoteKind.Indirect, "fears",
+            "The Harbour Union", "Harbour Union");
+        Is(doc, With(doc, quotes, "that the port must modernise to survive"), QuoteKind.Indirect, "insists", "the authority", null);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void An_accusation_reports_its_charge_after_the_recipient_and_of()
+    {
+        var quotes = new QuoteTestDoc(
+                "Wages were frozen last year, and the Harbour Union accuses management of drawing up the crane plan without consulting a single porter. Olsen was accused of lying to the board.")
+            .Org("Harbour Union").Person("Olsen").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "drawing up the crane plan without consulting a single porter"), QuoteKind.Indirect, "accuses management of",
+            "the Harbour Union", "Harbour Union");
+        Assert.Single(quotes);
+    }
+
+    [Fact]
     public void Partial_quotes_are_attributed_to_the_subject()
     {
         var quotes = new QuoteTestDoc("After the meeting, Karimi called the proposal \"unbalanced\" and \"late.\"")

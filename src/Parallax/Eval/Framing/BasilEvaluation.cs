@@ -32,6 +32,8 @@ public readonly record struct SpanScore(int Gold, int GoldFound, int Items, int 
 /// gold: these are for a reader to judge; each should be a real contradiction).</item>
 /// <item><see cref="Aligned"/>: every claim the ledger finds in more than one outlet of an event, with each outlet's clause
 /// (no gold either: a reader judges whether each states the same thing), and <see cref="ClaimCount"/> claims in all.</item>
+/// <item><see cref="Quotations"/>: every statement the quote merger finds in more than one outlet of an event, with each
+/// outlet's wording (no gold: a reader judges whether each pair says the same thing).</item>
 /// </list>
 /// </summary>
 public sealed record BasilScores(
@@ -41,7 +43,8 @@ public sealed record BasilScores(
     IReadOnlyDictionary<string, SpanScore> ExclusiveBySource,
     IReadOnlyList<BasilConflict> Conflicts,
     IReadOnlyList<BasilClaim> Aligned,
-    int ClaimCount)
+    int ClaimCount,
+    IReadOnlyList<BasilQuotation> Quotations)
 {
     /// <summary>Precision of the view over the base rate: how many times likelier than chance an exclusive sentence holds a span.</summary>
     public double Lift => AllSentences.Precision == 0 ? 0 : Exclusive.Precision / AllSentences.Precision;
@@ -52,6 +55,9 @@ public sealed record BasilConflict(string Event, Conflict Conflict, IReadOnlyLis
 
 /// <summary>A claim the ledger found in more than one outlet of one BASIL event: each outlet code with its clause.</summary>
 public sealed record BasilClaim(string Event, ClaimStatus Status, IReadOnlyList<(string Outlet, string Clause)> Clauses);
+
+/// <summary>A statement the quote merger found in more than one outlet of one BASIL event: its speaker, and each outlet code with its wording.</summary>
+public sealed record BasilQuotation(string Event, string? Speaker, IReadOnlyList<(string Outlet, string Wording)> Wordings);
 
 public static class BasilEvaluation
 {
@@ -118,7 +124,9 @@ public static class BasilEvaluation
                 [.. c.Values.Select(v => (IReadOnlyList<string>)[.. v.Articles.Select(id => OutletOf(a.Docs, id))])])))],
             [.. analysed.SelectMany(a => a.Story.Claims.Where(c => c.Articles.Count > 1).Select(c => new BasilClaim(a.Triplet.Id, c.Status,
                 [.. c.Evidence.Select(e => (OutletOf(a.Docs, e.Article), ClaimAligner.CleanSentence(a.Docs.Single(d => d.Article.Id == e.Article).Slice(e.Span))))])))],
-            analysed.Sum(a => a.Story.Claims.Count));
+            analysed.Sum(a => a.Story.Claims.Count),
+            [.. analysed.SelectMany(a => a.Story.Quotes.Where(q => q.Articles.Count > 1).Select(q => new BasilQuotation(a.Triplet.Id, q.SpeakerName,
+                [.. q.Evidence.Select(e => (OutletOf(a.Docs, e.Article), a.Docs.Single(d => d.Article.Id == e.Article).Slice(e.Span)))])))]);
     }
 
     private static string OutletOf(List<Doc> docs, string article) => docs.Single(d => d.Article.Id == article).Article.Outlet ?? article;
