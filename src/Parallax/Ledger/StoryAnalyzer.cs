@@ -63,23 +63,33 @@ public sealed class StoryAnalyzer
             .OrderByDescending(c => independence.IndependentCount(c.Articles))
             .ThenBy(Position)
             .Select(c => (Claim: c, Text: Wording(c, byId, minority)))
+            .Where(x => x.Text is not null)
             .DistinctBy(x => x.Text, StringComparer.Ordinal)
             .Take(SummaryLength)
             .OrderBy(x => Position(x.Claim))
-            .Select(x => new SummarySentence(x.Text, x.Claim.Articles, x.Claim.Evidence))];
+            .Select(x => new SummarySentence(x.Text!, x.Claim.Articles, x.Claim.Evidence))];
     }
 
+    /// <summary>Share of a sentence the claim's own words must fill for the sentence to word it in the summary.</summary>
+    // 0.4: "The talks lasted almost nine hours." words the figure "almost nine hours" (0.49); a sentence whose
+    // corroborated part is only "since the strike began" (0.14) would cite several outlets for what one states.
+    private const double MinShareOfSentence = 0.4;
+
     /// <summary>
-    /// The claim as one report words it: a sentence that stands alone, and for a contested claim one that does
-    /// not carry a value given by fewer reports than a competing one (the dispute is shown under conflicts).
+    /// The claim as one report words it: a sentence that stands alone and is mostly the claim (a sentence that says
+    /// much more than the corroborated clause would lend it the outlets of that clause), and for a contested claim one
+    /// that does not carry a value given by fewer reports than a competing one (the dispute is shown under conflicts).
+    /// Null when no report's sentence is mostly the claim.
     /// </summary>
-    private static string Wording(Claim claim, Dictionary<string, Doc> docs, List<Evidence> minority)
+    private static string? Wording(Claim claim, Dictionary<string, Doc> docs, List<Evidence> minority)
     {
         var candidates = claim.Evidence
             .Where(e => !minority.Any(m => m.Article == e.Article && m.Span.Overlaps(e.Span)))
-            .Select(e => ClaimAligner.CleanSentence(docs[e.Article].Slice(SentenceOf(docs[e.Article], e.Span))))
+            .Select(e => (Evidence: e, Sentence: SentenceOf(docs[e.Article], e.Span)))
+            .Where(x => x.Evidence.Span.Length >= MinShareOfSentence * x.Sentence.Length)
+            .Select(x => ClaimAligner.CleanSentence(docs[x.Evidence.Article].Slice(x.Sentence)))
             .ToList();
-        return candidates.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? candidates.FirstOrDefault() ?? claim.Text;
+        return candidates.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? candidates.FirstOrDefault();
     }
 
     /// <summary>The sentence a claim's clause stands in: the summary cites whole sentences.</summary>
