@@ -489,9 +489,31 @@ public static class ClaimExtractor
         (Normalize.IsSpeechVerb(ctx.Word(t - 1)) || QuestionTakers.Contains(Normalize.VerbKey(ctx.Word(t - 1))));
 
     /// <summary>Whether a clause's verb is passive: a form of "be" before a past participle, or a clause opened by a participle.</summary>
-    private static bool IsPassive(Context ctx, Clause c) =>
-        c.Kind == Kind.Participial && c.Tokens.Count > 0 && ctx.Tag(c.Tokens[0]) == "VBN" ||
-        c.Tokens.Where((t, i) => Normalize.VerbKey(ctx.Word(t)) == "be" && c.Tokens.Skip(i + 1).SkipWhile(x => ctx.Tag(x) == "RB").FirstOrDefault(-1) is var v && v >= 0 && ctx.Tag(v) == "VBN").Any();
+    private static bool IsPassive(Context ctx, Clause c)
+    {
+        var tokens = c.Tokens;
+        if (c.Kind == Kind.Participial && tokens.Count > 0 && ctx.Tag(tokens[0]) == "VBN")
+        {
+            return true;
+        }
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (Normalize.VerbKey(ctx.Word(tokens[i])) != "be")
+            {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.Count && ctx.Tag(tokens[j]) == "RB")
+            {
+                j++;
+            }
+            if (j < tokens.Count && ctx.Tag(tokens[j]) == "VBN")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool? Coordinates(Context ctx, int from, int end)
     {
@@ -914,7 +936,7 @@ public static class ClaimExtractor
             // "limited (strictly) to nuclear issues": what the talks were about.
             main = Normalize.Predicate("focused", null);
         }
-        int aspect = ctx.Tag(p.MainVerb - 1) == "TO" ? p.MainVerb - 2 : p.MainVerb - 1;
+        int aspect = p.MainVerb > 0 && ctx.Tag(p.MainVerb - 1) == "TO" ? p.MainVerb - 2 : p.MainVerb - 1;
         if (main == "talk" && (inClause.Contains(p.VerbEnd + 1) && ctx.Word(p.VerbEnd + 1) == "again" ||
                                aspect >= p.VerbStart && Normalize.VerbKey(ctx.Word(aspect)) is "continu" or "keep"))
         {
