@@ -66,10 +66,12 @@ internal static class QuantityClaims
             foreach (var cluster in clusters.Where(c => c.Count >= 2 && !clauseClaims.Any(claim => Covered(claim, c))))
             {
                 var articles = cluster.Select(f => docs[f.Doc].Article.Id).Distinct(StringComparer.Ordinal).ToList();
-                var first = cluster[0];
+                // Worded by the sentence the figure fills most ("The talks lasted almost nine hours."), not one that
+                // tells more besides it.
+                var tightest = cluster.MaxBy(f => (double)f.Evidence.Span.Length / f.Sentence.Span.Length)!;
                 yield return new Claim
                 {
-                    Text = ClaimAligner.CleanSentence(docs[first.Doc].Slice(first.Sentence.Span)),
+                    Text = ClaimAligner.CleanSentence(docs[tightest.Doc].Slice(tightest.Sentence.Span)),
                     Articles = articles,
                     Status = independence.IndependentCount(articles) >= 2 ? ClaimStatus.Corroborated : ClaimStatus.SingleSource,
                     Evidence = [.. cluster.Select(f => f.Evidence)],

@@ -23,7 +23,7 @@ public class QuantityClaimsTests
         Assert.Equal([a.Article.Id, b.Article.Id], hours.Articles);
         Assert.Equal(ClaimStatus.Corroborated, hours.Status);
         Assert.Equal(["nearly nine hours", "almost nine hours"], hours.Parts.HowMany.Select(p => p.Text));
-        Assert.Equal("Negotiators met for nearly nine hours in the old harbour office.", hours.Text);
+        Assert.Equal("The session lasted almost nine hours, officials said later.", hours.Text);
         Assert.Equal("nearly nine hours", a.Slice(hours.Evidence[0].Span));
         Assert.DoesNotContain(story.Claims, x => x.Parts.HowMany.Any(p => p.Value == "15 hour") && x.Articles.Count > 1);
     }
