@@ -28,7 +28,17 @@ public static class EnglishStemmer
     /// The stem of a lower-case word. Words of other characters than a-z, apostrophes and hyphens (figures, "u.s.")
     /// and words of one or two letters are returned as they are.
     /// </summary>
-    public static string Stem(string word)
+    public static string Stem(string word) => Run(word, derivations: true);
+
+    /// <summary>
+    /// The stem of a lower-case word with its inflections only undone: the algorithm's steps for possessives, plurals,
+    /// -ed and -ing, a final y and a final e (steps 0, 1a, 1b, 1c and 5), without its derivational steps 2 to 4, so
+    /// "missiles", "missile" → "missil" and "negotiated", "negotiating" → "negotiat" but "negotiation" stays apart,
+    /// as "organization" from "organ" and "university" from "universe".
+    /// </summary>
+    public static string StemInflections(string word) => Run(word, derivations: false);
+
+    private static string Run(string word, bool derivations)
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length <= 2 || !word.All(c => c is >= 'a' and <= 'z' or '\'' or '-'))
@@ -53,9 +63,12 @@ public static class EnglishStemmer
         }
         s.Step1b();
         s.Step1c();
-        s.Step2();
-        s.Step3();
-        s.Step4();
+        if (derivations)
+        {
+            s.Step2();
+            s.Step3();
+            s.Step4();
+        }
         s.Step5();
         return s.Text.Replace('Y', 'y');
     }

@@ -75,4 +75,47 @@ public class EnglishStemmerTests
     [InlineData("arm", "army")]
     public void Different_words_stay_apart(string a, string b) =>
         Assert.NotEqual(EnglishStemmer.Stem(a), EnglishStemmer.Stem(b));
+
+    [Theory]
+    [InlineData("missile", "missiles")]
+    [InlineData("worker", "workers")]
+    [InlineData("matter", "matters")]
+    [InlineData("negotiate", "negotiated")]
+    [InlineData("negotiating", "negotiates")]
+    [InlineData("negotiation", "negotiations")]
+    [InlineData("resume", "resuming")]
+    [InlineData("hope", "hoped")]
+    [InlineData("hope", "hoping")]
+    [InlineData("stop", "stopped")]
+    [InlineData("city", "cities")]
+    [InlineData("crane", "cranes")]
+    [InlineData("die", "died")]
+    [InlineData("strike", "striking")]
+    [InlineData("agree", "agreed")]
+    [InlineData("union's", "unions")]
+    public void Inflection_stems_join_the_forms_of_one_word(string a, string b) =>
+        Assert.Equal(EnglishStemmer.StemInflections(a), EnglishStemmer.StemInflections(b));
+
+    [Theory]
+    [InlineData("negotiation", "negotiate")]
+    [InlineData("organization", "organ")]
+    [InlineData("university", "universe")]
+    [InlineData("general", "generous")]
+    [InlineData("work", "worker")]
+    [InlineData("matter", "matt")]
+    [InlineData("state", "statement")]
+    [InlineData("news", "new")]
+    [InlineData("port", "portion")]
+    public void Inflection_stems_keep_derived_and_different_words_apart(string a, string b) =>
+        Assert.NotEqual(EnglishStemmer.StemInflections(a), EnglishStemmer.StemInflections(b));
+
+    [Theory]
+    [InlineData("missiles", "missil")]
+    [InlineData("negotiations", "negotiation")]
+    [InlineData("negotiated", "negotiat")]
+    [InlineData("hoping", "hope")]
+    [InlineData("cities", "citi")]
+    [InlineData("dockworkers", "dockworker")]
+    public void Inflection_stems_are_the_algorithms_first_steps(string word, string stem) =>
+        Assert.Equal(stem, EnglishStemmer.StemInflections(word));
 }
