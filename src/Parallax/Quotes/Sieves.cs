@@ -56,6 +56,12 @@ internal static class SieveHelpers
         {
             return false;
         }
+        // "the minister's warning came as ...", "his warning": an -ing word after a possessive is a noun, not a cue.
+        if (CueLexicon.IsParticiple(w) && c > 0 && (Phrases.IsPossessive(ctx, c - 1) ||
+                                                    prev is "his" or "her" or "its" or "their" or "our" or "my" or "your"))
+        {
+            return false;
+        }
         // A weak verb ("calls", "reports", "called") is often a noun or a passive participle: take it only right after
         // something that can be its subject (a pronoun, a name, a capitalised word, a plural noun).
         if (CueLexicon.IsWeak(w))
@@ -685,9 +691,16 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             int floor = sentence.FirstToken;
             int last = ctx.LastContentToken(s);
             TextSpan? mainSource = null;
+            int thatContentEnd = -1;
             for (int c = floor; c <= last; c++)
             {
                 if (!SieveHelpers.IsUsableCue(ctx, c, last) || CueLexicon.OnlyIntroducesQuotations(ctx.Word(c)))
+                {
+                    continue;
+                }
+                // "The chamber said that 200 firms had reported losses": a cue inside the content of a "that" clause
+                // already taken is part of what was said, and its subject is not a second speaker.
+                if (thatContentEnd >= c)
                 {
                     continue;
                 }
@@ -754,6 +767,10 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                 SieveHelpers.Attribute(ctx, cand, src, ctx.SpanOf(cueStart, cueEnd), Name);
                 ctx.Candidates.Add(cand);
                 mainSource ??= src;
+                if (ctx.Is(contentStart, "that"))
+                {
+                    thatContentEnd = Math.Max(thatContentEnd, contentEnd);
+                }
             }
         }
     }
