@@ -403,6 +403,9 @@ public static partial class ConflictFinder
         }
     }
 
+    /// <summary>Whether a phrase is a hedge <see cref="Interval"/> reads ("about", "more than", "up to").</summary>
+    internal static bool IsHedge(string phrase) => Interval(phrase, 1) != (1, 1);
+
     internal static (double Lo, double Hi) Interval(string hedge, double n) => hedge switch
     {
         "more than" or "over" => (n, double.PositiveInfinity),

@@ -29,17 +29,6 @@ internal static class QuantityClaims
         ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1e6, ["billion"] = 1e9,
     };
 
-    /// <summary>Hedges before a number, as <see cref="ConflictFinder.Interval"/> reads them, the two-word ones by their first word.</summary>
-    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
-    {
-        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over",
-    };
-
-    private static readonly Dictionary<string, string> TwoWordHedges = new(StringComparer.Ordinal)
-    {
-        ["than"] = "more than", ["least"] = "at least", ["to"] = "up to", ["estimated"] = "an estimated",
-    };
-
     /// <summary>How-many claims stated by two or more reports, beyond those the clause claims already hold.</summary>
     public static IEnumerable<Claim> Find(IReadOnlyList<Doc> docs, IReadOnlyList<Claim> clauseClaims, SourceIndependence independence)
     {
@@ -132,15 +121,17 @@ internal static class QuantityClaims
             }
             // "a thousand workers", "a dozen ships": the article belongs to the number.
             int start = t > 0 && Word(t) is "thousand" or "hundred" or "dozen" && Word(t - 1) == "a" ? t - 1 : t;
+            // The hedge before it, of two words or one, as ConflictFinder.Interval reads them ("more than", "about").
             string hedge = "";
-            if (start > 0 && Hedges.Contains(Word(start - 1)))
+            foreach (int size in (ReadOnlySpan<int>)[2, 1])
             {
-                hedge = Word(--start);
-            }
-            else if (start > 1 && TwoWordHedges.TryGetValue(Word(start - 1), out var two) && Word(start - 2) + " " + Word(start - 1) == two)
-            {
-                hedge = two;
-                start -= 2;
+                var phrase = start >= size ? string.Join(' ', Enumerable.Range(start - size, size).Select(Word)) : "";
+                if (phrase.Length > 0 && ConflictFinder.IsHedge(phrase))
+                {
+                    hedge = phrase;
+                    start -= size;
+                    break;
+                }
             }
             if (value < 3 || start > 0 && tags[start - 1] is "DT" or "PRP$" or "POS" && Word(start - 1) is not ("a" or "an"))
             {
