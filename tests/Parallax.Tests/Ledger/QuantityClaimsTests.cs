@@ -40,6 +40,18 @@ public class QuantityClaimsTests
     }
 
     [Fact]
+    public void Every_hedge_the_conflict_ranges_know_is_read_before_a_figure()
+    {
+        var a = Report("Fewer than 1,200 dockworkers joined the march.", "Coast Wire").Build();
+        var b = Report("The union counted 1,000 dockworkers at the march.", "Tidal Times").Build();
+        var story = new StoryAnalyzer().Analyze("s1", new StoryCluster([a, b]));
+
+        var marchers = FigureClaim(story, "fewer than 1200 dockwork");
+        Assert.Equal([a.Article.Id, b.Article.Id], marchers.Articles);
+        Assert.Equal(["Fewer than 1,200 dockworkers", "1,000 dockworkers"], marchers.Parts.HowMany.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_number_after_a_determiner_small_numbers_and_quoted_figures_are_not_figures()
     {
         var a = Report("The three delegations met again. Two ships left the port. \"We have waited four weeks,\" a docker said.", "Coast Wire")
