@@ -163,11 +163,12 @@ public sealed class ClaimAligner
                 Evidence = [.. group.Select(x => new Evidence(docs[x.Doc].Article.Id, x.Span))],
             });
         }
-        var figures = QuantityClaims.Find(docs, claims, independence).ToList();
-        if (figures.Count > 0)
+        // Figures and the event's shared format, outcome and place join the ledger among the claims as corroborated
+        // as they are (the sort is stable).
+        var shared = QuantityClaims.Find(docs, claims, independence).Concat(AgreementClaims(docs, entityOf, claims, independence)).ToList();
+        if (shared.Count > 0)
         {
-            // Figures join the ledger among the claims as corroborated as they are (the sort is stable).
-            var ordered = claims.Select((c, i) => (Claim: c, Old: i)).Concat(figures.Select(c => (Claim: c, Old: -1)))
+            var ordered = claims.Select((c, i) => (Claim: c, Old: i)).Concat(shared.Select(c => (Claim: c, Old: -1)))
                 .OrderByDescending(x => independence.IndependentCount(x.Claim.Articles)).ToList();
             var moved = new int[claims.Count];
             for (int k = 0; k < ordered.Count; k++)
@@ -411,6 +412,86 @@ public sealed class ClaimAligner
         items[members.OrderByDescending(m => members.Where(o => o != m).Sum(o => score.GetValueOrDefault((Math.Min(m, o), Math.Max(m, o)))))
             .ThenBy(m => items[m].Words)
             .First()];
+
+    /// <summary>
+    /// The format, outcome and place of the story's event that two or more reports give alike
+    /// (<see cref="ConflictFinder.Agreements"/>), as claims, unless one aligned clause claim already holds every phrase.
+    /// </summary>
+    private static IEnumerable<Claim> AgreementClaims(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf,
+        IReadOnlyList<Claim> clauseClaims, SourceIndependence independence)
+    {
+        var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
+        foreach (var agreement in ConflictFinder.Agreements(docs, entityOf))
+        {
+            if (clauseClaims.Any(c => Holds(c, agreement.Evidence)))
+            {
+                continue;
+            }
+            // Each report's phrase in the sentence it fills most: the sentence that states it, not one that mentions it
+            // on the way to something else ("the round of indirect talks was split into two stages").
+            var evidence = agreement.Evidence.GroupBy(e => e.Article)
+                .Select(g => g.MaxBy(e => (double)e.Span.Length / SentenceOf(byId[e.Article], e.Span).Length)!).ToList();
+            // A place's value is its story entity, as in the clause claims' where-parts (its name when it is none).
+            var parts = evidence.Select(e => new ClaimPart(byId[e.Article].Slice(e.Span), e)
+            {
+                Value = agreement.Kind == ConflictFinder.AgreementKind.Place ? EntityAt(docs, entityOf, e) ?? agreement.Value : agreement.Value,
+            }).ToList();
+            yield return SharedClaim(docs, evidence, independence, agreement.Kind switch
+            {
+                ConflictFinder.AgreementKind.Place => new ClaimParts { Where = parts },
+                ConflictFinder.AgreementKind.Outcome => new ClaimParts { Result = parts[0] },
+                _ => new ClaimParts(),
+            });
+        }
+    }
+
+    /// <summary>The story entity of the mention that spans the evidence, or null.</summary>
+    private static string? EntityAt(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf, Evidence evidence)
+    {
+        for (int d = 0; d < docs.Count; d++)
+        {
+            if (docs[d].Article.Id != evidence.Article)
+            {
+                continue;
+            }
+            for (int m = 0; m < docs[d].Mentions.Count; m++)
+            {
+                if (docs[d].Mentions[m].Span.Contains(evidence.Span) && entityOf.TryGetValue((d, m), out var id))
+                {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a claim's evidence already holds every one of the phrases.</summary>
+    internal static bool Holds(Claim claim, IEnumerable<Evidence> phrases) =>
+        phrases.All(f => claim.Evidence.Any(e => e.Article == f.Article && e.Span.Contains(f.Span)));
+
+    /// <summary>
+    /// A claim several reports state, each in a phrase of its own words (a figure, the outcome or place of the
+    /// event), worded by the sentence its phrase fills most ("The talks lasted almost nine hours."), not one that
+    /// tells more besides it.
+    /// </summary>
+    internal static Claim SharedClaim(IReadOnlyList<Doc> docs, IReadOnlyList<Evidence> phrases, SourceIndependence independence, ClaimParts parts)
+    {
+        var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
+        var tightest = phrases.Select(e => (Doc: byId[e.Article], Phrase: e.Span))
+            .Select(x => (x.Doc, Sentence: SentenceOf(x.Doc, x.Phrase), x.Phrase))
+            .MaxBy(x => (double)x.Phrase.Length / x.Sentence.Length);
+        var articles = phrases.Select(e => e.Article).Distinct(StringComparer.Ordinal).ToList();
+        return new Claim
+        {
+            Text = CleanSentence(tightest.Doc.Slice(tightest.Sentence)),
+            Articles = articles,
+            Status = independence.IndependentCount(articles) >= 2 ? ClaimStatus.Corroborated : ClaimStatus.SingleSource,
+            Evidence = phrases,
+            Parts = parts,
+        };
+    }
+
+    private static TextSpan SentenceOf(Doc doc, TextSpan span) => doc.Sentences[doc.SentenceAt(span.Start)].Span;
 
     internal static string CleanSentence(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimStart('*', '-', ' ');

@@ -19,11 +19,24 @@ public static partial class ConflictFinder
         List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         var places = new PlaceRelations(docs);
+        foreach (var group in EventPlaces(docs, entities.EntityOf, sentences, places).GroupBy(f => f.Kind))
+        {
+            if (PlaceConflict(group.Key, [.. group], places) is { } conflict)
+            {
+                yield return conflict;
+            }
+        }
+    }
+
+    /// <summary>Each place a reporter sentence gives its event word ("talks at the Customs House"), with the sentence's actors and days.</summary>
+    private static List<EventPlace> EventPlaces(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf,
+        List<(Doc Doc, TextSpan Span, string Text)> sentences, PlaceRelations places)
+    {
         var found = new List<EventPlace>();
         foreach (var (doc, span, text) in sentences)
         {
             var sentence = doc.Sentences.First(s => s.Span == span);
-            var actors = Actors(doc, IndexOf(docs, doc), span, entities);
+            var actors = Actors(doc, IndexOf(docs, doc), span, entityOf);
             var days = doc.Timexes.Where(t => span.Contains(t.Span) && t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -36,7 +49,8 @@ public static partial class ConflictFinder
                 for (int p = t + 1; p < Math.Min(sentence.EndToken, t + 1 + PlaceWindow); p++)
                 {
                     var w = Visible(doc, text, span, p);
-                    if (w is ";" or "" || PlaceEventWord().IsMatch(w))
+                    // "negotiations over a tower in Moscow", "talks to end the war in X": the place is of the topic.
+                    if (w is ";" or "" or "over" or "about" or "regarding" or "concerning" or "to" or "for" or "into" || PlaceEventWord().IsMatch(w))
                     {
                         break;
                     }
@@ -54,13 +68,7 @@ public static partial class ConflictFinder
                 }
             }
         }
-        foreach (var group in found.GroupBy(f => f.Kind))
-        {
-            if (PlaceConflict(group.Key, [.. group], places) is { } conflict)
-            {
-                yield return conflict;
-            }
-        }
+        return found;
     }
 
     /// <summary>A token's text as the reporter sentence shows it (empty when it lies inside a blanked quotation).</summary>
@@ -84,13 +92,13 @@ public static partial class ConflictFinder
     }
 
     /// <summary>The people and organisations a sentence names (the story entities they resolve to).</summary>
-    private static HashSet<string> Actors(Doc doc, int d, TextSpan span, EntityResolver.Result entities)
+    private static HashSet<string> Actors(Doc doc, int d, TextSpan span, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf)
     {
         var actors = new HashSet<string>(StringComparer.Ordinal);
         for (int m = 0; m < doc.Mentions.Count; m++)
         {
             if (doc.Mentions[m].Type is EntityType.Person or EntityType.Organization && span.Contains(doc.Mentions[m].Span) &&
-                entities.EntityOf.TryGetValue((d, m), out var id))
+                entityOf.TryGetValue((d, m), out var id))
             {
                 actors.Add(id);
             }

@@ -37,10 +37,14 @@ public static partial class ConflictFinder
         conflicts.AddRange(EventDateConflicts(docs, entities, sentences));
         conflicts.AddRange(NumberConflicts(sentences));
         conflicts.AddRange(PlaceConflicts(docs, entities, sentences));
-        conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "format of the talks",
-            ("indirect", FormatIndirect()), ("direct", FormatDirect())));
-        conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "outcome of the talks",
-            ("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())));
+        foreach (var (subject, values) in SetPhrases)
+        {
+            var found = PhraseValues(sentences, values);
+            if (found.Count >= 2 && DistinctInArticles(found) >= 2)
+            {
+                conflicts.Add(Make(ConflictKind.Attribute, subject, found));
+            }
+        }
         return conflicts;
     }
 
@@ -186,6 +190,9 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(will|would|'ll|next|upcoming|future|planned|expected to|scheduled|another|previous|last|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeetingPattern();
 
+    [GeneratedRegex(@"\b(?:if|unless|could|may|might|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionPattern();
+
     private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
@@ -274,7 +281,7 @@ public static partial class ConflictFinder
             {
                 continue;
             }
-            var named = Actors(doc, IndexOf(docs, doc), span, entities);
+            var named = Actors(doc, IndexOf(docs, doc), span, entities.EntityOf);
             var published = DateOnly.FromDateTime(p.Date);
             var events = EventPattern().Matches(text);
             // The day of an event word near it ("met on Tuesday"), not of another clause ("published on Thursday,
@@ -368,39 +375,58 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(?<!in)(?:direct|face-to-face)\s+(?:talks|negotiations|meetings?|sessions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormatDirect();
 
-    [GeneratedRegex(@"\b(?:without (?:a |an |any )?(?:formal )?(?:deal|agreement)|no (?:deal|agreement) (?:was|has been) reached|failed to (?:reach|agree))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:without (?:a |an |any )?(?:formal )?(?:deal|agreement)|no (?:deal|agreement) (?:was|has been) reached|(?:delivered|produced|yielded|brought) no (?:deal|agreement)|failed to (?:reach|agree))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeNone();
 
     [GeneratedRegex(@"\b(?:reached|signed|struck|sealed|clinched) (?:a |an )?(?:\w+ )?(?:deal|agreement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeReached();
 
     /// <summary>
-    /// Values told in set phrases: each report's phrases give it a value; outlets that each give only one value,
-    /// and not the same, conflict. Future and conditional sentences tell of another meeting and are not read.
+    /// Attributes of the talks told in set phrases, each with its values. Outlets that each give only one value, and
+    /// not the same, conflict.
     /// </summary>
-    private static IEnumerable<Conflict> PhraseConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, ConflictKind kind, string subject,
-        params (string Value, Regex Pattern)[] values)
+    private static readonly (string Subject, (string Value, Regex Pattern)[] Values)[] SetPhrases =
+    [
+        ("format of the talks", [("indirect", FormatIndirect()), ("direct", FormatDirect())]),
+        ("outcome of the talks", [("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())]),
+    ];
+
+    /// <summary>
+    /// Characters before a set phrase read for words of another meeting or a condition ("the next round could end
+    /// without a deal"), back to the start of its clause at most: the sentence may go on, or begin, with the next
+    /// meeting ("will meet again next week, after talks ended without a deal"). 60: the clauses of the phrases in the
+    /// seeds' and samples' outcome sentences.
+    /// </summary>
+    private const int OtherMeetingWindow = 60;
+
+    [GeneratedRegex(@"[,;:]|\b(?:after|but|and|as|when|before)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ClauseBoundary();
+
+    /// <summary>Each value's phrases in the reporter sentences, unless their clause is future, conditional or of another meeting.</summary>
+    private static Dictionary<string, List<Evidence>> PhraseValues(List<(Doc Doc, TextSpan Span, string Text)> sentences, (string Value, Regex Pattern)[] values)
     {
         var found = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
         {
-            if (OtherMeetingPattern().IsMatch(text))
-            {
-                continue;
-            }
             foreach (var (value, pattern) in values)
             {
                 var m = pattern.Match(text);
-                if (m.Success)
+                if (!m.Success)
+                {
+                    continue;
+                }
+                int from = Math.Max(0, m.Index - OtherMeetingWindow);
+                if (ClauseBoundary().Match(text, from, m.Index - from) is { Success: true } boundary)
+                {
+                    from = boundary.Index + boundary.Length;
+                }
+                if (!OtherMeetingPattern().IsMatch(text.AsSpan(from, m.Index + m.Length - from)) && !ConditionPattern().IsMatch(text.AsSpan(from, m.Index - from)))
                 {
                     Add(found, value, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
                 }
             }
         }
-        if (found.Count >= 2 && DistinctInArticles(found) >= 2)
-        {
-            yield return Make(kind, subject, found);
-        }
+        return found;
     }
 
     /// <summary>Whether a phrase is a hedge <see cref="Interval"/> reads ("about", "more than", "up to").</summary>

@@ -14,8 +14,8 @@ namespace Parallax.Ledger;
 /// </summary>
 internal static class QuantityClaims
 {
-    /// <summary>A figure: the number with its hedge and noun (<paramref name="Evidence"/>) and its sentence.</summary>
-    private sealed record Figure(int Doc, Evidence Evidence, Evidence Sentence, string Noun, double Lo, double Hi, string Value);
+    /// <summary>A figure: the number with its hedge and noun (<paramref name="Evidence"/>).</summary>
+    private sealed record Figure(int Doc, Evidence Evidence, string Noun, double Lo, double Hi, string Value);
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
     {
@@ -52,30 +52,15 @@ internal static class QuantityClaims
                     home.Add(f);
                 }
             }
-            foreach (var cluster in clusters.Where(c => c.Count >= 2 && !clauseClaims.Any(claim => Covered(claim, c))))
+            foreach (var cluster in clusters.Where(c => c.Count >= 2 && !clauseClaims.Any(claim => ClaimAligner.Holds(claim, c.Select(f => f.Evidence)))))
             {
-                var articles = cluster.Select(f => docs[f.Doc].Article.Id).Distinct(StringComparer.Ordinal).ToList();
-                // Worded by the sentence the figure fills most ("The talks lasted almost nine hours."), not one that
-                // tells more besides it.
-                var tightest = cluster.MaxBy(f => (double)f.Evidence.Span.Length / f.Sentence.Span.Length)!;
-                yield return new Claim
+                yield return ClaimAligner.SharedClaim(docs, [.. cluster.Select(f => f.Evidence)], independence, new ClaimParts
                 {
-                    Text = ClaimAligner.CleanSentence(docs[tightest.Doc].Slice(tightest.Sentence.Span)),
-                    Articles = articles,
-                    Status = independence.IndependentCount(articles) >= 2 ? ClaimStatus.Corroborated : ClaimStatus.SingleSource,
-                    Evidence = [.. cluster.Select(f => f.Evidence)],
-                    Parts = new ClaimParts
-                    {
-                        HowMany = [.. cluster.Select(f => new ClaimPart(docs[f.Doc].Slice(f.Evidence.Span), f.Evidence) { Value = f.Value })],
-                    },
-                };
+                    HowMany = [.. cluster.Select(f => new ClaimPart(docs[f.Doc].Slice(f.Evidence.Span), f.Evidence) { Value = f.Value })],
+                });
             }
         }
     }
-
-    /// <summary>Whether one claim's evidence already holds every figure of the cluster.</summary>
-    private static bool Covered(Claim claim, List<Figure> cluster) =>
-        cluster.All(f => claim.Evidence.Any(e => e.Article == f.Evidence.Article && e.Span.Contains(f.Evidence.Span)));
 
     private static IEnumerable<Figure> Figures(Doc doc, int d)
     {
@@ -156,8 +141,7 @@ internal static class QuantityClaims
             (lo, hi) = (Math.Max(lo, value / 1.5), Math.Min(hi, value * 1.5));
             var key = Normalize.Concept(Normalize.Fold(Word(noun)));
             var evidence = new Evidence(doc.Article.Id, new TextSpan(doc.Tokens[start].Span.Start, doc.Tokens[noun].Span.End));
-            var sentence = new Evidence(doc.Article.Id, doc.Sentences[doc.SentenceAt(evidence.Span.Start)].Span);
-            yield return new Figure(d, evidence, sentence, key, lo, hi, $"{(hedge.Length > 0 ? hedge + " " : "")}{value.ToString(CultureInfo.InvariantCulture)} {key}");
+            yield return new Figure(d, evidence, key, lo, hi, $"{(hedge.Length > 0 ? hedge + " " : "")}{value.ToString(CultureInfo.InvariantCulture)} {key}");
         }
     }
 }

@@ -1,0 +1,63 @@
+using Parallax.Model;
+
+namespace Parallax.Ledger;
+
+public static partial class ConflictFinder
+{
+    /// <summary>What an agreement is about.</summary>
+    internal enum AgreementKind
+    {
+        Format,
+        Outcome,
+        Place,
+    }
+
+    /// <summary>The value of an attribute of the story's event that two or more reports give and none contradicts, and where each gives it.</summary>
+    internal sealed record Agreement(AgreementKind Kind, string Value, IReadOnlyList<Evidence> Evidence);
+
+    /// <summary>
+    /// The other side of the conflicts: the format, outcome and place of the story's event as two or more reports give
+    /// them, however each words it ("ended without a deal" / "delivered no agreement"; "talks at the Customs House" /
+    /// "held at the city's historic Customs House"). Read from the same reporter sentences and phrases as the
+    /// conflicts, so what is shared and what is disputed never disagree: a format or outcome is shared when no report
+    /// gives another; of places in dispute, each that two reports give is shared (and contested).
+    /// </summary>
+    internal static IEnumerable<Agreement> Agreements(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(entityOf);
+        var sentences = ReporterSentences(docs).ToList();
+        for (int k = 0; k < SetPhrases.Length; k++)
+        {
+            var found = PhraseValues(sentences, SetPhrases[k].Values);
+            if (found.Count != 1)
+            {
+                continue;
+            }
+            var (value, evidence) = found.Single();
+            if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
+            {
+                yield return new Agreement(k == 0 ? AgreementKind.Format : AgreementKind.Outcome, value, evidence);
+            }
+        }
+        var places = new PlaceRelations(docs);
+        foreach (var group in EventPlaces(docs, entityOf, sentences, places).GroupBy(f => f.Kind))
+        {
+            var found = group.ToList();
+            // As for conflicts: a place counts where its sentence shares a person, organisation or day with another
+            // report's, so two reports' places of two different meetings are not one claim. With a place in
+            // dispute, each place two reports give is a claim of its own, contested by the conflict.
+            var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
+                (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days))));
+            foreach (var place in linked.GroupBy(f => f.Key, StringComparer.Ordinal))
+            {
+                var evidence = place.Select(f => f.Evidence).ToList();
+                if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
+                {
+                    var name = place.GroupBy(f => f.Name).MaxBy(n => n.Count())!.Key;
+                    yield return new Agreement(AgreementKind.Place, name, evidence);
+                }
+            }
+        }
+    }
+}

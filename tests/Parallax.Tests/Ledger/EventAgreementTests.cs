@@ -1,0 +1,94 @@
+using Parallax.Ledger;
+using Parallax.Model;
+using Parallax.Stories;
+using static Parallax.Tests.Ledger.StoryReports;
+
+namespace Parallax.Tests.Ledger;
+
+/// <summary>
+/// The outcome, format and place of the story's event that two or more reports give alike become claims of their own,
+/// however each report words them; the same phrases that make conflicts when reports disagree. The reports are invented.
+/// </summary>
+public class EventAgreementTests
+{
+    private static Story Analyze(params Doc[] docs) => new StoryAnalyzer().Analyze("s1", new StoryCluster(docs));
+
+    [Fact]
+    public void No_deal_in_three_wordings_is_one_claim_even_beside_a_clause_about_the_next_meeting()
+    {
+        var a = Report("Mediated talks between the ferry crews and the operator ended on Monday without a deal.", "Coast Wire").Build();
+        var b = Report("The second round of talks between the crews and the operator delivered no agreement.", "Tidal Times").Build();
+        var c = Report("Both sides will meet again next week, after a round of talks in the port ended without an agreement.", "Quay Post").Build();
+        var story = Analyze(a, b, c);
+
+        var outcome = Assert.Single(story.Claims, x => x.Parts.Result?.Value == "no agreement");
+        Assert.Equal([a.Article.Id, b.Article.Id, c.Article.Id], outcome.Articles);
+        Assert.Equal(ClaimStatus.Corroborated, outcome.Status);
+        Assert.Equal(["without a deal", "delivered no agreement", "without an agreement"],
+            outcome.Evidence.Zip([a, b, c], (e, doc) => doc.Slice(e.Span)));
+        Assert.Empty(story.Conflicts);
+    }
+
+    [Fact]
+    public void A_conditional_no_deal_is_not_read_and_a_deal_against_no_deal_is_a_conflict_not_a_claim()
+    {
+        var a = Report("The ferry talks ended on Monday without a deal.", "Coast Wire").Build();
+        var b = Report("Analysts said the ferry talks could end without a deal.", "Tidal Times").Build();
+        Assert.DoesNotContain(Analyze(a, b).Claims, x => x.Parts.Result?.Value == "no agreement");
+
+        var c = Report("The crews and the operator reached a framework agreement on Monday.", "Quay Post").Build();
+        var story = Analyze(a, b, c);
+        Assert.DoesNotContain(story.Claims, x => x.Parts.Result?.Value is "no agreement" or "agreement reached");
+        var conflict = Assert.Single(story.Conflicts, x => x.Subject == "outcome of the talks");
+        Assert.Equal([a.Article.Id], conflict.Values.Single(v => v.Value == "no agreement").Articles);
+    }
+
+    [Fact]
+    public void Indirect_talks_in_two_reports_are_one_claim_worded_by_the_report_that_says_only_that()
+    {
+        var a = Report("The talks were held indirectly. The mediator later flew home.", "Coast Wire").Build();
+        var b = Report("Officials from both crews met the mediator, who spent the day between them in indirect talks with the operator.", "Tidal Times").Build();
+        var story = Analyze(a, b);
+
+        var format = Assert.Single(story.Claims, x => x.Evidence.Count == 2 && x.Evidence.Any(e => a.Slice(e.Span) == "talks were held indirectly"));
+        Assert.Equal("The talks were held indirectly.", format.Text);
+        Assert.Equal([a.Article.Id, b.Article.Id], format.Articles);
+    }
+
+    [Fact]
+    public void The_venue_two_reports_give_is_a_claim_and_contested_when_a_third_gives_another()
+    {
+        Doc Venue(string text, string outlet, string venue) =>
+            Report(text, outlet).Person("Ana Lind").Entity(venue, EntityType.Location).Build();
+        var a = Venue("Ana Lind chaired the talks at the Marble Hall on Monday.", "Coast Wire", "Marble Hall");
+        var b = Venue("Ana Lind held talks at the Marble Hall with both crews.", "Tidal Times", "Marble Hall");
+        var story = Analyze(a, b);
+
+        var where = Assert.Single(story.Claims, x => IsPlaceClaim(x, a, "Marble Hall"));
+        Assert.Equal([a.Article.Id, b.Article.Id], where.Articles);
+        Assert.Equal(ClaimStatus.Corroborated, where.Status);
+        var pavilion = Assert.Single(story.Entities, e => e.Name == "Marble Hall").Id;
+        Assert.Equal([pavilion, pavilion], where.Parts.Where.Select(p => p.Value));
+        Assert.Equal("Ana Lind held talks at the Marble Hall with both crews.", where.Text);
+
+        var c = Venue("Ana Lind held talks at the Rope Hall on Monday.", "Quay Post", "Rope Hall");
+        var disputed = Analyze(a, b, c);
+        Assert.Single(disputed.Conflicts, x => x.Kind == ConflictKind.Place);
+        Assert.Equal(ClaimStatus.Contested, Assert.Single(disputed.Claims, x => IsPlaceClaim(x, a, "Marble Hall")).Status);
+        Assert.DoesNotContain(disputed.Claims, x => IsPlaceClaim(x, c, "Rope Hall"));
+    }
+
+    [Fact]
+    public void A_place_of_what_the_talks_are_about_is_not_where_they_were_held()
+    {
+        Doc Topic(string text, string outlet) => Report(text, outlet).Person("Ana Lind").Entity("Kessby", EntityType.Location).Build();
+        var a = Topic("Ana Lind held talks over a new ferry terminal in Kessby on Monday.", "Coast Wire");
+        var b = Topic("The crews joined Ana Lind's negotiations about the ferry terminal in Kessby.", "Tidal Times");
+        Assert.DoesNotContain(Analyze(a, b).Claims, x => IsPlaceClaim(x, a, "Kessby"));
+    }
+
+    /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
+    private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
+        claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&
+        claim.Evidence.Any(e => e.Article == doc.Article.Id && doc.Slice(e.Span) == place);
+}
