@@ -33,11 +33,13 @@ public static partial class ConflictFinder
         List<(Doc Doc, TextSpan Span, string Text)> sentences, PlaceRelations places)
     {
         var found = new List<EventPlace>();
+        var reportDay = sentences.GroupBy(x => x.Doc).ToDictionary(g => g.Key, g => (Talks: ReportDay(g.Key, g, "talks"), Violence: ReportDay(g.Key, g, "violence")));
         foreach (var (doc, span, text) in sentences)
         {
             var sentence = doc.Sentences.First(s => s.Span == span);
             var actors = Actors(doc, IndexOf(docs, doc), span, entityOf);
             var days = doc.Timexes.Where(t => span.Contains(t.Span) && t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
+
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var word = PlaceEventWord().Match(Visible(doc, text, span, t));
@@ -46,6 +48,9 @@ public static partial class ConflictFinder
                     continue;
                 }
                 var kind = word.Groups["talks"].Success ? "talks" : "violence";
+                // "The talks, held at the Customs House, lasted nine hours": a sentence with no day of its own is of
+                // the one day its report gives such an event.
+                var eventDays = days.Count == 0 && (kind == "talks" ? reportDay[doc].Talks : reportDay[doc].Violence) is { } day ? [day] : days;
                 for (int p = t + 1; p < Math.Min(sentence.EndToken, t + 1 + PlaceWindow); p++)
                 {
                     var w = Visible(doc, text, span, p);
@@ -62,13 +67,33 @@ public static partial class ConflictFinder
                         {
                             break;
                         }
-                        found.Add(new EventPlace(kind, place.Key, place.Name, new Evidence(doc.Article.Id, place.Span), actors, days));
+                        found.Add(new EventPlace(kind, place.Key, place.Name, new Evidence(doc.Article.Id, place.Span), actors, eventDays));
                         break;
                     }
                 }
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The one day a report gives events of a kind ("talks", "violence": the day-precise past dates, within
+    /// <see cref="RecentDays"/> of its publication, of its sentences with such an event word), or null when it gives
+    /// none or several.
+    /// </summary>
+    private static DateOnly? ReportDay(Doc doc, IEnumerable<(Doc Doc, TextSpan Span, string Text)> sentences, string kind)
+    {
+        // Without a publication date only written-out dates resolve ("On April 11, 2031"), and each counts but the
+        // one of the next meeting ("next Tuesday", resolved from that written-out date).
+        var published = doc.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : DateOnly.MaxValue;
+        bool OfKind(TextSpan span) => doc.Tokens.Where(t => span.Contains(t.Span))
+            .Any(t => PlaceEventWord().Match(doc.Slice(t.Span)) is { Success: true } m && m.Groups[kind].Success);
+        var days = sentences.Where(x => OfKind(x.Span))
+            .SelectMany(x => doc.Timexes.Where(t => t.Type == TimexType.Date && x.Span.Contains(t.Span) && t.Start is { } s && t.End == s &&
+                                                    s <= published && (published == DateOnly.MaxValue || published.DayNumber - s.DayNumber <= RecentDays) &&
+                                                    !doc.Slice(t.Span).StartsWith("next ", StringComparison.OrdinalIgnoreCase)))
+            .Select(t => t.Start!.Value).Distinct().ToList();
+        return days.Count == 1 ? days[0] : null;
     }
 
     /// <summary>A token's text as the reporter sentence shows it (empty when it lies inside a blanked quotation).</summary>

@@ -369,7 +369,7 @@ public static partial class ConflictFinder
 
     // ---- attributes told in set phrases: the format and the outcome of the talks ----
 
-    [GeneratedRegex(@"\bindirect(?:ly)?\b.{0,40}?\b(?:talks|negotiations|meetings?|sessions?|exchanges?|conducted|held)\b|\b(?:talks|negotiations|meetings?|sessions?)\b.{0,30}?\b(?:conducted|held) indirectly\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bindirect(?:ly)?\b.{0,40}?\b(?:talks|negotiations|meetings?|sessions?|exchanges?|conducted|held)\b|\b(?:talks|negotiations|meetings?|sessions?)\b.{0,30}?\b(?:conducted|held) indirectly\b|\b(?:in separate rooms|between (?:the )?two rooms|shuttl(?:ed|ing|es) between)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormatIndirect();
 
     [GeneratedRegex(@"\b(?<!in)(?:direct|face-to-face)\s+(?:talks|negotiations|meetings?|sessions?)\b", RegexOptions.IgnoreCase)]

@@ -60,6 +60,21 @@ internal sealed class PlaceRelations
         if (token < endToken && Word(doc, token).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             token++;
+            // "the city's historic Customs House", "the old Customs House": a possessive common noun and adjectives
+            // before a name.
+            int name = token;
+            if (name + 1 < endToken && !StartsName(doc, name) && Word(doc, name + 1) is "'s" or "’s")
+            {
+                name += 2;
+            }
+            while (name < endToken && !StartsName(doc, name) && doc.PartOfSpeech.Count == doc.Tokens.Count && doc.PartOfSpeech[name] == "JJ")
+            {
+                name++;
+            }
+            if (name > token && name < endToken && StartsName(doc, name))
+            {
+                token = name;
+            }
         }
         if (token + 1 < endToken && Word(doc, token + 1).Equals("capital", StringComparison.OrdinalIgnoreCase) &&
             Geography.World.Country(Word(doc, token)) is { } country && Geography.World.Capital(country) is { } capital &&

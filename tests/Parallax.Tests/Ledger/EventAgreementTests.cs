@@ -87,6 +87,29 @@ public class EventAgreementTests
         Assert.DoesNotContain(Analyze(a, b).Claims, x => IsPlaceClaim(x, a, "Kessby"));
     }
 
+    [Fact]
+    public void A_venue_sentence_with_no_day_or_actor_of_its_own_is_of_the_one_day_its_report_gives_the_talks()
+    {
+        var a = Report("Ana Lind chaired talks between the crews and the operator on Monday, June 9. The talks, held at the town's old Marble Hall, lasted six hours.", "Coast Wire")
+            .Person("Ana Lind").Entity("Marble Hall", EntityType.Location).Date("Monday, June 9", "2031-06-09", "2031-06-09").Build();
+        var b = Report("Talks between the crews and the operator were held at the Marble Hall on Monday, June 9.", "Tidal Times")
+            .Entity("Marble Hall", EntityType.Location).Date("Monday, June 9", "2031-06-09", "2031-06-09").Build();
+        var where = Assert.Single(Analyze(a, b).Claims, x => IsPlaceClaim(x, a, "Marble Hall"));
+        Assert.Equal([a.Article.Id, b.Article.Id], where.Articles);
+        Assert.Equal(a.Text.IndexOf("Marble Hall", StringComparison.Ordinal), where.Evidence[0].Span.Start);
+    }
+
+    [Fact]
+    public void Separate_rooms_and_a_mediator_shuttling_between_the_sides_are_indirect_talks()
+    {
+        var a = Report("The crews and the operator sat in separate rooms all day.", "Coast Wire").Build();
+        var b = Report("The mediator spent Monday shuttling between the crews and the operator.", "Tidal Times").Build();
+        var c = Report("The operator and the crews held direct talks on Tuesday.", "Quay Post").Build();
+        var format = Assert.Single(Analyze(a, b).Claims, x => x.Evidence.Count == 2 && x.Evidence.Any(e => a.Slice(e.Span) == "in separate rooms"));
+        Assert.Equal("shuttling between", b.Slice(format.Evidence[1].Span));
+        Assert.Single(Analyze(a, b, c).Conflicts, x => x.Subject == "format of the talks");
+    }
+
     /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
     private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
         claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&
