@@ -45,10 +45,11 @@ public static partial class ConflictFinder
         {
             var found = group.ToList();
             // As for conflicts: a place counts where its sentence shares a person, organisation or day with another
-            // report's, so two reports' places of two different meetings are not one claim. With a place in
-            // dispute, each place two reports give is a claim of its own, contested by the conflict.
+            // report's, so two reports' places of two different meetings are not one claim; or where both name the
+            // same building or site for it ("clashes at the North Gate"), which a city or a country does not tell. With
+            // a place in dispute, each place two reports give is a claim of its own, contested by the conflict.
             var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
-                (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days))));
+                (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || f.Key == g.Key && places.IsFacility(f.Key))));
             foreach (var place in linked.GroupBy(f => f.Key, StringComparer.Ordinal))
             {
                 var evidence = place.Select(f => f.Evidence).ToList();

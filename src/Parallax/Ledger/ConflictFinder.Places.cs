@@ -7,7 +7,7 @@ public static partial class ConflictFinder
 {
     // ---- the place of the story's own event: "talks at the Customs House" against "talks at the Seafarers' Hall" ----
 
-    [GeneratedRegex(@"^(?:(?<talks>talks|negotiations|meetings?|met|meet|summit|discussions|held|convened|hosted)|(?<violence>attacks?|attacked|struck|explosions?|exploded|blasts?|clash(?:es|ed)?|bombings?|shootings?|killed|fighting))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<talks>talks|negotiations|meetings?|met|meet|summit|discussions|held|convened|hosted)|(?<violence>attacks?|attacked|struck|explosions?|exploded|blasts?|clash(?:es|ed)?|scuffles?|scuffled|skirmish(?:es)?|riots?|rioting|bombings?|shootings?|killed|fighting))$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceEventWord();
 
     /// <summary>How many tokens after its event word a place may stand ("held talks on Friday in Muscat").</summary>

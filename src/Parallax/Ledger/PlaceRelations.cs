@@ -126,6 +126,9 @@ internal sealed class PlaceRelations
         return null;
     }
 
+    /// <summary>Whether the place is a named building or site ("the Seafarers' Hall", "the North Gate").</summary>
+    public bool IsFacility(string key) => _facilities.Contains(key);
+
     /// <summary>Whether <paramref name="outer"/> holds <paramref name="inner"/> (by the story or the world table, through any steps).</summary>
     public bool Contains(string outer, string inner)
     {

@@ -110,6 +110,19 @@ public class EventAgreementTests
         Assert.Single(Analyze(a, b, c).Conflicts, x => x.Subject == "format of the talks");
     }
 
+    [Fact]
+    public void Violence_at_one_named_site_is_one_claim_without_a_shared_actor_or_day_but_at_one_town_it_is_not()
+    {
+        var a = Report("Pickets and guards scuffled at the North Gate.", "Coast Wire").Build();
+        var b = Report("Six people were hurt in clashes at the North Gate.", "Tidal Times").Build();
+        var gate = Assert.Single(Analyze(a, b).Claims, x => IsPlaceClaim(x, a, "North Gate"));
+        Assert.Equal([a.Article.Id, b.Article.Id], gate.Articles);
+
+        var c = Report("Pickets and guards scuffled in Kessby.", "Coast Wire").Entity("Kessby", EntityType.Location).Build();
+        var d = Report("Six people were hurt in clashes in Kessby.", "Tidal Times").Entity("Kessby", EntityType.Location).Build();
+        Assert.DoesNotContain(Analyze(c, d).Claims, x => IsPlaceClaim(x, c, "Kessby"));
+    }
+
     /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
     private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
         claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&
