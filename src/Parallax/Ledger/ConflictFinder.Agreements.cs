@@ -1,15 +1,24 @@
+using System.Text.RegularExpressions;
 using Parallax.Model;
 
 namespace Parallax.Ledger;
 
 public static partial class ConflictFinder
 {
+    /// <summary>
+    /// Talks limited to one topic ("solely focused on the nuclear issue", "limited strictly to nuclear matters"): the
+    /// topic is the first word after the preposition, past an article or a possessive.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:solely|exclusively|strictly|only|purely)\s+(?:focused|focussed|centred|centered|limited|confined|restricted)|(?:focused|focussed|centred|centered|limited|confined|restricted)\s+(?:solely|exclusively|strictly|only|purely))\s+(?:on|to)\s+(?:(?:the|its|their)\s+)?(?:\w+(?:'s|’s|s'|s’)\s+)?(?<topic>[a-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopePattern();
+
     /// <summary>What an agreement is about.</summary>
     internal enum AgreementKind
     {
         Format,
         Outcome,
         Place,
+        Scope,
     }
 
     /// <summary>The value of an attribute of the story's event that two or more reports give and none contradicts, and where each gives it.</summary>
@@ -38,6 +47,15 @@ public static partial class ConflictFinder
             if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
             {
                 yield return new Agreement(k == 0 ? AgreementKind.Format : AgreementKind.Outcome, value, evidence);
+            }
+        }
+        // What the talks are limited to: shared when two reports name one topic; never a conflict, since one topic
+        // has many names ("the nuclear file", "atomic issues").
+        foreach (var (value, evidence) in PhraseValues(sentences, [("limited to", ScopePattern())]))
+        {
+            if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
+            {
+                yield return new Agreement(AgreementKind.Scope, value, evidence);
             }
         }
         var places = new PlaceRelations(docs);

@@ -190,7 +190,8 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(will|would|'ll|next|upcoming|future|planned|expected to|scheduled|another|previous|last|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeetingPattern();
 
-    [GeneratedRegex(@"\b(?:if|unless|could|may|might|should)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that make what follows a condition or a wish, not what happened ("could end without a deal", "insisted the talks be limited").</summary>
+    [GeneratedRegex(@"\b(?:if|unless|could|may|might|should|insist(?:s|ed)?|demand(?:s|ed)?|wants?|wanted|urg(?:e|es|ed)|seeks?|sought|hopes?|hoped|wish(?:es|ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionPattern();
 
     private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
@@ -375,7 +376,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(?<!in)(?:direct|face-to-face)\s+(?:talks|negotiations|meetings?|sessions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormatDirect();
 
-    [GeneratedRegex(@"\b(?:without (?:a |an |any )?(?:formal )?(?:deal|agreement)|no (?:deal|agreement) (?:was|has been) reached|(?:delivered|produced|yielded|brought) no (?:deal|agreement)|failed to (?:reach|agree))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:without (?:a |an |any )?(?:formal )?(?:deal|agreement|breakthrough)|no (?:deal|agreement|breakthrough) (?:was|has been) (?:reached|made|achieved)|(?:delivered|produced|yielded|brought|achieved|made) no (?:deal|agreement|breakthrough)|little (?:headway|progress) (?:was|has been) made|(?:\w+ )?(?:deal|agreements?) remains? elusive|failed to (?:reach|agree))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeNone();
 
     [GeneratedRegex(@"\b(?:reached|signed|struck|sealed|clinched) (?:a |an )?(?:\w+ )?(?:deal|agreement)\b", RegexOptions.IgnoreCase)]
@@ -422,7 +423,9 @@ public static partial class ConflictFinder
                 }
                 if (!OtherMeetingPattern().IsMatch(text.AsSpan(from, m.Index + m.Length - from)) && !ConditionPattern().IsMatch(text.AsSpan(from, m.Index - from)))
                 {
-                    Add(found, value, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
+                    // A pattern with a topic gives one value per topic ("limited to nuclear").
+                    var topic = m.Groups["topic"];
+                    Add(found, topic.Success ? $"{value} {topic.Value.ToLowerInvariant()}" : value, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
                 }
             }
         }

@@ -123,6 +123,32 @@ public class EventAgreementTests
         Assert.DoesNotContain(Analyze(c, d).Claims, x => IsPlaceClaim(x, c, "Kessby"));
     }
 
+    [Fact]
+    public void No_breakthrough_and_little_headway_are_talks_without_an_agreement()
+    {
+        var a = Report("The ferry talks delivered no breakthrough on Monday.", "Coast Wire").Build();
+        var b = Report("Little headway was made in the ferry talks, officials said.", "Tidal Times").Build();
+        var c = Report("A lasting deal remains elusive after the ferry talks.", "Quay Post").Build();
+        var outcome = Assert.Single(Analyze(a, b, c).Claims, x => x.Parts.Result?.Value == "no agreement");
+        Assert.Equal(["delivered no breakthrough", "Little headway was made", "lasting deal remains elusive"],
+            outcome.Evidence.Zip([a, b, c], (e, doc) => doc.Slice(e.Span)));
+    }
+
+    [Fact]
+    public void Talks_limited_to_one_topic_are_a_claim_a_demand_for_it_is_not_and_other_topics_do_not_conflict()
+    {
+        var a = Report("The talks were focused solely on the ferry timetable.", "Coast Wire").Build();
+        var b = Report("The operator said the discussions were limited strictly to wage rises.", "Tidal Times").Build();
+        var c = Report("Officials said the talks were confined exclusively to the union's ferry timetable.", "Quay Post").Build();
+        var d = Report("The crews insisted the talks be limited strictly to the ferry timetable.", "Bay Herald").Build();
+        var story = Analyze(a, b, c, d);
+
+        var scope = Assert.Single(story.Claims, x => x.Articles.Count > 1 && x.Articles.Contains(a.Article.Id));
+        Assert.Equal([a.Article.Id, c.Article.Id], scope.Articles);
+        Assert.Equal(["focused solely on the ferry", "confined exclusively to the union's ferry"], scope.Evidence.Zip([a, c], (e, doc) => doc.Slice(e.Span)));
+        Assert.Empty(story.Conflicts);
+    }
+
     /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
     private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
         claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&
