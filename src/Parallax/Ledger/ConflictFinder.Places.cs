@@ -16,7 +16,7 @@ public static partial class ConflictFinder
     private sealed record EventPlace(string Kind, string Key, string Name, Evidence Evidence, HashSet<string> Actors, HashSet<DateOnly> Days);
 
     private static IEnumerable<Conflict> PlaceConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities,
-        List<(Doc Doc, TextSpan Span, string Text)> sentences)
+        List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var places = new PlaceRelations(docs);
         var found = new List<EventPlace>();
@@ -56,9 +56,12 @@ public static partial class ConflictFinder
         }
         foreach (var group in found.GroupBy(f => f.Kind))
         {
-            if (PlaceConflict(group.Key, [.. group], places) is { } conflict)
+            foreach (var (day, items) in occasions.Split([.. group], f => f.Evidence))
             {
-                yield return conflict;
+                if (PlaceConflict(group.Key, items, places) is { } conflict)
+                {
+                    yield return conflict with { Subject = OnDay(conflict.Subject, day) };
+                }
             }
         }
     }

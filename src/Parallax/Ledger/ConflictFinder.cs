@@ -29,17 +29,18 @@ public static partial class ConflictFinder
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(entities);
         var conflicts = new List<Conflict>();
-        conflicts.AddRange(RoleConflicts(docs, entities));
         // Each kind below reads the same reporter sentences: blank out the quotations once per story.
         var sentences = ReporterSentences(docs).ToList();
-        conflicts.AddRange(OrdinalConflicts(sentences));
+        var occasions = new Occasions(sentences);
+        conflicts.AddRange(RoleConflicts(docs, entities, occasions));
+        conflicts.AddRange(OrdinalConflicts(sentences, occasions));
         conflicts.AddRange(NextMeetingConflicts(sentences));
         conflicts.AddRange(EventDateConflicts(docs, entities, sentences));
-        conflicts.AddRange(NumberConflicts(sentences));
-        conflicts.AddRange(PlaceConflicts(docs, entities, sentences));
-        conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "format of the talks",
+        conflicts.AddRange(NumberConflicts(sentences, occasions));
+        conflicts.AddRange(PlaceConflicts(docs, entities, sentences, occasions));
+        conflicts.AddRange(PhraseConflicts(sentences, occasions, ConflictKind.Attribute, "format of the talks",
             ("indirect", FormatIndirect()), ("direct", FormatDirect())));
-        conflicts.AddRange(PhraseConflicts(sentences, ConflictKind.Attribute, "outcome of the talks",
+        conflicts.AddRange(PhraseConflicts(sentences, occasions, ConflictKind.Attribute, "outcome of the talks",
             ("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())));
         return conflicts;
     }
@@ -48,7 +49,7 @@ public static partial class ConflictFinder
 
     private sealed record Holding(string Holder, string? Affiliation, string? AffiliationName, string Role, Evidence Evidence);
 
-    private static IEnumerable<Conflict> RoleConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result resolved)
+    private static IEnumerable<Conflict> RoleConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result resolved, Occasions occasions)
     {
         var byId = resolved.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var affiliations = new AffiliationKeys(resolved.Entities);
@@ -96,7 +97,8 @@ public static partial class ConflictFinder
                     b.Add(h);
                 }
             }
-            foreach (var (body, list) in buckets)
+            // Holders named for different occasions (the minister at the third round, the new one at the fourth) succeed each other.
+            foreach (var (day, list) in buckets.Values.SelectMany(b => occasions.Split(b, h => h.Evidence)))
             {
                 var holders = list.GroupBy(h => h.Holder).ToList();
                 if (holders.Count < 2 || holders.Any(x => holders.Any(y => x.Key != y.Key && Names.MaybeSame(byId[x.Key].Name, byId[y.Key].Name))))
@@ -113,7 +115,7 @@ public static partial class ConflictFinder
                 yield return new Conflict
                 {
                     Kind = ConflictKind.Role,
-                    Subject = name is null ? head : $"{head} ({name})",
+                    Subject = OnDay(name is null ? head : $"{head} ({name})", day),
                     Values = [.. holders.OrderByDescending(g => g.Count()).Select(g => new ConflictValue(byId[g.Key].Name,
                         [.. g.Select(h => h.Evidence.Article).Distinct()], [.. g.Select(h => h.Evidence)]))],
                 };
@@ -186,7 +188,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(will|would|'ll|next|upcoming|future|planned|expected to|scheduled|another|previous|last|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeetingPattern();
 
-    private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
@@ -207,9 +209,12 @@ public static partial class ConflictFinder
                 Add(values, ord, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
             }
         }
-        if (DistinctInArticles(values) >= 2)
+        foreach (var (day, group) in ByOccasion(occasions, values))
         {
-            yield return Make(ConflictKind.Ordinal, "which round of talks this was", values);
+            if (DistinctInArticles(group) >= 2)
+            {
+                yield return Make(ConflictKind.Ordinal, OnDay("which round of talks this was", day), group);
+            }
         }
     }
 
@@ -322,7 +327,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
-    private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence)>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
@@ -346,7 +351,7 @@ public static partial class ConflictFinder
                 list.Add((lo, hi, doc.Slice(ev.Span), ev));
             }
         }
-        foreach (var (what, list) in bySubject)
+        foreach (var (what, day, list) in bySubject.SelectMany(kv => occasions.Split(kv.Value, x => x.Evidence).Select(g => (kv.Key, g.Day, g.Items))))
         {
             // Conflicting pairs: intervals that cannot meet, given by different reports.
             bool conflict = list.Any(a => list.Any(b => a.Evidence.Article != b.Evidence.Article && (a.Hi < b.Lo || b.Hi < a.Lo)));
@@ -356,7 +361,7 @@ public static partial class ConflictFinder
             }
             var values = list.GroupBy(x => (x.Lo, x.Hi))
                 .ToDictionary(g => g.First().Value, g => g.Select(x => x.Evidence).ToList(), StringComparer.Ordinal);
-            yield return Make(ConflictKind.Number, $"number {what}", values);
+            yield return Make(ConflictKind.Number, OnDay($"number {what}", day), values);
         }
     }
 
@@ -378,7 +383,7 @@ public static partial class ConflictFinder
     /// Values told in set phrases: each report's phrases give it a value; outlets that each give only one value,
     /// and not the same, conflict. Future and conditional sentences tell of another meeting and are not read.
     /// </summary>
-    private static IEnumerable<Conflict> PhraseConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, ConflictKind kind, string subject,
+    private static IEnumerable<Conflict> PhraseConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions, ConflictKind kind, string subject,
         params (string Value, Regex Pattern)[] values)
     {
         var found = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
@@ -397,9 +402,12 @@ public static partial class ConflictFinder
                 }
             }
         }
-        if (found.Count >= 2 && DistinctInArticles(found) >= 2)
+        foreach (var (day, group) in ByOccasion(occasions, found))
         {
-            yield return Make(kind, subject, found);
+            if (group.Count >= 2 && DistinctInArticles(group) >= 2)
+            {
+                yield return Make(kind, OnDay(subject, day), group);
+            }
         }
     }
 
