@@ -69,6 +69,10 @@ public static partial class ConflictFinder
             return null;
         }
 
+        /// <summary>Whether two pieces of evidence are told of one known occasion (days at most <see cref="SameOccasionDays"/> apart).</summary>
+        public bool Same(Evidence a, Evidence b) =>
+            Of(a) is { } x && Of(b) is { } y && Math.Abs(x.DayNumber - y.DayNumber) <= SameOccasionDays;
+
         /// <summary>
         /// Splits items by occasion: days within <see cref="SameOccasionDays"/> of the next form one occasion; items of
         /// unknown day go with every occasion. One group (with its day, when there are several) per occasion.

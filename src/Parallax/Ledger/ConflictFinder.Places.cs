@@ -58,7 +58,7 @@ public static partial class ConflictFinder
         {
             foreach (var (day, items) in occasions.Split([.. group], f => f.Evidence))
             {
-                if (PlaceConflict(group.Key, items, places) is { } conflict)
+                if (PlaceConflict(group.Key, items, places, occasions) is { } conflict)
                 {
                     yield return conflict with { Subject = OnDay(conflict.Subject, day) };
                 }
@@ -103,14 +103,16 @@ public static partial class ConflictFinder
 
     /// <summary>
     /// Reports that each give one place for the event (the most specific of the places they give), whose sentence
-    /// shares a person, organisation or day with another report's (so it is the same event), and places that cannot
+    /// shares a person, organisation or day with another report's, or is told of the same occasion (the day the sentence
+    /// names or its report leads with: "the talks, held at the Harbour Hall, lasted ten hours" in a report of Saturday's
+    /// talks), so it is the same event, and places that cannot
     /// both be right: not one inside the other, and of one kind (two venues, two cities, two countries) or in one
     /// place. Places whose relation is unknown are not set against each other.
     /// </summary>
-    private static Conflict? PlaceConflict(string kind, List<EventPlace> found, PlaceRelations places)
+    private static Conflict? PlaceConflict(string kind, List<EventPlace> found, PlaceRelations places, Occasions occasions)
     {
         var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
-            (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days)))).ToList();
+            (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || occasions.Same(f.Evidence, g.Evidence)))).ToList();
         var sole = new List<EventPlace>();
         foreach (var article in linked.GroupBy(f => f.Evidence.Article))
         {

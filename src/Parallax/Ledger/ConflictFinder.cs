@@ -327,23 +327,30 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
+    /// <summary>The count after its verb: "police arrested 14 pickets", "killing 9 people and injuring 20" (not "injured 2 days ago").</summary>
+    [GeneratedRegex(@"\b(?<what>killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|evacuated|evacuating)\s+(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|a\.m\.|p\.m\.|[.,]\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbCountPattern();
+
     private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence)>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
         {
-            foreach (Match m in CountPattern().Matches(text))
+            foreach (Match m in CountPattern().Matches(text).Concat(VerbCountPattern().Matches(text)))
             {
                 var n = double.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var (lo, hi) = Interval(m.Groups["hedge"].Value.ToLowerInvariant(), n);
                 var what = m.Groups["what"].Value.ToLowerInvariant() switch
                 {
-                    "wounded" or "hurt" => "injured",
-                    "dead" or "died" => "killed",
+                    "wounded" or "hurt" or "injuring" or "wounding" => "injured",
+                    "dead" or "died" or "killing" => "killed",
+                    "arresting" => "arrested",
+                    "detaining" => "detained",
+                    "evacuating" => "evacuated",
                     var w => w,
                 };
-                var start = span.Start + m.Groups["num"].Index - (m.Groups["hedge"].Success ? m.Groups["num"].Index - m.Groups["hedge"].Index : 0);
-                var ev = new Evidence(doc.Article.Id, new TextSpan(start, span.Start + m.Index + m.Length));
+                var start = Math.Min(m.Groups["what"].Index, m.Groups["hedge"].Success ? m.Groups["hedge"].Index : m.Groups["num"].Index);
+                var ev = new Evidence(doc.Article.Id, new TextSpan(span.Start + start, span.Start + m.Index + m.Length));
                 if (!bySubject.TryGetValue(what, out var list))
                 {
                     bySubject[what] = list = [];

@@ -55,3 +55,40 @@ public class NeighbouringEventsTests
         Assert.Equal(ConflictKind.Role, Assert.Single(Find(before, sameDay)).Kind);
     }
 }
+
+public class VerbCountAndOccasionPlaceTests
+{
+    private static IReadOnlyList<Conflict> Find(params Doc[] docs) =>
+        ConflictFinder.Find(docs, new EntityResolver().Resolve(docs));
+
+    [Fact]
+    public void A_count_after_its_verb_is_read_but_not_a_span_of_days_or_a_share()
+    {
+        var a = new DocBuilder("Police arrested 14 pickets at the gate on Tuesday.").Outlet("A").Build();
+        var b = new DocBuilder("On Tuesday police arrested 21 pickets who blocked the gate, killing 2 and injuring about 20.").Outlet("B").Build();
+        var conflict = Assert.Single(Find(a, b));
+        Assert.Equal("number arrested", conflict.Subject);
+        Assert.Equal(["arrested 14", "arrested 21"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        var c = new DocBuilder("The suspect was arrested 3 days ago and detained 40 per cent longer than the law allows.").Outlet("C").Build();
+        var d = new DocBuilder("The suspect was arrested 5 weeks ago and detained 10 percent longer.").Outlet("D").Build();
+        Assert.Empty(Find(c, d));
+        var e = new DocBuilder("The fire injured 20 people.").Outlet("E").Build();
+        var f = new DocBuilder("About 20 people were injured in the fire.").Outlet("F").Build();
+        Assert.Empty(Find(e, f));
+    }
+
+    [Fact]
+    public void Venues_told_of_the_day_their_reports_lead_with_conflict_even_without_a_shared_name_in_the_sentence()
+    {
+        var a = new DocBuilder("The envoys ended their talks on Saturday. The talks, held at the Harbour Hall, lasted ten hours.").Outlet("A")
+            .Published("2031-03-09T08:00:00Z").Date("Saturday", "2031-03-08", "2031-03-08").Build();
+        var b = new DocBuilder("The envoys met for talks at the Marble Palace on Saturday.").Outlet("B")
+            .Published("2031-03-08T22:00:00Z").Date("Saturday", "2031-03-08", "2031-03-08").Build();
+        var conflict = Assert.Single(Find(a, b));
+        Assert.Equal(ConflictKind.Place, conflict.Kind);
+        Assert.Equal(["Harbour Hall", "Marble Palace"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        var weekLater = new DocBuilder("The envoys met for talks at the Marble Palace on Saturday.").Outlet("C")
+            .Published("2031-03-15T22:00:00Z").Date("Saturday", "2031-03-15", "2031-03-15").Build();
+        Assert.Empty(Find(a, weekLater));
+    }
+}
