@@ -29,6 +29,17 @@ internal static partial class EvalLedgerCommand
         };
         var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "A folder of reports (e.g. ../shared/seeds): print the conflicts of each story." };
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "A folder of reports (e.g. samples/): print the conflicts of each story." };
+        var folder = new Option<DirectoryInfo?>("--folder")
+        {
+            Description = "Any folder of reports (e.g. eval/neighbours): print the conflicts of each story; with --folder-expect, score them and the stories.",
+        };
+        var folderExpect = new Option<FileInfo?>("--folder-expect")
+        {
+            Description = "Conflicts the --folder folder is known to hold, and optionally which event each report tells " +
+                "(\"reports\": [{\"title\", \"event\"}], \"together\": events that may share a story), e.g. eval/expected/neighbours-conflicts.json: " +
+                "prints found, missed and false conflicts, conflicts between different events, and events split or mixed across stories.",
+        };
+        var folderClaims = new Option<FileInfo?>("--folder-claims") { Description = "Claim gold of the --folder folder (for --claim-gold)." };
         var seedsExpect = GoldFile("--seeds-expect", "Conflicts the --seeds folder is known to hold (default eval/expected/seeds-conflicts.json when present): prints found, missed and false conflicts.", "seeds-conflicts.json");
         var samplesExpect = GoldFile("--samples-expect", "Conflicts the --samples folder is known to hold (default eval/expected/samples-conflicts.json when present).", "samples-conflicts.json");
         var split = new Option<string>("--split")
@@ -50,7 +61,7 @@ internal static partial class EvalLedgerCommand
             "recovers against all sentences as the baseline, and lexical-bias spans against the loaded-words view; on report " +
             "folders (--seeds, --samples), the conflicts found per story.")
         {
-            basil, split, sweep, seeds, samples, seedsExpect, samplesExpect, claims, positions, seedsPositions, samplesPositions, format,
+            basil, split, sweep, seeds, samples, folder, seedsExpect, samplesExpect, folderExpect, folderClaims, claims, positions, seedsPositions, samplesPositions, format,
         };
         // Claim alignment against a gold of multi-report facts (EvalClaimAlignment), with a bag-of-words peer.
         var claimGold = new Option<bool>("--claim-gold")
@@ -75,19 +86,20 @@ internal static partial class EvalLedgerCommand
                     any = true;
                     PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, parse.GetValue(claims), ct);
                 }
-                foreach (var (folder, expect, gold, claimsGold, claimsOption) in new[]
+                foreach (var (dir, expect, gold, claimsGold, claimsOption) in new[]
                 {
                     (parse.GetValue(seeds), parse.GetValue(seedsExpect), parse.GetValue(seedsPositions), parse.GetValue(seedsClaims), "--seeds-claims"),
                     (parse.GetValue(samples), parse.GetValue(samplesExpect), parse.GetValue(samplesPositions), parse.GetValue(samplesClaims), "--samples-claims"),
+                    (parse.GetValue(folder), parse.GetValue(folderExpect), null, parse.GetValue(folderClaims), "--folder-claims"),
                 })
                 {
-                    if (folder is null)
+                    if (dir is null)
                     {
                         continue;
                     }
                     any = true;
                     // Each folder is analysed once for every view asked of it.
-                    var analysed = AnalysedFolder.Read(folder, ct);
+                    var analysed = AnalysedFolder.Read(dir, ct);
                     if (parse.GetValue(positions))
                     {
                         PrintPositions(output, analysed, gold, json);
@@ -99,7 +111,7 @@ internal static partial class EvalLedgerCommand
                     if (parse.GetValue(claimGold))
                     {
                         EvalClaimAlignment.Print(output, analysed, claimsGold ?? throw new FileNotFoundException(
-                            $"no claim gold for {folder.FullName}: give {claimsOption} FILE (or run from the repository root, where eval/expected/ holds the defaults)"), json);
+                            $"no claim gold for {dir.FullName}: give {claimsOption} FILE (or run from the repository root, where eval/expected/ holds the defaults)"), json);
                     }
                 }
             }
@@ -110,7 +122,7 @@ internal static partial class EvalLedgerCommand
             }
             if (!any)
             {
-                error.WriteLine("parallax eval ledger: give at least one of --basil DIR, --seeds DIR, --samples DIR (e.g. --basil ../shared/data/framing/basil)");
+                error.WriteLine("parallax eval ledger: give at least one of --basil DIR, --seeds DIR, --samples DIR, --folder DIR (e.g. --basil ../shared/data/framing/basil)");
                 return Task.FromResult(1);
             }
             return Task.FromResult(0);
@@ -238,7 +250,11 @@ internal static partial class EvalLedgerCommand
         var (dir, dossier) = folder;
         var outlet = new ReportText(dossier);
         var conflicts = dossier.Stories.SelectMany(s => s.Conflicts).ToList();
-        var score = expect is null ? null : ConflictExpectations.Score(conflicts, ConflictExpectations.Read(expect.FullName));
+        var expected = expect is null ? null : ConflictExpectations.Read(expect.FullName);
+        var score = expected is null ? null : ConflictExpectations.Score(conflicts, expected);
+        var gold = expect is null ? null : EventGold.Read(expect.FullName);
+        var events = gold is null ? null : EventExpectations.Score(dossier, gold, expected!);
+        var eventOf = dossier.Articles.ToDictionary(a => a.Id, a => a.Title is { } t && gold?.EventOfTitle.TryGetValue(t, out var e) == true ? e : null, StringComparer.Ordinal);
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(new
@@ -259,6 +275,16 @@ internal static partial class EvalLedgerCommand
                 found = score?.Found.Count,
                 missed = score?.Missed.Select(m => new { kind = m.Kind.ToString().ToLowerInvariant(), values = m.Values }),
                 falseConflicts = score?.False.Select(f => new { kind = f.Kind.ToString().ToLowerInvariant(), subject = f.Subject }),
+                events = events is null ? null : new
+                {
+                    stories = events.Stories.Select(s => new { title = s.Story, events = s.Events }),
+                    splitEvents = events.SplitEvents,
+                    mixedStories = events.MixedStories,
+                    crossEventConflicts = events.CrossEvent.Select(f => new { kind = f.Kind.ToString().ToLowerInvariant(), subject = f.Subject }),
+                    extraValueConflicts = events.ExtraValues.Select(f => new { kind = f.Kind.ToString().ToLowerInvariant(), subject = f.Subject }),
+                    falseConflicts = score!.False.Union(events.False).Count(),
+                    unknownReports = events.UnknownReports,
+                },
             }, Indented));
             return;
         }
@@ -266,6 +292,13 @@ internal static partial class EvalLedgerCommand
         foreach (var s in dossier.Stories)
         {
             output.WriteLine(Inv($"- {s.Title} ({s.Articles.Count} reports, {s.Conflicts.Count} conflicts)"));
+            if (gold is not null)
+            {
+                foreach (var a in s.Articles)
+                {
+                    output.WriteLine(Inv($"  report [{eventOf[a] ?? "no event in the gold"}] {outlet.Outlet(a)}: {dossier.Articles.First(x => x.Id == a).Title}"));
+                }
+            }
             output.WriteLine(Inv($"  claims: {s.Claims.Count} ({s.Claims.Count(c => c.Status == ClaimStatus.Corroborated)} corroborated, {s.Claims.Count(c => c.Status == ClaimStatus.SingleSource)} single-source, {s.Claims.Count(c => c.Status == ClaimStatus.Contested)} contested; {s.Claims.Count(c => c.Articles.Count > 1)} stated by more than one report)"));
             foreach (var c in s.Conflicts)
             {
@@ -299,7 +332,24 @@ internal static partial class EvalLedgerCommand
                 output.WriteLine(Inv($"  false {f.Kind.ToString().ToLowerInvariant()}: {f.Subject}"));
             }
         }
+        if (score is not null && events is not null)
+        {
+            // A conflict is false when it matches no expectation, sets two events against each other, or adds another event's value.
+            output.WriteLine(Inv($"events: {events.SplitEvents.Count} split across stories{Listed(events.SplitEvents)}; {events.MixedStories.Count} stories mixing events that are not one story{Listed(events.MixedStories)}"));
+            output.WriteLine(Inv($"conflicts between different events: {events.CrossEvent.Count}; matching an expected conflict but with another event's value: {events.ExtraValues.Count}"));
+            foreach (var f in events.False)
+            {
+                output.WriteLine(Inv($"  across events {f.Kind.ToString().ToLowerInvariant()}: {f.Subject}: {string.Join(" | ", f.Values.Select(v => $"{v.Value} ({outlet.Outlets(v.Articles)})"))}"));
+            }
+            output.WriteLine(Inv($"false conflicts, all causes: {score.False.Union(events.False).Count()}; expected found {score.Found.Count}/{score.Expected} and not mixed with another event: {score.Found.Count(e => !events.False.Any(f => ConflictExpectations.Matches(f, e)))}"));
+            foreach (var u in events.UnknownReports)
+            {
+                output.WriteLine(Inv($"  report not in the gold: {u}"));
+            }
+        }
     }
+
+    private static string Listed(IReadOnlyList<string> items) => items.Count == 0 ? "" : " (" + string.Join("; ", items) + ")";
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

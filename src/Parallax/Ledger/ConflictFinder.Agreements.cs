@@ -36,24 +36,23 @@ public static partial class ConflictFinder
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(entityOf);
         var sentences = ReporterSentences(docs).ToList();
+        // As for conflicts, values are compared within one occasion (the third round is not the fourth).
+        var occasions = new Occasions(sentences);
         for (int k = 0; k < SetPhrases.Length; k++)
         {
-            var found = PhraseValues(sentences, SetPhrases[k].Values);
-            if (found.Count != 1)
+            foreach (var (_, found) in ByOccasion(occasions, PhraseValues(sentences, SetPhrases[k].Values)))
             {
-                continue;
-            }
-            var (value, evidence) = found.Single();
-            if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
-            {
-                yield return new Agreement(k == 0 ? AgreementKind.Format : AgreementKind.Outcome, value, evidence);
+                if (found.Count == 1 && found.Single() is { Value.Count: >= 2 } only && Articles(only.Value) >= 2)
+                {
+                    yield return new Agreement(k == 0 ? AgreementKind.Format : AgreementKind.Outcome, only.Key, only.Value);
+                }
             }
         }
         // What the talks are limited to: shared when two reports name one topic; never a conflict, since one topic
         // has many names ("the nuclear file", "atomic issues").
-        foreach (var (value, evidence) in PhraseValues(sentences, [("limited to", ScopePattern())]))
+        foreach (var (_, found) in ByOccasion(occasions, PhraseValues(sentences, [("limited to", ScopePattern())])))
         {
-            if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
+            foreach (var (value, evidence) in found.Where(kv => Articles(kv.Value) >= 2))
             {
                 yield return new Agreement(AgreementKind.Scope, value, evidence);
             }
@@ -61,22 +60,27 @@ public static partial class ConflictFinder
         var places = new PlaceRelations(docs);
         foreach (var group in EventPlaces(docs, entityOf, sentences, places).GroupBy(f => f.Kind))
         {
-            var found = group.ToList();
-            // As for conflicts: a place counts where its sentence shares a person, organisation or day with another
-            // report's, so two reports' places of two different meetings are not one claim; or where both name the
-            // same building or site for it ("clashes at the North Gate"), which a city or a country does not tell. With
-            // a place in dispute, each place two reports give is a claim of its own, contested by the conflict.
-            var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
-                (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || f.Key == g.Key && places.IsFacility(f.Key))));
-            foreach (var place in linked.GroupBy(f => f.Key, StringComparer.Ordinal))
+            foreach (var (_, found) in occasions.Split([.. group], f => f.Evidence))
             {
-                var evidence = place.Select(f => f.Evidence).ToList();
-                if (evidence.Select(e => e.Article).Distinct().Count() >= 2)
+                // As for conflicts: a place counts where its sentence shares a person, organisation, day or occasion
+                // with another report's, so two reports' places of two different meetings are not one claim; or where
+                // both name the same building or site for it ("clashes at the North Gate"), which a city or a country
+                // does not tell. With a place in dispute, each place two reports give is a claim of its own,
+                // contested by the conflict.
+                var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
+                    (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || occasions.Same(f.Evidence, g.Evidence) ||
+                     f.Key == g.Key && places.IsFacility(f.Key))));
+                foreach (var place in linked.GroupBy(f => f.Key, StringComparer.Ordinal))
                 {
-                    var name = place.GroupBy(f => f.Name).MaxBy(n => n.Count())!.Key;
-                    yield return new Agreement(AgreementKind.Place, name, evidence);
+                    var evidence = place.Select(f => f.Evidence).ToList();
+                    if (Articles(evidence) >= 2)
+                    {
+                        yield return new Agreement(AgreementKind.Place, place.GroupBy(f => f.Name).MaxBy(n => n.Count())!.Key, evidence);
+                    }
                 }
             }
         }
+
+        static int Articles(IEnumerable<Evidence> evidence) => evidence.Select(e => e.Article).Distinct().Count();
     }
 }

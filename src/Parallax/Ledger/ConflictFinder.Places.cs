@@ -16,14 +16,17 @@ public static partial class ConflictFinder
     private sealed record EventPlace(string Kind, string Key, string Name, Evidence Evidence, HashSet<string> Actors, HashSet<DateOnly> Days);
 
     private static IEnumerable<Conflict> PlaceConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities,
-        List<(Doc Doc, TextSpan Span, string Text)> sentences)
+        List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var places = new PlaceRelations(docs);
         foreach (var group in EventPlaces(docs, entities.EntityOf, sentences, places).GroupBy(f => f.Kind))
         {
-            if (PlaceConflict(group.Key, [.. group], places) is { } conflict)
+            foreach (var (day, items) in occasions.Split([.. group], f => f.Evidence))
             {
-                yield return conflict;
+                if (PlaceConflict(group.Key, items, places, occasions) is { } conflict)
+                {
+                    yield return conflict with { Subject = OnDay(conflict.Subject, day) };
+                }
             }
         }
     }
@@ -33,7 +36,6 @@ public static partial class ConflictFinder
         List<(Doc Doc, TextSpan Span, string Text)> sentences, PlaceRelations places)
     {
         var found = new List<EventPlace>();
-        var reportDay = sentences.GroupBy(x => x.Doc).ToDictionary(g => g.Key, g => (Talks: ReportDay(g.Key, g, "talks"), Violence: ReportDay(g.Key, g, "violence")));
         foreach (var (doc, span, text) in sentences)
         {
             var sentence = doc.Sentences.First(s => s.Span == span);
@@ -48,9 +50,6 @@ public static partial class ConflictFinder
                     continue;
                 }
                 var kind = word.Groups["talks"].Success ? "talks" : "violence";
-                // "The talks, held at the Customs House, lasted nine hours": a sentence with no day of its own is of
-                // the one day its report gives such an event.
-                var eventDays = days.Count == 0 && (kind == "talks" ? reportDay[doc].Talks : reportDay[doc].Violence) is { } day ? [day] : days;
                 for (int p = t + 1; p < Math.Min(sentence.EndToken, t + 1 + PlaceWindow); p++)
                 {
                     var w = Visible(doc, text, span, p);
@@ -67,33 +66,13 @@ public static partial class ConflictFinder
                         {
                             break;
                         }
-                        found.Add(new EventPlace(kind, place.Key, place.Name, new Evidence(doc.Article.Id, place.Span), actors, eventDays));
+                        found.Add(new EventPlace(kind, place.Key, place.Name, new Evidence(doc.Article.Id, place.Span), actors, days));
                         break;
                     }
                 }
             }
         }
         return found;
-    }
-
-    /// <summary>
-    /// The one day a report gives events of a kind ("talks", "violence": the day-precise past dates, within
-    /// <see cref="RecentDays"/> of its publication, of its sentences with such an event word), or null when it gives
-    /// none or several.
-    /// </summary>
-    private static DateOnly? ReportDay(Doc doc, IEnumerable<(Doc Doc, TextSpan Span, string Text)> sentences, string kind)
-    {
-        // Without a publication date only written-out dates resolve ("On April 11, 2031"), and each counts but the
-        // one of the next meeting ("next Tuesday", resolved from that written-out date).
-        var published = doc.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : DateOnly.MaxValue;
-        bool OfKind(TextSpan span) => doc.Tokens.Where(t => span.Contains(t.Span))
-            .Any(t => PlaceEventWord().Match(doc.Slice(t.Span)) is { Success: true } m && m.Groups[kind].Success);
-        var days = sentences.Where(x => OfKind(x.Span))
-            .SelectMany(x => doc.Timexes.Where(t => t.Type == TimexType.Date && x.Span.Contains(t.Span) && t.Start is { } s && t.End == s &&
-                                                    s <= published && (published == DateOnly.MaxValue || published.DayNumber - s.DayNumber <= RecentDays) &&
-                                                    !doc.Slice(t.Span).StartsWith("next ", StringComparison.OrdinalIgnoreCase)))
-            .Select(t => t.Start!.Value).Distinct().ToList();
-        return days.Count == 1 ? days[0] : null;
     }
 
     /// <summary>A token's text as the reporter sentence shows it (empty when it lies inside a blanked quotation).</summary>
@@ -133,14 +112,16 @@ public static partial class ConflictFinder
 
     /// <summary>
     /// Reports that each give one place for the event (the most specific of the places they give), whose sentence
-    /// shares a person, organisation or day with another report's (so it is the same event), and places that cannot
+    /// shares a person, organisation or day with another report's, or is told of the same occasion (the day the sentence
+    /// names or its report leads with: "the talks, held at the Harbour Hall, lasted ten hours" in a report of Saturday's
+    /// talks), so it is the same event, and places that cannot
     /// both be right: not one inside the other, and of one kind (two venues, two cities, two countries) or in one
     /// place. Places whose relation is unknown are not set against each other.
     /// </summary>
-    private static Conflict? PlaceConflict(string kind, List<EventPlace> found, PlaceRelations places)
+    private static Conflict? PlaceConflict(string kind, List<EventPlace> found, PlaceRelations places, Occasions occasions)
     {
         var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
-            (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days)))).ToList();
+            (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || occasions.Same(f.Evidence, g.Evidence)))).ToList();
         var sole = new List<EventPlace>();
         foreach (var article in linked.GroupBy(f => f.Evidence.Article))
         {

@@ -29,20 +29,23 @@ public static partial class ConflictFinder
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(entities);
         var conflicts = new List<Conflict>();
-        conflicts.AddRange(RoleConflicts(docs, entities));
         // Each kind below reads the same reporter sentences: blank out the quotations once per story.
         var sentences = ReporterSentences(docs).ToList();
-        conflicts.AddRange(OrdinalConflicts(sentences));
+        var occasions = new Occasions(sentences);
+        conflicts.AddRange(RoleConflicts(docs, entities, occasions));
+        conflicts.AddRange(OrdinalConflicts(sentences, occasions));
         conflicts.AddRange(NextMeetingConflicts(sentences));
         conflicts.AddRange(EventDateConflicts(docs, entities, sentences));
-        conflicts.AddRange(NumberConflicts(sentences));
-        conflicts.AddRange(PlaceConflicts(docs, entities, sentences));
+        conflicts.AddRange(NumberConflicts(sentences, occasions));
+        conflicts.AddRange(PlaceConflicts(docs, entities, sentences, occasions));
         foreach (var (subject, values) in SetPhrases)
         {
-            var found = PhraseValues(sentences, values);
-            if (found.Count >= 2 && DistinctInArticles(found) >= 2)
+            foreach (var (day, group) in ByOccasion(occasions, PhraseValues(sentences, values)))
             {
-                conflicts.Add(Make(ConflictKind.Attribute, subject, found));
+                if (group.Count >= 2 && DistinctInArticles(group) >= 2)
+                {
+                    conflicts.Add(Make(ConflictKind.Attribute, OnDay(subject, day), group));
+                }
             }
         }
         return conflicts;
@@ -52,7 +55,7 @@ public static partial class ConflictFinder
 
     private sealed record Holding(string Holder, string? Affiliation, string? AffiliationName, string Role, Evidence Evidence);
 
-    private static IEnumerable<Conflict> RoleConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result resolved)
+    private static IEnumerable<Conflict> RoleConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result resolved, Occasions occasions)
     {
         var byId = resolved.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var affiliations = new AffiliationKeys(resolved.Entities);
@@ -100,7 +103,8 @@ public static partial class ConflictFinder
                     b.Add(h);
                 }
             }
-            foreach (var (body, list) in buckets)
+            // Holders named for different occasions (the minister at the third round, the new one at the fourth) succeed each other.
+            foreach (var (day, list) in buckets.Values.SelectMany(b => occasions.Split(b, h => h.Evidence)))
             {
                 var holders = list.GroupBy(h => h.Holder).ToList();
                 if (holders.Count < 2 || holders.Any(x => holders.Any(y => x.Key != y.Key && Names.MaybeSame(byId[x.Key].Name, byId[y.Key].Name))))
@@ -117,7 +121,7 @@ public static partial class ConflictFinder
                 yield return new Conflict
                 {
                     Kind = ConflictKind.Role,
-                    Subject = name is null ? head : $"{head} ({name})",
+                    Subject = OnDay(name is null ? head : $"{head} ({name})", day),
                     Values = [.. holders.OrderByDescending(g => g.Count()).Select(g => new ConflictValue(byId[g.Key].Name,
                         [.. g.Select(h => h.Evidence.Article).Distinct()], [.. g.Select(h => h.Evidence)]))],
                 };
@@ -194,7 +198,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(?:if|unless|could|may|might|should|insist(?:s|ed)?|demand(?:s|ed)?|wants?|wanted|urg(?:e|es|ed)|seeks?|sought|hopes?|hoped|wish(?:es|ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionPattern();
 
-    private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
@@ -215,9 +219,12 @@ public static partial class ConflictFinder
                 Add(values, ord, new Evidence(doc.Article.Id, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
             }
         }
-        if (DistinctInArticles(values) >= 2)
+        foreach (var (day, group) in ByOccasion(occasions, values))
         {
-            yield return Make(ConflictKind.Ordinal, "which round of talks this was", values);
+            if (DistinctInArticles(group) >= 2)
+            {
+                yield return Make(ConflictKind.Ordinal, OnDay("which round of talks this was", day), group);
+            }
         }
     }
 
@@ -330,23 +337,30 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
-    private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    /// <summary>The count after its verb: "police arrested 14 pickets", "killing 9 people and injuring 20" (not "injured 2 days ago").</summary>
+    [GeneratedRegex(@"\b(?<what>killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|evacuated|evacuating)\s+(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|a\.m\.|p\.m\.|[.,]\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbCountPattern();
+
+    private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
         var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence)>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
         {
-            foreach (Match m in CountPattern().Matches(text))
+            foreach (Match m in CountPattern().Matches(text).Concat(VerbCountPattern().Matches(text)))
             {
                 var n = double.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var (lo, hi) = Interval(m.Groups["hedge"].Value.ToLowerInvariant(), n);
                 var what = m.Groups["what"].Value.ToLowerInvariant() switch
                 {
-                    "wounded" or "hurt" => "injured",
-                    "dead" or "died" => "killed",
+                    "wounded" or "hurt" or "injuring" or "wounding" => "injured",
+                    "dead" or "died" or "killing" => "killed",
+                    "arresting" => "arrested",
+                    "detaining" => "detained",
+                    "evacuating" => "evacuated",
                     var w => w,
                 };
-                var start = span.Start + m.Groups["num"].Index - (m.Groups["hedge"].Success ? m.Groups["num"].Index - m.Groups["hedge"].Index : 0);
-                var ev = new Evidence(doc.Article.Id, new TextSpan(start, span.Start + m.Index + m.Length));
+                var start = Math.Min(m.Groups["what"].Index, m.Groups["hedge"].Success ? m.Groups["hedge"].Index : m.Groups["num"].Index);
+                var ev = new Evidence(doc.Article.Id, new TextSpan(span.Start + start, span.Start + m.Index + m.Length));
                 if (!bySubject.TryGetValue(what, out var list))
                 {
                     bySubject[what] = list = [];
@@ -354,7 +368,7 @@ public static partial class ConflictFinder
                 list.Add((lo, hi, doc.Slice(ev.Span), ev));
             }
         }
-        foreach (var (what, list) in bySubject)
+        foreach (var (what, day, list) in bySubject.SelectMany(kv => occasions.Split(kv.Value, x => x.Evidence).Select(g => (kv.Key, g.Day, g.Items))))
         {
             // Conflicting pairs: intervals that cannot meet, given by different reports.
             bool conflict = list.Any(a => list.Any(b => a.Evidence.Article != b.Evidence.Article && (a.Hi < b.Lo || b.Hi < a.Lo)));
@@ -364,7 +378,7 @@ public static partial class ConflictFinder
             }
             var values = list.GroupBy(x => (x.Lo, x.Hi))
                 .ToDictionary(g => g.First().Value, g => g.Select(x => x.Evidence).ToList(), StringComparer.Ordinal);
-            yield return Make(ConflictKind.Number, $"number {what}", values);
+            yield return Make(ConflictKind.Number, OnDay($"number {what}", day), values);
         }
     }
 

@@ -75,9 +75,13 @@ internal sealed class DocBuilder
         return this;
     }
 
-    public DocBuilder Date(string phrase, string value, string start, string? end = null)
+    public DocBuilder Date(string phrase, string value, string start, string? end = null) => Timex(phrase, TimexType.Date, value, start, end);
+
+    public DocBuilder Time(string phrase, string value, string day) => Timex(phrase, TimexType.Time, value, day, null);
+
+    private DocBuilder Timex(string phrase, TimexType type, string value, string start, string? end)
     {
-        _timexes.Add(new Timex(Find(phrase), TimexType.Date, value)
+        _timexes.Add(new Timex(Find(phrase), type, value)
         {
             Start = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
             End = DateOnly.Parse(end ?? start, System.Globalization.CultureInfo.InvariantCulture),

@@ -149,6 +149,17 @@ public class EventAgreementTests
         Assert.Empty(story.Conflicts);
     }
 
+    [Fact]
+    public void A_bare_clock_time_anchored_to_another_day_does_not_make_its_sentence_another_occasion()
+    {
+        // The time recogniser anchors "6 p.m." to the last day named before it (here Wednesday's clashes).
+        var a = Report("Clashes broke out at the gate on Wednesday. The talks on Friday were held in separate rooms until shortly after 6 p.m.", "Coast Wire")
+            .Date("Wednesday", "2031-06-11", "2031-06-11").Date("Friday", "2031-06-13", "2031-06-13").Time("6 p.m.", "2031-06-11T18:00", "2031-06-11").Build();
+        var b = Report("The Friday talks were conducted indirectly.", "Tidal Times").Date("Friday", "2031-06-13", "2031-06-13").Build();
+        var format = Assert.Single(Analyze(a, b).Claims, x => x.Evidence.Count == 2 && x.Evidence.Any(e => a.Slice(e.Span) == "in separate rooms"));
+        Assert.Equal([a.Article.Id, b.Article.Id], format.Articles);
+    }
+
     /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
     private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
         claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&

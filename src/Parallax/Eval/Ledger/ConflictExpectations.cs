@@ -53,7 +53,7 @@ public static class ConflictExpectations
         return new ConflictScore(hit, missed, falseConflicts);
     }
 
-    private static bool Matches(Conflict found, ExpectedConflict expected) =>
+    public static bool Matches(Conflict found, ExpectedConflict expected) =>
         found.Kind == expected.Kind &&
         expected.Values.All(v => found.Values.Any(x => x.Value.Contains(v, StringComparison.OrdinalIgnoreCase)));
 }
