@@ -194,6 +194,10 @@ public sealed class ClaimAligner
     /// </summary>
     private bool Same(ClauseClaim a, ClauseClaim b, HashSet<string> parties)
     {
+        if (ApartInTime(a, b))
+        {
+            return false;
+        }
         if (a.Predicate != b.Predicate)
         {
             return a.Doc != b.Doc && SameMeeting(a, b, parties);
@@ -322,6 +326,20 @@ public sealed class ClaimAligner
         }
         var placesA = a.Parts.Where.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
         return placesA.Count > 0 && b.Parts.Where.Any(p => placesA.Contains(p.Value));
+    }
+
+    /// <summary>
+    /// Whether two clauses tell of times that cannot be one occasion: each dates itself and no date of one comes within
+    /// a day of a date of the other ("finished the dam in May 2029" and "ended the talks on Saturday"). Two days for
+    /// one occasion are a conflict the conflict finder shows; a month or a year apart are two events.
+    /// </summary>
+    private static bool ApartInTime(ClauseClaim a, ClauseClaim b)
+    {
+        var da = a.Parts.When.Select(p => p.Date).OfType<PartDate>().Where(d => d.Start is not null && d.End is not null).ToList();
+        var db = b.Parts.When.Select(p => p.Date).OfType<PartDate>().Where(d => d.Start is not null && d.End is not null).ToList();
+        // 7: a weekday wrongly resolved into the previous or next week still meets; beyond, the events differ.
+        return da.Count > 0 && db.Count > 0 && !da.Any(x => db.Any(y =>
+            x.Start!.Value.DayNumber - 7 <= y.End!.Value.DayNumber && y.Start!.Value.DayNumber - 7 <= x.End!.Value.DayNumber));
     }
 
     /// <summary>What talks yield, as concepts: "delivered no agreement", "produced no breakthrough".</summary>

@@ -90,4 +90,16 @@ public class ClaimPrecisionTests
         Assert.Contains(clauses, c => c.Text == "the talks ended");
         Assert.Contains(clauses, c => c.Parts.Did?.Text == "declined to say");
     }
+
+    [Fact]
+    public void Clauses_dated_years_apart_are_two_events_whatever_their_words_share()
+    {
+        var a = Report("The dam, which Norland finished in May 2029, holds back the river.", "Coast Wire")
+            .Entity("Norland", EntityType.Location).Date("May 2029", "2029-05", "2029-05-01", "2029-05-31").Build();
+        var b = Report("Negotiators from Lestria and Norland ended a round of talks on the river dam on Saturday.", "Tidal Times")
+            .Entity("Lestria", EntityType.Location).Entity("Norland", EntityType.Location).Date("Saturday", "2031-06-14", "2031-06-14").Build();
+        var story = Analyze(a, b);
+
+        Assert.Equal(ClaimStatus.SingleSource, ClaimOf(story, a, "Norland finished").Status);
+    }
 }
