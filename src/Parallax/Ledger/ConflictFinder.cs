@@ -311,7 +311,9 @@ public static partial class ConflictFinder
         // A report counts when its event sentences name a person or organisation that a report giving another day
         // names too: without one, "met on Tuesday" and "received a letter on Wednesday" are two events.
         var soleArticles = perArticle.Where(kv => kv.Value.Count == 1).Select(kv => kv.Key).ToList();
+        // Days further apart than one occasion spans are two events (this week's round and last week's), not a dispute.
         var linked = soleArticles.Where(a => soleArticles.Any(b => !perArticle[a].SetEquals(perArticle[b]) &&
+            Math.Abs(perArticle[a].First().DayNumber - perArticle[b].First().DayNumber) <= SameOccasionDays &&
             actors.GetValueOrDefault(a, []).Overlaps(actors.GetValueOrDefault(b, [])))).ToHashSet(StringComparer.Ordinal);
         var sole = linked.Select(a => perArticle[a].First()).Distinct().ToList();
         if (sole.Count >= 2)

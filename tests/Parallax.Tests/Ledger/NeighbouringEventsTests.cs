@@ -134,3 +134,22 @@ public class EarlierOccasionAndRevisedTollTests
         Assert.Equal(["Finance Ministry", "Lindau Castle"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
     }
 }
+
+public class NeighbouringEventDateTests
+{
+    [Fact]
+    public void Days_a_week_apart_are_two_rounds_while_days_one_apart_are_a_date_conflict()
+    {
+        static Doc Report(string outlet, string day, string date, string published) =>
+            new DocBuilder($"President Ana Lind met the union leaders of {outlet} for talks on {day}.").Outlet(outlet).Published(published)
+                .Person("Ana Lind", role: "president").Date(day, date, date).Build();
+        var third = Report("A", "Tuesday", "2030-11-19", "2030-11-19T20:00:00Z");
+        var fourth = Report("B", "Tuesday", "2030-11-26", "2030-11-26T20:00:00Z");
+        var nextDay = Report("C", "Wednesday", "2030-11-27", "2030-11-27T20:00:00Z");
+        IReadOnlyList<Conflict> Find(params Doc[] docs) => ConflictFinder.Find(docs, new EntityResolver().Resolve(docs));
+        Assert.Empty(Find(third, fourth));
+        var conflict = Assert.Single(Find(fourth, nextDay));
+        Assert.Equal(ConflictKind.Date, conflict.Kind);
+        Assert.Equal(["2030-11-26", "2030-11-27"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+}
