@@ -334,7 +334,7 @@ public static partial class ConflictFinder
     private static partial Regex VerbCountPattern();
 
     /// <summary>A clause told relative to another occasion: "three days after a smaller quake killed 2 people".</summary>
-    [GeneratedRegex(@"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeOccasionPattern();
 
     /// <summary>A figure given as a revision of an earlier one: "the death toll rose to 7", "Toll ... rises overnight".</summary>

@@ -110,6 +110,10 @@ public class EarlierOccasionAndRevisedTollTests
         var c = new DocBuilder("A second quake hit the valley on Monday, killing 6 people; a smaller quake killed 2 people.").Outlet("C")
             .Published("2033-01-10T20:00:00Z").Date("Monday", "2033-01-10", "2033-01-10").Build();
         Assert.Equal(ConflictKind.Number, Assert.Single(Find(c, b)).Kind);
+        // "since" counts up to now: the figure is this story's.
+        var d = new DocBuilder("Two weeks since the strike began police have arrested 14 pickets.").Outlet("D").Build();
+        var e = new DocBuilder("Police have arrested 21 pickets since the strike began.").Outlet("E").Build();
+        Assert.Equal("number arrested", Assert.Single(Find(d, e)).Subject);
     }
 
     [Fact]
