@@ -40,6 +40,10 @@ internal static partial class EvalLedgerCommand
                 "prints found, missed and false conflicts, conflicts between different events, and events split or mixed across stories.",
         };
         var folderClaims = new Option<FileInfo?>("--folder-claims") { Description = "Claim gold of the --folder folder (for --claim-gold)." };
+        var oneStory = new Option<bool>("--one-story")
+        {
+            Description = "With --folder: analyse every report of the folder as one story instead of clustering them (a stress test: no conflict may arise between different events told in one story).",
+        };
         var seedsExpect = GoldFile("--seeds-expect", "Conflicts the --seeds folder is known to hold (default eval/expected/seeds-conflicts.json when present): prints found, missed and false conflicts.", "seeds-conflicts.json");
         var samplesExpect = GoldFile("--samples-expect", "Conflicts the --samples folder is known to hold (default eval/expected/samples-conflicts.json when present).", "samples-conflicts.json");
         var split = new Option<string>("--split")
@@ -61,7 +65,7 @@ internal static partial class EvalLedgerCommand
             "recovers against all sentences as the baseline, and lexical-bias spans against the loaded-words view; on report " +
             "folders (--seeds, --samples), the conflicts found per story.")
         {
-            basil, split, sweep, seeds, samples, folder, seedsExpect, samplesExpect, folderExpect, folderClaims, claims, positions, seedsPositions, samplesPositions, format,
+            basil, split, sweep, seeds, samples, folder, oneStory, seedsExpect, samplesExpect, folderExpect, folderClaims, claims, positions, seedsPositions, samplesPositions, format,
         };
         // Claim alignment against a gold of multi-report facts (EvalClaimAlignment), with a bag-of-words peer.
         var claimGold = new Option<bool>("--claim-gold")
@@ -86,11 +90,11 @@ internal static partial class EvalLedgerCommand
                     any = true;
                     PrintBasil(output, b, parse.GetValue(split)!, parse.GetValue(sweep), json, parse.GetValue(claims), ct);
                 }
-                foreach (var (dir, expect, gold, claimsGold, claimsOption) in new[]
+                foreach (var (dir, expect, gold, claimsGold, claimsOption, together) in new[]
                 {
-                    (parse.GetValue(seeds), parse.GetValue(seedsExpect), parse.GetValue(seedsPositions), parse.GetValue(seedsClaims), "--seeds-claims"),
-                    (parse.GetValue(samples), parse.GetValue(samplesExpect), parse.GetValue(samplesPositions), parse.GetValue(samplesClaims), "--samples-claims"),
-                    (parse.GetValue(folder), parse.GetValue(folderExpect), null, parse.GetValue(folderClaims), "--folder-claims"),
+                    (parse.GetValue(seeds), parse.GetValue(seedsExpect), parse.GetValue(seedsPositions), parse.GetValue(seedsClaims), "--seeds-claims", false),
+                    (parse.GetValue(samples), parse.GetValue(samplesExpect), parse.GetValue(samplesPositions), parse.GetValue(samplesClaims), "--samples-claims", false),
+                    (parse.GetValue(folder), parse.GetValue(folderExpect), null, parse.GetValue(folderClaims), "--folder-claims", parse.GetValue(oneStory)),
                 })
                 {
                     if (dir is null)
@@ -99,7 +103,7 @@ internal static partial class EvalLedgerCommand
                     }
                     any = true;
                     // Each folder is analysed once for every view asked of it.
-                    var analysed = AnalysedFolder.Read(dir, ct);
+                    var analysed = AnalysedFolder.Read(dir, ct, together);
                     if (parse.GetValue(positions))
                     {
                         PrintPositions(output, analysed, gold, json);
@@ -135,13 +139,20 @@ internal static partial class EvalLedgerCommand
     /// <summary>A folder of reports read and analysed as `analyze` does, once for every view scored on it.</summary>
     internal sealed record AnalysedFolder(DirectoryInfo Dir, Dossier Dossier)
     {
-        public static AnalysedFolder Read(DirectoryInfo dir, CancellationToken ct)
+        public static AnalysedFolder Read(DirectoryInfo dir, CancellationToken ct, bool oneStory = false)
         {
             if (!dir.Exists)
             {
                 throw new DirectoryNotFoundException($"'{dir.FullName}' does not exist; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
             }
-            return new(dir, new Analyzer(DefaultPipeline.Create()).Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct));
+            // One story: a clusterer that joins every report to the first (no threshold, no window, no occasion).
+            var analyzer = new Analyzer(DefaultPipeline.Create())
+            {
+                Clusterer = oneStory
+                    ? new StoryClusterer { Threshold = double.NegativeInfinity, MaxDaysApart = int.MaxValue, MaxLeadDaysApart = int.MaxValue }
+                    : new StoryClusterer(),
+            };
+            return new(dir, analyzer.Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct));
         }
     }
 

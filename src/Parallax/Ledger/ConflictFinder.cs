@@ -321,7 +321,9 @@ public static partial class ConflictFinder
         // A report counts when its event sentences name a person or organisation that a report giving another day
         // names too: without one, "met on Tuesday" and "received a letter on Wednesday" are two events.
         var soleArticles = perArticle.Where(kv => kv.Value.Count == 1).Select(kv => kv.Key).ToList();
+        // Days further apart than one occasion spans are two events (this week's round and last week's), not a dispute.
         var linked = soleArticles.Where(a => soleArticles.Any(b => !perArticle[a].SetEquals(perArticle[b]) &&
+            Math.Abs(perArticle[a].First().DayNumber - perArticle[b].First().DayNumber) <= SameOccasionDays &&
             actors.GetValueOrDefault(a, []).Overlaps(actors.GetValueOrDefault(b, [])))).ToHashSet(StringComparer.Ordinal);
         var sole = linked.Select(a => perArticle[a].First()).Distinct().ToList();
         if (sole.Count >= 2)
@@ -341,13 +343,35 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(?<what>killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|evacuated|evacuating)\s+(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|a\.m\.|p\.m\.|[.,]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex VerbCountPattern();
 
+    /// <summary>A clause told relative to another occasion: "three days after a smaller quake killed 2 people".</summary>
+    [GeneratedRegex(@"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeOccasionPattern();
+
+    /// <summary>A figure given as a revision of an earlier one: "the death toll rose to 7", "Toll ... rises overnight".</summary>
+    [GeneratedRegex(@"\b(?:toll|number of (?:dead|deaths|victims|injured|casualties))\b.{0,40}?\b(?:rose|rises|risen|climbed|climbs|increased|has grown|jumped)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedTollPattern();
+
+    /// <summary>Whether a count is told after a clause that places it on another occasion (since the last comma or semicolon).</summary>
+    private static bool ToldOfAnotherOccasion(string text, int at)
+    {
+        int clause = text.LastIndexOfAny([',', ';'], Math.Max(0, at - 1)) + 1;
+        return RelativeOccasionPattern().IsMatch(text[clause..at]);
+    }
+
     private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
     {
-        var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence)>>(StringComparer.Ordinal);
+        var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence, DateTimeOffset? Revised)>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
         {
+            // A report that says its toll rose revises the tolls of reports published before it; it does not contradict them.
+            DateTimeOffset? revised = RevisedTollPattern().IsMatch(text) || doc.Article.Title is { } title && RevisedTollPattern().IsMatch(title)
+                ? doc.Article.Published : null;
             foreach (Match m in CountPattern().Matches(text).Concat(VerbCountPattern().Matches(text)))
             {
+                if (ToldOfAnotherOccasion(text, m.Index))
+                {
+                    continue;
+                }
                 var n = double.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var (lo, hi) = Interval(m.Groups["hedge"].Value.ToLowerInvariant(), n);
                 var what = m.Groups["what"].Value.ToLowerInvariant() switch
@@ -365,13 +389,14 @@ public static partial class ConflictFinder
                 {
                     bySubject[what] = list = [];
                 }
-                list.Add((lo, hi, doc.Slice(ev.Span), ev));
+                list.Add((lo, hi, doc.Slice(ev.Span), ev, revised));
             }
         }
         foreach (var (what, day, list) in bySubject.SelectMany(kv => occasions.Split(kv.Value, x => x.Evidence).Select(g => (kv.Key, g.Day, g.Items))))
         {
-            // Conflicting pairs: intervals that cannot meet, given by different reports.
-            bool conflict = list.Any(a => list.Any(b => a.Evidence.Article != b.Evidence.Article && (a.Hi < b.Lo || b.Hi < a.Lo)));
+            // Conflicting pairs: intervals that cannot meet, given by different reports, neither revising the other.
+            bool conflict = list.Any(a => list.Any(b => a.Evidence.Article != b.Evidence.Article && (a.Hi < b.Lo || b.Hi < a.Lo) &&
+                !Revises(a.Revised, b.Evidence.Article) && !Revises(b.Revised, a.Evidence.Article)));
             if (!conflict)
             {
                 continue;
@@ -380,6 +405,10 @@ public static partial class ConflictFinder
                 .ToDictionary(g => g.First().Value, g => g.Select(x => x.Evidence).ToList(), StringComparer.Ordinal);
             yield return Make(ConflictKind.Number, OnDay($"number {what}", day), values);
         }
+
+        // A revised toll published after another report's toll.
+        bool Revises(DateTimeOffset? revised, string other) =>
+            revised is { } r && sentences.FirstOrDefault(x => x.Doc.Article.Id == other).Doc?.Article.Published is { } p && p < r;
     }
 
     // ---- attributes told in set phrases: the format and the outcome of the talks ----

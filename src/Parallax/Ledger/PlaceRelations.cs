@@ -16,6 +16,8 @@ internal sealed class PlaceRelations
         "office", "offices", "headquarters", "airport", "station", "stadium", "arena", "square", "gate", "base",
         "hospital", "church", "mosque", "cathedral", "temple", "school", "university", "college", "museum", "library",
         "parliament", "court", "courthouse", "club", "terminal", "pier", "quay", "bridge", "park", "market", "mall", "exchange",
+        "castle", "fortress", "fort", "villa", "manor", "lodge", "residence", "chateau", "abbey", "monastery", "resort",
+        "pavilion", "auditorium", "chancellery",
     };
 
     /// <summary>Nouns that make "the Omani capital" or "the Veltrian port of" a place of the country named.</summary>

@@ -53,7 +53,7 @@ public sealed class StoryClusterer
         foreach (int i in order)
         {
             int best = -1;
-            double bestSim = 0;
+            double bestSim = double.NegativeInfinity;
             for (int s = 0; s < stories.Count; s++)
             {
                 if (!WithinWindow(docs, stories[s].Members, i) || !SameOccasion(leads, stories[s].Members, i))

@@ -93,13 +93,59 @@ public class VerbCountAndOccasionPlaceTests
     }
 }
 
+public class EarlierOccasionAndRevisedTollTests
+{
+    private static IReadOnlyList<Conflict> Find(params Doc[] docs) =>
+        ConflictFinder.Find(docs, new EntityResolver().Resolve(docs));
+
+    [Fact]
+    public void A_toll_told_days_after_another_event_is_not_this_events_toll()
+    {
+        var a = new DocBuilder("A second quake hit the valley on Monday, killing 6 people, three days after a smaller quake killed 2 people.").Outlet("A")
+            .Published("2033-01-10T20:00:00Z").Date("Monday", "2033-01-10", "2033-01-10").Build();
+        var b = new DocBuilder("Monday's quake left 6 people killed in the valley.").Outlet("B")
+            .Published("2033-01-10T21:00:00Z").Build();
+        Assert.Empty(Find(a, b));
+        // The same figure told without the clause that moves it to another day is read, and conflicts.
+        var c = new DocBuilder("A second quake hit the valley on Monday, killing 6 people; a smaller quake killed 2 people.").Outlet("C")
+            .Published("2033-01-10T20:00:00Z").Date("Monday", "2033-01-10", "2033-01-10").Build();
+        Assert.Equal(ConflictKind.Number, Assert.Single(Find(c, b)).Kind);
+        // "since" counts up to now: the figure is this story's.
+        var d = new DocBuilder("Two weeks since the strike began police have arrested 14 pickets.").Outlet("D").Build();
+        var e = new DocBuilder("Police have arrested 21 pickets since the strike began.").Outlet("E").Build();
+        Assert.Equal("number arrested", Assert.Single(Find(d, e)).Subject);
+    }
+
+    [Fact]
+    public void A_toll_said_to_have_risen_revises_earlier_reports_but_conflicts_with_later_ones()
+    {
+        var evening = new DocBuilder("The quake left 6 people killed, officials said.").Outlet("A").Published("2033-01-10T20:00:00Z").Build();
+        var morning = new DocBuilder("The death toll rose overnight: at least 7 people were killed, officials said.").Outlet("B").Published("2033-01-11T07:00:00Z").Build();
+        Assert.Empty(Find(evening, morning));
+        var later = new DocBuilder("The quake left 6 people killed, officials said.").Outlet("C").Published("2033-01-11T09:00:00Z").Build();
+        Assert.Equal(ConflictKind.Number, Assert.Single(Find(morning, later)).Kind);
+    }
+
+    [Fact]
+    public void A_castle_is_a_venue()
+    {
+        var a = new DocBuilder("The partners held talks at Lindau Castle on Tuesday.").Outlet("A").Published("2032-09-28T22:00:00Z")
+            .Date("Tuesday", "2032-09-28", "2032-09-28").Build();
+        var b = new DocBuilder("The partners held talks at the Finance Ministry on Tuesday.").Outlet("B").Published("2032-09-28T23:00:00Z")
+            .Date("Tuesday", "2032-09-28", "2032-09-28").Build();
+        var conflict = Assert.Single(Find(a, b));
+        Assert.Equal(ConflictKind.Place, conflict.Kind);
+        Assert.Equal(["Finance Ministry", "Lindau Castle"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+}
+
 public class NeighbouringEventDateTests
 {
     [Fact]
     public void Days_a_week_apart_are_two_rounds_while_days_one_apart_are_a_date_conflict()
     {
         static Doc Report(string outlet, string day, string date, string published) =>
-            new DocBuilder($"President Ana Lind met the union leaders for talks on {day}.").Outlet(outlet).Published(published)
+            new DocBuilder($"President Ana Lind met the union leaders of {outlet} for talks on {day}.").Outlet(outlet).Published(published)
                 .Person("Ana Lind", role: "president").Date(day, date, date).Build();
         var third = Report("A", "Tuesday", "2030-11-19", "2030-11-19T20:00:00Z");
         var fourth = Report("B", "Tuesday", "2030-11-26", "2030-11-26T20:00:00Z");
