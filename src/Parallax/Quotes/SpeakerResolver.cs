@@ -29,6 +29,32 @@ public sealed class SpeakerResolver(QuoteContext ctx)
     private int _lastGroupSpeaker = -1;
     private int _lastGroupSpeakerAt = -1;
     private int _lastUnnamedAt = -1;
+    private TextSpan? _lastUnnamed;
+
+    private bool IsPronounSource(TextSpan source)
+    {
+        int first = ctx.FirstTokenAtOrAfter(source.Start);
+        return first == ctx.LastTokenEndingBy(source.End) && ctx.Word(first).ToLowerInvariant() is "he" or "she" or "they" or "it";
+    }
+
+    /// <summary>
+    /// For "they": the unnamed plural source ("Experts", "union officials") of the latest attribution, when it is the
+    /// latest source of any kind and at most <see cref="MaxGroupPronounDistance"/> sentences back; else null.
+    /// </summary>
+    private TextSpan? UnnamedAntecedent(TextSpan pronoun)
+    {
+        int s = ctx.Doc.SentenceAt(pronoun.Start);
+        if (!ctx.Doc.Slice(pronoun).Equals("they", StringComparison.OrdinalIgnoreCase) || s < 0 || _lastUnnamed is not { } antecedent ||
+            _lastUnnamedAt < Math.Max(_lastPersonSpeakerAt, _lastGroupSpeakerAt))
+        {
+            return null;
+        }
+        int floor = ctx.Doc.Sentences[Math.Max(0, s - MaxGroupPronounDistance)].Span.Start;
+        var head = ctx.Word(ctx.LastTokenEndingBy(antecedent.End));
+        bool plural = head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ||
+                      head.Equals("people", StringComparison.OrdinalIgnoreCase);
+        return _lastUnnamedAt >= floor && plural && !IsPronounSource(antecedent) ? antecedent : null;
+    }
 
     public void ResolveAll()
     {
@@ -39,6 +65,16 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         foreach (var cand in ordered)
         {
             cand.Speaker = Resolve(cand.Source!.Value);
+            if (cand.Speaker is null && IsPronounSource(cand.Source.Value))
+            {
+                // "As a result, they believe, ..." after "Experts caution that ...": the unnamed group that just spoke;
+                // a pronoun with no speaker in reach is left unattributed rather than shown as "she" or "they".
+                cand.Source = UnnamedAntecedent(cand.Source.Value);
+                if (cand.Source is null)
+                {
+                    continue;
+                }
+            }
             if (cand.Speaker is { } m && ctx.Doc.Mentions[m].Type == EntityType.Person)
             {
                 _lastPersonSpeaker = m;
@@ -52,11 +88,13 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             else
             {
                 _lastUnnamedAt = cand.Source.Value.Start;
+                _lastUnnamed = cand.Source.Value;
             }
         }
         foreach (var cand in ctx.Candidates.Where(c => c.Continues is not null))
         {
             cand.Speaker = cand.Continues!.Speaker;
+            cand.Source = cand.Continues.Source;
         }
     }
 
@@ -105,6 +143,12 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             if (asideFrom >= 0 && ctx.FirstTokenAtOrAfter(mention.Span.Start) > asideFrom)
             {
                 // "The union, led by Maren Holtby, argues ...": the aside describes the speaker, it does not speak.
+                continue;
+            }
+            int end = ctx.LastTokenEndingBy(mention.Span.End);
+            if (end + 1 < last && Phrases.IsPossessive(ctx, end + 1) && ctx.IsWord(end + 2))
+            {
+                // "Veltria's transport minister warned": the possessor names whose minister spoke, not who spoke.
                 continue;
             }
             switch (mention.Type)
@@ -309,7 +353,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
                 return (m, false);
             }
         }
-        return (-1, false);
+        // "Holtby dismissed the offer." with "Holtby" not marked a person: the person met earlier under that last name.
+        int subjectLast = ctx.LastTokenEndingBy(subject.End);
+        return (Surname(subject, t, subjectLast) ?? -1, false);
     }
 
     /// <summary>Person mentions in [from, to) outside quotations and not the object of a preposition.</summary>
@@ -401,7 +447,47 @@ public sealed class SpeakerResolver(QuoteContext ctx)
                 bestScore = score;
             }
         }
-        return best >= 0 ? Canonical(best) : null;
+        return best >= 0 ? Canonical(best) : ofCountry is not null ? NamedLater(source, head, modifiers, demonym, ofCountry) : null;
+    }
+
+    /// <summary>How many sentences after a description ("Veltria's transport minister warned ...") its person may be named.</summary>
+    private const int MaxCataphoraDistance = 3;
+
+    /// <summary>
+    /// A lead that names the office before the person ("Veltria's transport minister warned ..." and two sentences on
+    /// "Transport Minister Petra Solvang told ..."): the first person named soon after whose role has the description's
+    /// head and every other word of it, and who is of no other country.
+    /// </summary>
+    private int? NamedLater(TextSpan source, string head, List<string> modifiers, string? demonym, Func<string?, bool> ofCountry)
+    {
+        if (GroupHeads.Contains(head))
+        {
+            return null;
+        }
+        int s = ctx.Doc.SentenceAt(source.Start);
+        if (s < 0)
+        {
+            return null;
+        }
+        int until = ctx.Doc.Sentences[Math.Min(ctx.Doc.Sentences.Count - 1, s + MaxCataphoraDistance)].Span.End;
+        for (int m = 0; m < ctx.Doc.Mentions.Count; m++)
+        {
+            var mention = ctx.Doc.Mentions[m];
+            if (mention.Span.Start < source.End || mention.Type != EntityType.Person || mention.Role is not { } role)
+            {
+                continue;
+            }
+            if (mention.Span.Start >= until)
+            {
+                break;
+            }
+            if (role.Contains(head, StringComparison.OrdinalIgnoreCase) && (mention.RoleOf is null || ofCountry(mention.RoleOf)) &&
+                modifiers.All(w => ReferenceEquals(w, demonym) || role.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     private int Score(Mention mention, string head, List<string> modifiers, string? demonym, Func<string?, bool>? ofCountry)
