@@ -957,12 +957,42 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             // ", while the authority insists that ...": another attribution after a conjunction.
             bool conjoined = comma && t + 2 <= last && ctx.Word(t + 1).ToLowerInvariant() is "while" or "whereas" or "but" or "and" or "although" or "though" &&
                              NewClauseAt(ctx, t + 2, last);
-            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || conjoined || NewClauseAt(ctx, t + 1, last))
+            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || conjoined || NewClauseAt(ctx, t + 1, last) ||
+                comma && ReportersClause(ctx, start, t, last))
             {
                 return comma ? t - 1 : t;
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// Whether the clause after ", and" / ", though" is the reporter's rather than more of what was said (needs tags):
+    /// the speaker's own act in the past tense (", though she welcomed the decision"), or after a backshifted "that"
+    /// clause a new subject in the present tense (", and ministry officials have repeated the threat").
+    /// </summary>
+    private static bool ReportersClause(QuoteContext ctx, int start, int comma, int last)
+    {
+        int k = comma + 2;
+        if (!ctx.HasPartOfSpeech || k + 1 > last || ctx.Word(comma + 1).ToLowerInvariant() is not ("and" or "but" or "though" or "although" or "while"))
+        {
+            return false;
+        }
+        var tags = ctx.Doc.PartOfSpeech;
+        if (ctx.Word(k).ToLowerInvariant() is "he" or "she" && tags[k + 1] == "VBD" && !Auxiliaries.Contains(ctx.Word(k + 1)))
+        {
+            return true;
+        }
+        if (!ctx.Is(start, "that") || !Enumerable.Range(start, comma - start).Any(t => tags[t] == "VBD"))
+        {
+            return false;
+        }
+        int v = k;
+        while (v <= last && v - k < 5 && tags[v] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP$")
+        {
+            v++;
+        }
+        return v > k && v <= last && tags[v] is "VBZ" or "VBP";
     }
 
     /// <summary>Whether a subject and its cue verb start at <paramref name="k"/> (", he cautioned against ...").</summary>

@@ -146,4 +146,20 @@ public class AttributionPrecisionTests
             .Quotes(out var doc);
         Assert.Empty(quotes);
     }
+
+    /// <summary>With the real tagger (the rule reads tenses): a clause the reporter adds after the statement is not said.</summary>
+    [Fact]
+    public void Reporters_clause_after_a_that_clause_is_not_said()
+    {
+        const string text = "Health Minister Ida Frey said on Monday that she was ready to close the clinics, and ministry staff have " +
+                            "repeated the warning since then. Ida Frey warned that she may cut the budget if the strike goes on, though " +
+                            "she welcomed the offer to talk. Ida Frey said that prices would rise, and wages would fall.";
+        var doc = Parallax.Pipeline.DefaultPipeline.Create().Run(new Article { Id = Article.ComputeId(text), Source = "test", Text = text });
+        var contents = doc.Quotes.Select(q => doc.Slice(q.Content)).ToList();
+        Assert.Contains("that she was ready to close the clinics", contents);
+        Assert.Contains("that she may cut the budget if the strike goes on", contents);
+        // Reported speech goes on after "and" in the speaker's backshifted tense: still said.
+        Assert.Contains("that prices would rise, and wages would fall", contents);
+        Assert.Equal(3, contents.Count);
+    }
 }
