@@ -769,7 +769,7 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                 {
                     contentStart++;
                 }
-                if (contentStart > last || !ctx.IsWord(contentStart) && !ctx.IsQuoteMark(contentStart))
+                if (contentStart > last || ctx.Word(contentStart) is ";" or ":" or "," or "." or ")" or "-" or "\u2014")
                 {
                     // "charged the picket line without warning; ...": nothing said follows the cue.
                     continue;

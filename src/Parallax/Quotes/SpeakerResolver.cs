@@ -123,7 +123,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         }
         if (first == last && word.ToLowerInvariant() is "he" or "she")
         {
-            return PersonPronoun(source.Start);
+            return PersonPronoun(source.Start, word.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f');
         }
         if (first == last && word.ToLowerInvariant() is "it" or "they")
         {
@@ -273,7 +273,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         return space < 0 ? text : text[(space + 1)..];
     }
 
-    private int? PersonPronoun(int at)
+    private int? PersonPronoun(int at, char gender)
     {
         int s = ctx.Doc.SentenceAt(at);
         if (s < 0)
@@ -281,7 +281,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             return null;
         }
         var sentenceStart = ctx.Doc.Sentences[s].Span.Start;
-        if (SubjectMentions(sentenceStart, at).FirstOrDefault(-1) is var same and >= 0)
+        if (SubjectMentions(sentenceStart, at).Where(m => Fits(m, gender)).FirstOrDefault(-1) is var same and >= 0)
         {
             return Canonical(same);
         }
@@ -290,21 +290,57 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         for (int p = s - 1; p >= 0 && ctx.Doc.Sentences[p].Span.Start >= floor; p--)
         {
             // The subject of an earlier sentence; a sentence whose subject is itself a pronoun continues the chain of
-            // the latest speaker, so the search stops there.
+            // the latest speaker, so the search stops there. A subject known to be of the other sex is passed over.
             var (found, stop) = SentenceSubject(p);
+            if (found >= 0 && !Fits(found, gender))
+            {
+                continue;
+            }
             if (found >= 0 || stop)
             {
                 subject = found;
                 break;
             }
         }
-        int speaker = _lastPersonSpeakerAt >= floor ? _lastPersonSpeaker : -1;
+        int speaker = _lastPersonSpeakerAt >= floor && Fits(_lastPersonSpeaker, gender) ? _lastPersonSpeaker : -1;
         if (subject >= 0 && (speaker < 0 || ctx.Doc.Mentions[subject].Span.Start > _lastPersonSpeakerAt))
         {
             return Canonical(subject);
         }
         return speaker >= 0 ? speaker : null;
     }
+
+    /// <summary>
+    /// Whether a person may be "he" (<paramref name="gender"/> 'm') or "she" ('f'): not when the text calls them by the
+    /// other sex's title ("Ms. Pelosi" is not "he"); a person with no title fits either.
+    /// </summary>
+    private bool Fits(int mention, char gender)
+    {
+        var lastWord = LastWord(ctx.Doc.Slice(ctx.Doc.Mentions[Canonical(mention)].Span));
+        for (int t = 1; t < ctx.Tokens.Count; t++)
+        {
+            if (!ctx.Word(t).Equals(lastWord, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // "Ms. Holm" or "Ms. Vera Holm".
+            int before = t >= 2 && ctx.IsCapitalised(t - 1) && !ctx.Word(t - 1).EndsWith('.') ? t - 2 : t - 1;
+            char titled = TitleGender(ctx.Word(t - 1)) is var near and not '?' ? near : TitleGender(ctx.Word(before));
+            if (titled != '?')
+            {
+                return titled == gender;
+            }
+        }
+        return true;
+    }
+
+    private static char TitleGender(string word) =>
+        word switch
+        {
+            "Mr." or "Mr" => 'm',
+            "Ms." or "Ms" or "Mrs." or "Mrs" or "Miss" => 'f',
+            _ => '?',
+        };
 
     /// <summary>"it"/"they": the latest organisation or country that spoke, a few sentences back at most.</summary>
     private int? GroupPronoun(int at)
@@ -398,6 +434,12 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         else
         {
             int owner = ctx.MentionStartingAt(first);
+            if (owner >= 0 && ctx.Doc.Mentions[owner].Type == EntityType.Person && GroupHeads.Contains(ctx.Word(last)) &&
+                Phrases.IsPossessive(ctx, ctx.LastTokenEndingBy(ctx.Doc.Mentions[owner].Span.End) + 1))
+            {
+                // "Mr. Trump's team believed": a person's team or camp speaks for that person.
+                return Canonical(owner);
+            }
             if (owner < 0 || ctx.Doc.Mentions[owner].Type is not (EntityType.Location or EntityType.Organization))
             {
                 return null;

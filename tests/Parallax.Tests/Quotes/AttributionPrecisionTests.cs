@@ -30,6 +30,13 @@ public class AttributionPrecisionTests
     }
 
     [Fact]
+    public void A_persons_team_still_speaks_for_that_person()
+    {
+        var quotes = new QuoteTestDoc("Ivo Dale's team believed the vote would be close.").Person("Ivo Dale").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "the vote would be close"), QuoteKind.Indirect, "believed", "Ivo Dale's team", "Ivo Dale");
+    }
+
+    [Fact]
     public void Naming_verb_object_is_not_content_the_quoted_evaluation_is()
     {
         var quotes = new QuoteTestDoc("Mayor Ilka Dorne called the plan \"reckless\" and \"rushed.\" " +
@@ -161,5 +168,22 @@ public class AttributionPrecisionTests
         // Reported speech goes on after "and" in the speaker's backshifted tense: still said.
         Assert.Contains("that prices would rise, and wages would fall", contents);
         Assert.Equal(3, contents.Count);
+    }
+
+    [Fact]
+    public void He_skips_a_subject_the_text_calls_Ms()
+    {
+        var quotes = new QuoteTestDoc("Mr. Ivo Dale chaired the session. Ms. Vera Holm said the talks were over. " +
+                                      "Later he said the city would appeal.")
+            .Person("Ivo Dale").Person("Vera Holm").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "the talks were over"), QuoteKind.Indirect, "said", "Ms. Vera Holm", "Vera Holm");
+        Is(doc, With(doc, quotes, "the city would appeal"), QuoteKind.Indirect, "said", "he", "Ivo Dale");
+    }
+
+    [Fact]
+    public void Reported_speech_may_open_with_a_figure()
+    {
+        var quotes = new QuoteTestDoc("The two leaders said $4 billion was their final offer.").Quotes(out var doc);
+        Is(doc, With(doc, quotes, "$4 billion was their final offer"), QuoteKind.Indirect, "said", "The two leaders", null);
     }
 }
