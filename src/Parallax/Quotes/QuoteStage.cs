@@ -94,7 +94,8 @@ public sealed class QuoteStage : IDocStage
         }
         for (int t = open - 1; t >= Math.Max(0, open - 4); t--)
         {
-            if (Phrases.IsPossessive(ctx, t))
+            // "he's \"deeply saddened\"" is "he is", not a possessor.
+            if (Phrases.IsPossessive(ctx, t) && !(t > 0 && ctx.Word(t - 1).ToLowerInvariant() is "he" or "she" or "it" or "that" or "there" or "who" or "what" or "here"))
             {
                 return true;
             }

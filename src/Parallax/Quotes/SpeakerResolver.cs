@@ -24,6 +24,12 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         "authorities", "negotiators", "officials",
     };
 
+    /// <summary>Those who speak for a person: "Moore's campaign", "Dale's lawyers" (a spokesperson is a person of their own).</summary>
+    private static readonly HashSet<string> PersonsSides = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "campaign", "lawyers", "lawyer", "attorneys", "attorney", "aides", "office", "allies", "family", "staff",
+    };
+
     private int _lastPersonSpeaker = -1;
     private int _lastPersonSpeakerAt = -1;
     private int _lastGroupSpeaker = -1;
@@ -434,10 +440,10 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         else
         {
             int owner = ctx.MentionStartingAt(first);
-            if (owner >= 0 && ctx.Doc.Mentions[owner].Type == EntityType.Person && GroupHeads.Contains(ctx.Word(last)) &&
+            if (owner >= 0 && ctx.Doc.Mentions[owner].Type == EntityType.Person && (GroupHeads.Contains(ctx.Word(last)) || PersonsSides.Contains(ctx.Word(last))) &&
                 Phrases.IsPossessive(ctx, ctx.LastTokenEndingBy(ctx.Doc.Mentions[owner].Span.End) + 1))
             {
-                // "Mr. Trump's team believed": a person's team or camp speaks for that person.
+                // "Mr. Trump's team believed", "Moore's campaign denied": a person's team, campaign or lawyers speak for that person.
                 return Canonical(owner);
             }
             if (owner < 0 || ctx.Doc.Mentions[owner].Type is not (EntityType.Location or EntityType.Organization))

@@ -32,8 +32,10 @@ public class AttributionPrecisionTests
     [Fact]
     public void A_persons_team_still_speaks_for_that_person()
     {
-        var quotes = new QuoteTestDoc("Ivo Dale's team believed the vote would be close.").Person("Ivo Dale").Quotes(out var doc);
+        var quotes = new QuoteTestDoc("Ivo Dale's team believed the vote would be close. Dale's campaign denied that he had " +
+                                      "ever met the donors.").Person("Ivo Dale").Person("Dale").Quotes(out var doc);
         Is(doc, With(doc, quotes, "the vote would be close"), QuoteKind.Indirect, "believed", "Ivo Dale's team", "Ivo Dale");
+        Is(doc, With(doc, quotes, "that he had ever met the donors"), QuoteKind.Indirect, "denied", "Dale's campaign", "Ivo Dale");
     }
 
     [Fact]
@@ -133,6 +135,9 @@ public class AttributionPrecisionTests
             .Quotes(out var doc);
         Assert.DoesNotContain(quotes, q => doc.Slice(q.Content) == "ghost fleet");
         Is(doc, With(doc, quotes, "overdue"), QuoteKind.Partial, "called", "The senator", null);
+        var contraction = new QuoteTestDoc("Ivo Dale wrote on Sunday, saying he's \"deeply hurt\" by the ruling.")
+            .Person("Ivo Dale").Quotes(out var doc2);
+        Is(doc2, With(doc2, contraction, "deeply hurt"), QuoteKind.Partial, "saying", "Ivo Dale", "Ivo Dale");
     }
 
     [Fact]
