@@ -110,12 +110,14 @@ internal static class CueLexicon
         "he", "she", "they", "it", "we", "i", "you", "who",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns that name a written or spoken statement: "Oman's statement said".</summary>
+    /// <summary>
+    /// Nouns that name a written or spoken statement: "Oman's statement said" (Oman's words). A spokesperson is a person
+    /// who speaks for the country, not the country: "Oman's spokesman said" stays the spokesman's.
+    /// </summary>
     private static readonly FrozenSet<string> StatementNouns = new[]
     {
         "statement", "statements", "report", "letter", "communique", "communiqué", "announcement", "release",
-        "memo", "note", "post", "tweet", "message", "readout", "declaration", "spokesman", "spokeswoman",
-        "spokesperson",
+        "memo", "note", "post", "tweet", "message", "readout", "declaration",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Prepositions = new[]
@@ -137,6 +139,25 @@ internal static class CueLexicon
         "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "arguing", "warning", "insisting",
         "claiming", "telling", "stating", "explaining", "asserting", "declaring", "acknowledging", "admitting", "denying",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that name or rate their object ("called the talks 'frank'", "described X as Y"): no clause follows.</summary>
+    private static readonly FrozenSet<string> Naming = new[]
+    {
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "label", "labels",
+        "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding", "characterize",
+        "characterizes", "characterized", "characterizing", "characterise", "characterises", "characterised",
+        "characterising",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of evidence that take things as subjects as readily as speakers ("the figures suggest").</summary>
+    private static readonly FrozenSet<string> Evidential = new[]
+    {
+        "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool Names(string word) => Naming.Contains(word);
+
+    public static bool IsEvidential(string word) => Evidential.Contains(word);
 
     public static bool IsSpeechParticiple(string word) => SpeechParticiples.Contains(word);
 

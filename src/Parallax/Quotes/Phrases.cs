@@ -62,7 +62,35 @@ internal static class Phrases
         {
             return null;
         }
+        // "a presence the union described as ...": two noun phrases in a row are an object and the subject of a relative
+        // clause without "that"; the subject is the second.
+        for (int t = start + 1; t < j; t++)
+        {
+            if (ctx.Word(t).ToLowerInvariant() is "the" or "a" or "an" && SieveHelpers.IsLowerWord(ctx, t - 1) && IsNoun(ctx, t - 1))
+            {
+                start = t;
+            }
+        }
         return ctx.SpanOf(start, spanEnd);
+    }
+
+    /// <summary>Words before a noun phrase that join it to the one before ("firms around the harbour"): not a head noun.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "around", "near", "outside", "inside", "beyond", "behind", "along", "like", "than", "via", "per", "amid", "despite",
+        "including", "upon", "onto", "off", "past", "except", "besides", "beside", "throughout", "all",
+    };
+
+    /// <summary>Whether the word at <paramref name="t"/> is a noun: by its tag, or without tags, no function word.</summary>
+    private static bool IsNoun(QuoteContext ctx, int t)
+    {
+        var w = ctx.Word(t);
+        if (IsDeterminer(w) || CueLexicon.IsPreposition(w) || CueLexicon.IsClauseBoundary(w) || Joiners.Contains(w) ||
+            CueLexicon.IsAdverb(w) || CueLexicon.IsCue(w))
+        {
+            return false;
+        }
+        return !ctx.HasPartOfSpeech || ctx.Doc.PartOfSpeech[t] is "NN" or "NNS";
     }
 
     /// <summary>"'s", or a bare apostrophe attached to a word ending in s ("the Iranians' view"), not a closing quote.</summary>

@@ -61,12 +61,50 @@ public sealed class QuoteStage : IDocStage
             sieve.Apply(ctx, cancellationToken);
         }
         // A partial quote with no cue in its sentence is a scare quote ('a U.S. "massive armada"'), not a statement.
-        ctx.Candidates.RemoveAll(c => c.Kind == QuoteKind.Partial && !c.IsAttributed);
+        ctx.Candidates.RemoveAll(c => c.Kind == QuoteKind.Partial && (!c.IsAttributed || IsScareQuote(ctx, c)));
         if (_resolveSpeakers)
         {
             new SpeakerResolver(ctx).ResolveAll();
         }
         return [.. ctx.Candidates.OrderBy(c => c.Content.Start).ThenBy(c => c.Content.End)];
+    }
+
+    /// <summary>Longest partial quote read as the reporter's label for a thing rather than a speaker's words.</summary>
+    private const int MaxScareQuoteWords = 2;
+
+    /// <summary>
+    /// One or two quoted words naming a thing after a possessor in the reporter's sentence, away from any cue ('announced
+    /// sanctions on the country's oil export "shadow fleet"'). Quoted words before a noun ('any "meaningful" talks') are
+    /// most often the speaker's own and stay; so do the evaluation of a naming verb ('called the talks "frank"') and
+    /// words right after a cue.
+    /// </summary>
+    private static bool IsScareQuote(QuoteContext ctx, QuoteCandidate cand)
+    {
+        if (cand.Marks is not { } q || cand.Cue is not { } cue)
+        {
+            return false;
+        }
+        int open = SieveHelpers.OpenToken(ctx, q);
+        int close = SieveHelpers.CloseToken(ctx, q);
+        int cueToken = ctx.FirstTokenAtOrAfter(cue.Start);
+        if (!q.Closed || SieveHelpers.WordCount(ctx, open + 1, close - 1) > MaxScareQuoteWords || CueLexicon.Names(ctx.Word(cueToken)) ||
+            ctx.LastTokenEndingBy(cue.End) >= open - 2)
+        {
+            return false;
+        }
+        for (int t = open - 1; t >= Math.Max(0, open - 4); t--)
+        {
+            // "he's \"deeply saddened\"" is "he is", not a possessor.
+            if (Phrases.IsPossessive(ctx, t) && !(t > 0 && ctx.Word(t - 1).ToLowerInvariant() is "he" or "she" or "it" or "that" or "there" or "who" or "what" or "here"))
+            {
+                return true;
+            }
+            if (!ctx.IsWord(t) || t == ctx.LastTokenEndingBy(cue.End))
+            {
+                break;
+            }
+        }
+        return false;
     }
 
     /// <summary>

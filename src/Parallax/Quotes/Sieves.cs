@@ -20,6 +20,8 @@ internal static class SieveHelpers
         "embassy", "office", "parliament", "senate", "house", "group", "company", "firm", "union", "party", "board",
     };
 
+    public static bool IsCollective(string word) => CollectiveNouns.Contains(word);
+
     public static int OpenToken(QuoteContext ctx, QuotedSpan q) => ctx.FirstTokenAtOrAfter(q.Open);
 
     /// <summary>The closing mark's token; for a quotation running on into the next paragraph, its last token.</summary>
@@ -41,11 +43,13 @@ internal static class SieveHelpers
         var w = ctx.Word(c);
         // Tags decide only for words that are often nouns ("reports", "calls"); a tagger calling "stressed" an
         // adjective after a name is more often wrong than right.
-        if (!CueLexicon.IsCue(w) || CueLexicon.IsWeak(w) && !ctx.MayBeVerb(c))
+        var next = c + 1 <= last ? ctx.Word(c + 1) : "";
+        // "Experts caution that ...": a weak verb before "that" is a verb even where the tagger reads a noun (the
+        // subject test below still keeps out "the caution that", "amid reports that").
+        if (!CueLexicon.IsCue(w) || CueLexicon.IsWeak(w) && !ctx.MayBeVerb(c) && !next.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        var next = c + 1 <= last ? ctx.Word(c + 1) : "";
         if (CueLexicon.IsWeak(w) && (next.Length == 0 || !ctx.IsWord(c + 1) || CueLexicon.IsNotCueAfter(next) ||
                                      CueLexicon.IsFiniteVerb(next) && !CueLexicon.IsWeak(next)))
         {
@@ -710,8 +714,22 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                     continue;
                 }
                 bool participle = CueLexicon.IsParticiple(ctx.Word(c));
-                TextSpan? source = participle ? mainSource ?? PartialQuoteSieve.SourceOf(ctx, c, s) : Phrases.SubjectBefore(ctx, c, floor);
+                TextSpan? source = participle ? mainSource ?? PartialQuoteSieve.SourceOf(ctx, c, s) : Phrases.SubjectBefore(ctx, c, floor) ??
+                    (AfterConjunction(ctx, c, floor) ? mainSource : null);
                 if (source is not { } src)
+                {
+                    continue;
+                }
+                // "The substance of the discussions suggests that ...": a verb of evidence with a thing as its subject.
+                if (CueLexicon.IsEvidential(ctx.Word(c)) && !CanSpeak(ctx, src))
+                {
+                    continue;
+                }
+                // "an escalation that Tehran says killed 1,000 people": the subject of what was said is the relative
+                // pronoun before the speaker, so the words after the cue are a fragment, not a statement.
+                int before = ctx.FirstTokenAtOrAfter(src.Start) - 1;
+                if (before >= floor && ctx.Word(before).ToLowerInvariant() is "that" or "which" && c + 1 <= last &&
+                    SieveHelpers.IsLowerWord(ctx, c + 1) && StartsWithVerb(ctx, c + 1))
                 {
                     continue;
                 }
@@ -751,14 +769,32 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
                 {
                     contentStart++;
                 }
+                if (contentStart > last || ctx.Word(contentStart) is ";" or ":" or "," or "." or ")" or "-" or "\u2014")
+                {
+                    // "charged the picket line without warning; ...": nothing said follows the cue.
+                    continue;
+                }
                 int contentEnd = ContentEnd(ctx, contentStart, last);
+                bool evaluated = CueLexicon.Names(ctx.Word(c)) && !ctx.Is(contentStart, "that");
+                if (evaluated)
+                {
+                    // "called the talks 'frank' and 'constructive'": the speaker's words are the quoted evaluation (the
+                    // partial quotes), never the object; "described X as Y" said Y; "what he called a shared wish" said it.
+                    mainSource ??= src;
+                    if (Evaluation(ctx, src, contentStart, contentEnd) is not { } evaluation)
+                    {
+                        continue;
+                    }
+                    (contentStart, contentEnd) = evaluation;
+                }
                 // "underscoring the military dimension" is not speech; "underscoring that ..." or a quotation is.
                 if (participle && !CueLexicon.IsSpeechParticiple(ctx.Word(c)) && !ctx.Is(contentStart, "that") &&
                     !Enumerable.Range(contentStart, Math.Max(0, contentEnd - contentStart + 1)).Any(ctx.IsQuoteMark))
                 {
                     continue;
                 }
-                if (contentStart > last || SieveHelpers.WordCount(ctx, contentStart, contentEnd) < 3 ||
+                // An evaluation may be one word ('called the talks "frank"'); a clause of fewer than three is no statement.
+                if (contentStart > last || SieveHelpers.WordCount(ctx, contentStart, contentEnd) < (evaluated ? 1 : 3) ||
                     CueLexicon.IsPreposition(ctx.Word(contentStart)) && !ctx.Is(contentStart, "about"))
                 {
                     continue;
@@ -774,6 +810,101 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             }
         }
     }
+
+    /// <summary>
+    /// Where the speaker's own evaluation starts after a naming verb: after "as" ("described the talks as useful"), or
+    /// right after the verb when its object is "what" before the speaker ("what he called a shared wish"); null when the
+    /// evaluation is quoted (the partial quotes carry it) or cannot be told from the object.
+    /// </summary>
+    private static (int Start, int End)? Evaluation(QuoteContext ctx, TextSpan source, int contentStart, int contentEnd)
+    {
+        for (int t = contentStart; t <= contentEnd; t++)
+        {
+            if (ctx.IsQuoteMark(t))
+            {
+                return QuotedEvaluation(ctx, t, contentEnd);
+            }
+        }
+        int first = ctx.FirstTokenAtOrAfter(source.Start);
+        if (first > 0 && ctx.Is(first - 1, "what"))
+        {
+            return (contentStart, contentEnd);
+        }
+        // "a presence the union described as ...": with the object before the speaker, "as" follows the verb.
+        for (int t = contentStart; t < contentEnd; t++)
+        {
+            if (ctx.Is(t, "as"))
+            {
+                return (t + 1, contentEnd);
+            }
+            if (!ctx.IsWord(t) && !Phrases.IsPossessive(ctx, t))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// '"frank" and "constructive."': from the first quotation mark over the quotations joined by "and", "or" or commas,
+    /// to the last closing mark; what follows ("and said ...", "for clarifying positions") is not the evaluation.
+    /// </summary>
+    private static (int Start, int End)? QuotedEvaluation(QuoteContext ctx, int open, int contentEnd)
+    {
+        int end = -1;
+        int t = open;
+        while (t <= contentEnd && ctx.IsQuoteMark(t))
+        {
+            int at = ctx.Tokens[t].Span.Start;
+            if (ctx.Quoted.FirstOrDefault(q => q.Open == at && q.Closed) is not { Close: > 0 } quoted)
+            {
+                break;
+            }
+            int close = ctx.FirstTokenAtOrAfter(quoted.Close);
+            if (close > contentEnd)
+            {
+                break;
+            }
+            end = close;
+            t = close + 1;
+            while (t <= contentEnd && (ctx.IsPunct(t, ',') || ctx.Is(t, "and") || ctx.Is(t, "or")))
+            {
+                t++;
+            }
+        }
+        return end < 0 ? null : (open, end);
+    }
+
+    /// <summary>"X called the talks useful and said ...": the verb follows "and" or "but" (and adverbs) with no subject of its own.</summary>
+    private static bool AfterConjunction(QuoteContext ctx, int c, int floor)
+    {
+        int p = c - 1;
+        while (p >= floor && ctx.IsWord(p) && CueLexicon.IsAdverb(ctx.Word(p)))
+        {
+            p--;
+        }
+        return p > floor && ctx.Word(p).ToLowerInvariant() is "and" or "but";
+    }
+
+    /// <summary>Whether a source can be a speaker: a named entity, a pronoun, or a phrase headed by people or a body.</summary>
+    private static bool CanSpeak(QuoteContext ctx, TextSpan source)
+    {
+        if (ctx.MentionsIn(source).Any(m => ctx.Doc.Mentions[m].Type != EntityType.Misc))
+        {
+            return true;
+        }
+        var head = ctx.Word(ctx.LastTokenEndingBy(source.End)).ToLowerInvariant();
+        return CueLexicon.IsPronoun(head) || SieveHelpers.IsCollective(head) || head is "officials" or "sources" or "experts" or "analysts"
+            or "diplomats" or "people" or "observers" or "critics" or "residents" or "witnesses" or "researchers" or "economists" ||
+            head.EndsWith("ists", StringComparison.Ordinal) || head.EndsWith("ers", StringComparison.Ordinal) ||
+            head.EndsWith("ians", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a verb (by its tag, or without tags by a past-tense ending).</summary>
+    private static bool StartsWithVerb(QuoteContext ctx, int t) =>
+        ctx.HasPartOfSpeech
+            ? ctx.Doc.PartOfSpeech[t] is "VBD" or "VBN" or "VBZ" or "VBP" or "MD"
+            : ctx.Word(t).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>How many words a charge's recipient may take ("accused the harbour authority's management of").</summary>
     private const int MaxChargeRecipientTokens = 6;
@@ -824,14 +955,44 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             }
             bool mainVerb = comma && SieveHelpers.IsLowerWord(ctx, t + 1) && CueLexicon.IsFiniteVerb(ctx.Word(t + 1));
             // ", while the authority insists that ...": another attribution after a conjunction.
-            bool conjoined = comma && t + 2 <= last && ctx.Word(t + 1).ToLowerInvariant() is "while" or "whereas" or "but" or "and" &&
+            bool conjoined = comma && t + 2 <= last && ctx.Word(t + 1).ToLowerInvariant() is "while" or "whereas" or "but" or "and" or "although" or "though" &&
                              NewClauseAt(ctx, t + 2, last);
-            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || conjoined || NewClauseAt(ctx, t + 1, last))
+            if (CueLexicon.IsParticiple(ctx.Word(t + 1)) && !ctx.IsClaimed(t + 1) || mainVerb || conjoined || NewClauseAt(ctx, t + 1, last) ||
+                comma && ReportersClause(ctx, start, t, last))
             {
                 return comma ? t - 1 : t;
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// Whether the clause after ", and" / ", though" is the reporter's rather than more of what was said (needs tags):
+    /// the speaker's own act in the past tense (", though she welcomed the decision"), or after a backshifted "that"
+    /// clause a new subject in the present tense (", and ministry officials have repeated the threat").
+    /// </summary>
+    private static bool ReportersClause(QuoteContext ctx, int start, int comma, int last)
+    {
+        int k = comma + 2;
+        if (!ctx.HasPartOfSpeech || k + 1 > last || ctx.Word(comma + 1).ToLowerInvariant() is not ("and" or "but" or "though" or "although" or "while"))
+        {
+            return false;
+        }
+        var tags = ctx.Doc.PartOfSpeech;
+        if (ctx.Word(k).ToLowerInvariant() is "he" or "she" && tags[k + 1] == "VBD" && !Auxiliaries.Contains(ctx.Word(k + 1)))
+        {
+            return true;
+        }
+        if (!ctx.Is(start, "that") || !Enumerable.Range(start, comma - start).Any(t => tags[t] == "VBD"))
+        {
+            return false;
+        }
+        int v = k;
+        while (v <= last && v - k < 5 && tags[v] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP$")
+        {
+            v++;
+        }
+        return v > k && v <= last && tags[v] is "VBZ" or "VBP";
     }
 
     /// <summary>Whether a subject and its cue verb start at <paramref name="k"/> (", he cautioned against ...").</summary>
@@ -891,13 +1052,13 @@ public sealed class IndirectSpeechSieve : IQuoteSieve
             return null;
         }
         int end = ContentEnd(ctx, closing + 1, last);
+        var cue = ctx.SpanOf(c, closing - 1);
+        var first = new QuoteCandidate(ctx.SpanOf(floor, comma - 1), QuoteKind.Indirect);
         if (SieveHelpers.WordCount(ctx, closing + 1, end) < 2 || SieveHelpers.WordCount(ctx, floor, comma - 1) +
             SieveHelpers.WordCount(ctx, closing + 1, end) < 4)
         {
             return null;
         }
-        var cue = ctx.SpanOf(c, closing - 1);
-        var first = new QuoteCandidate(ctx.SpanOf(floor, comma - 1), QuoteKind.Indirect);
         SieveHelpers.Attribute(ctx, first, source, cue, Name);
         var second = new QuoteCandidate(ctx.SpanOf(closing + 1, end), QuoteKind.Indirect)
         {

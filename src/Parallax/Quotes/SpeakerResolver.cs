@@ -24,11 +24,43 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         "authorities", "negotiators", "officials",
     };
 
+    /// <summary>Those who speak for a person: "Moore's campaign", "Dale's lawyers" (a spokesperson is a person of their own).</summary>
+    private static readonly HashSet<string> PersonsSides = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "campaign", "lawyers", "lawyer", "attorneys", "attorney", "aides", "office", "allies", "family", "staff",
+    };
+
     private int _lastPersonSpeaker = -1;
     private int _lastPersonSpeakerAt = -1;
     private int _lastGroupSpeaker = -1;
     private int _lastGroupSpeakerAt = -1;
     private int _lastUnnamedAt = -1;
+    private TextSpan? _lastUnnamed;
+
+    private bool IsPronounSource(TextSpan source)
+    {
+        int first = ctx.FirstTokenAtOrAfter(source.Start);
+        return first == ctx.LastTokenEndingBy(source.End) && ctx.Word(first).ToLowerInvariant() is "he" or "she" or "they" or "it";
+    }
+
+    /// <summary>
+    /// For "they": the unnamed plural source ("Experts", "union officials") of the latest attribution, when it is the
+    /// latest source of any kind and at most <see cref="MaxGroupPronounDistance"/> sentences back; else null.
+    /// </summary>
+    private TextSpan? UnnamedAntecedent(TextSpan pronoun)
+    {
+        int s = ctx.Doc.SentenceAt(pronoun.Start);
+        if (!ctx.Doc.Slice(pronoun).Equals("they", StringComparison.OrdinalIgnoreCase) || s < 0 || _lastUnnamed is not { } antecedent ||
+            _lastUnnamedAt < Math.Max(_lastPersonSpeakerAt, _lastGroupSpeakerAt))
+        {
+            return null;
+        }
+        int floor = ctx.Doc.Sentences[Math.Max(0, s - MaxGroupPronounDistance)].Span.Start;
+        var head = ctx.Word(ctx.LastTokenEndingBy(antecedent.End));
+        bool plural = head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ||
+                      head.Equals("people", StringComparison.OrdinalIgnoreCase);
+        return _lastUnnamedAt >= floor && plural && !IsPronounSource(antecedent) ? antecedent : null;
+    }
 
     public void ResolveAll()
     {
@@ -39,6 +71,16 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         foreach (var cand in ordered)
         {
             cand.Speaker = Resolve(cand.Source!.Value);
+            if (cand.Speaker is null && IsPronounSource(cand.Source.Value))
+            {
+                // "As a result, they believe, ..." after "Experts caution that ...": the unnamed group that just spoke;
+                // a pronoun with no speaker in reach is left unattributed rather than shown as "she" or "they".
+                cand.Source = UnnamedAntecedent(cand.Source.Value);
+                if (cand.Source is null)
+                {
+                    continue;
+                }
+            }
             if (cand.Speaker is { } m && ctx.Doc.Mentions[m].Type == EntityType.Person)
             {
                 _lastPersonSpeaker = m;
@@ -52,11 +94,13 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             else
             {
                 _lastUnnamedAt = cand.Source.Value.Start;
+                _lastUnnamed = cand.Source.Value;
             }
         }
         foreach (var cand in ctx.Candidates.Where(c => c.Continues is not null))
         {
             cand.Speaker = cand.Continues!.Speaker;
+            cand.Source = cand.Continues.Source;
         }
     }
 
@@ -85,7 +129,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         }
         if (first == last && word.ToLowerInvariant() is "he" or "she")
         {
-            return PersonPronoun(source.Start);
+            return PersonPronoun(source.Start, word.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f');
         }
         if (first == last && word.ToLowerInvariant() is "it" or "they")
         {
@@ -105,6 +149,12 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             if (asideFrom >= 0 && ctx.FirstTokenAtOrAfter(mention.Span.Start) > asideFrom)
             {
                 // "The union, led by Maren Holtby, argues ...": the aside describes the speaker, it does not speak.
+                continue;
+            }
+            int end = ctx.LastTokenEndingBy(mention.Span.End);
+            if (end + 1 < last && Phrases.IsPossessive(ctx, end + 1) && ctx.IsWord(end + 2))
+            {
+                // "Veltria's transport minister warned": the possessor names whose minister spoke, not who spoke.
                 continue;
             }
             switch (mention.Type)
@@ -229,7 +279,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         return space < 0 ? text : text[(space + 1)..];
     }
 
-    private int? PersonPronoun(int at)
+    private int? PersonPronoun(int at, char gender)
     {
         int s = ctx.Doc.SentenceAt(at);
         if (s < 0)
@@ -237,7 +287,7 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             return null;
         }
         var sentenceStart = ctx.Doc.Sentences[s].Span.Start;
-        if (SubjectMentions(sentenceStart, at).FirstOrDefault(-1) is var same and >= 0)
+        if (SubjectMentions(sentenceStart, at).Where(m => Fits(m, gender)).FirstOrDefault(-1) is var same and >= 0)
         {
             return Canonical(same);
         }
@@ -246,21 +296,57 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         for (int p = s - 1; p >= 0 && ctx.Doc.Sentences[p].Span.Start >= floor; p--)
         {
             // The subject of an earlier sentence; a sentence whose subject is itself a pronoun continues the chain of
-            // the latest speaker, so the search stops there.
+            // the latest speaker, so the search stops there. A subject known to be of the other sex is passed over.
             var (found, stop) = SentenceSubject(p);
+            if (found >= 0 && !Fits(found, gender))
+            {
+                continue;
+            }
             if (found >= 0 || stop)
             {
                 subject = found;
                 break;
             }
         }
-        int speaker = _lastPersonSpeakerAt >= floor ? _lastPersonSpeaker : -1;
+        int speaker = _lastPersonSpeakerAt >= floor && Fits(_lastPersonSpeaker, gender) ? _lastPersonSpeaker : -1;
         if (subject >= 0 && (speaker < 0 || ctx.Doc.Mentions[subject].Span.Start > _lastPersonSpeakerAt))
         {
             return Canonical(subject);
         }
         return speaker >= 0 ? speaker : null;
     }
+
+    /// <summary>
+    /// Whether a person may be "he" (<paramref name="gender"/> 'm') or "she" ('f'): not when the text calls them by the
+    /// other sex's title ("Ms. Pelosi" is not "he"); a person with no title fits either.
+    /// </summary>
+    private bool Fits(int mention, char gender)
+    {
+        var lastWord = LastWord(ctx.Doc.Slice(ctx.Doc.Mentions[Canonical(mention)].Span));
+        for (int t = 1; t < ctx.Tokens.Count; t++)
+        {
+            if (!ctx.Word(t).Equals(lastWord, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // "Ms. Holm" or "Ms. Vera Holm".
+            int before = t >= 2 && ctx.IsCapitalised(t - 1) && !ctx.Word(t - 1).EndsWith('.') ? t - 2 : t - 1;
+            char titled = TitleGender(ctx.Word(t - 1)) is var near and not '?' ? near : TitleGender(ctx.Word(before));
+            if (titled != '?')
+            {
+                return titled == gender;
+            }
+        }
+        return true;
+    }
+
+    private static char TitleGender(string word) =>
+        word switch
+        {
+            "Mr." or "Mr" => 'm',
+            "Ms." or "Ms" or "Mrs." or "Mrs" or "Miss" => 'f',
+            _ => '?',
+        };
 
     /// <summary>"it"/"they": the latest organisation or country that spoke, a few sentences back at most.</summary>
     private int? GroupPronoun(int at)
@@ -309,7 +395,9 @@ public sealed class SpeakerResolver(QuoteContext ctx)
                 return (m, false);
             }
         }
-        return (-1, false);
+        // "Holtby dismissed the offer." with "Holtby" not marked a person: the person met earlier under that last name.
+        int subjectLast = ctx.LastTokenEndingBy(subject.End);
+        return (Surname(subject, t, subjectLast) ?? -1, false);
     }
 
     /// <summary>Person mentions in [from, to) outside quotations and not the object of a preposition.</summary>
@@ -352,6 +440,12 @@ public sealed class SpeakerResolver(QuoteContext ctx)
         else
         {
             int owner = ctx.MentionStartingAt(first);
+            if (owner >= 0 && ctx.Doc.Mentions[owner].Type == EntityType.Person && (GroupHeads.Contains(ctx.Word(last)) || PersonsSides.Contains(ctx.Word(last))) &&
+                Phrases.IsPossessive(ctx, ctx.LastTokenEndingBy(ctx.Doc.Mentions[owner].Span.End) + 1))
+            {
+                // "Mr. Trump's team believed", "Moore's campaign denied": a person's team, campaign or lawyers speak for that person.
+                return Canonical(owner);
+            }
             if (owner < 0 || ctx.Doc.Mentions[owner].Type is not (EntityType.Location or EntityType.Organization))
             {
                 return null;
@@ -401,7 +495,47 @@ public sealed class SpeakerResolver(QuoteContext ctx)
                 bestScore = score;
             }
         }
-        return best >= 0 ? Canonical(best) : null;
+        return best >= 0 ? Canonical(best) : ofCountry is not null ? NamedLater(source, head, modifiers, demonym, ofCountry) : null;
+    }
+
+    /// <summary>How many sentences after a description ("Veltria's transport minister warned ...") its person may be named.</summary>
+    private const int MaxCataphoraDistance = 3;
+
+    /// <summary>
+    /// A lead that names the office before the person ("Veltria's transport minister warned ..." and two sentences on
+    /// "Transport Minister Petra Solvang told ..."): the first person named soon after whose role has the description's
+    /// head and every other word of it, and who is of no other country.
+    /// </summary>
+    private int? NamedLater(TextSpan source, string head, List<string> modifiers, string? demonym, Func<string?, bool> ofCountry)
+    {
+        if (GroupHeads.Contains(head))
+        {
+            return null;
+        }
+        int s = ctx.Doc.SentenceAt(source.Start);
+        if (s < 0)
+        {
+            return null;
+        }
+        int until = ctx.Doc.Sentences[Math.Min(ctx.Doc.Sentences.Count - 1, s + MaxCataphoraDistance)].Span.End;
+        for (int m = 0; m < ctx.Doc.Mentions.Count; m++)
+        {
+            var mention = ctx.Doc.Mentions[m];
+            if (mention.Span.Start < source.End || mention.Type != EntityType.Person || mention.Role is not { } role)
+            {
+                continue;
+            }
+            if (mention.Span.Start >= until)
+            {
+                break;
+            }
+            if (role.Contains(head, StringComparison.OrdinalIgnoreCase) && (mention.RoleOf is null || ofCountry(mention.RoleOf)) &&
+                modifiers.All(w => ReferenceEquals(w, demonym) || role.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     private int Score(Mention mention, string head, List<string> modifiers, string? demonym, Func<string?, bool>? ofCountry)
