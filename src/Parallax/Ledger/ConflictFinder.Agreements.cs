@@ -21,15 +21,15 @@ public static partial class ConflictFinder
         Scope,
     }
 
-    /// <summary>The value of an attribute of the story's event that two or more reports give and none contradicts, and where each gives it.</summary>
+    /// <summary>The value of an attribute of the story's event that two or more reports give, and where each gives it.</summary>
     internal sealed record Agreement(AgreementKind Kind, string Value, IReadOnlyList<Evidence> Evidence);
 
     /// <summary>
-    /// The other side of the conflicts: the format, outcome and place of the story's event as two or more reports give
-    /// them, however each words it ("ended without a deal" / "delivered no agreement"; "talks at the Customs House" /
-    /// "held at the city's historic Customs House"). Read from the same reporter sentences and phrases as the
-    /// conflicts, so what is shared and what is disputed never disagree: a format or outcome is shared when no report
-    /// gives another; of places in dispute, each that two reports give is shared (and contested).
+    /// The other side of the conflicts: the format, outcome, scope and place of the story's event as two or more reports
+    /// give them, however each words it ("ended without a deal" / "delivered no agreement"; "talks at the Customs House"
+    /// / "held at the city's historic Customs House"). Read from the same reporter sentences, phrases and occasions as
+    /// the conflicts, so what is shared and what is disputed never disagree: a format or outcome is shared when no
+    /// report gives another on that occasion; of places in dispute, each that two reports give is shared (and contested).
     /// </summary>
     internal static IEnumerable<Agreement> Agreements(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf)
     {
@@ -38,13 +38,13 @@ public static partial class ConflictFinder
         var sentences = ReporterSentences(docs).ToList();
         // As for conflicts, values are compared within one occasion (the third round is not the fourth).
         var occasions = new Occasions(sentences);
-        for (int k = 0; k < SetPhrases.Length; k++)
+        foreach (var (_, kind, values) in SetPhrases)
         {
-            foreach (var (_, found) in ByOccasion(occasions, PhraseValues(sentences, SetPhrases[k].Values)))
+            foreach (var (_, found) in ByOccasion(occasions, PhraseValues(sentences, values)))
             {
-                if (found.Count == 1 && found.Single() is { Value.Count: >= 2 } only && Articles(only.Value) >= 2)
+                if (found.Count == 1 && found.Single() is var only && Articles(only.Value) >= 2)
                 {
-                    yield return new Agreement(k == 0 ? AgreementKind.Format : AgreementKind.Outcome, only.Key, only.Value);
+                    yield return new Agreement(kind, only.Key, only.Value);
                 }
             }
         }

@@ -38,7 +38,7 @@ public static partial class ConflictFinder
         conflicts.AddRange(EventDateConflicts(docs, entities, sentences));
         conflicts.AddRange(NumberConflicts(sentences, occasions));
         conflicts.AddRange(PlaceConflicts(docs, entities, sentences, occasions));
-        foreach (var (subject, values) in SetPhrases)
+        foreach (var (subject, _, values) in SetPhrases)
         {
             foreach (var (day, group) in ByOccasion(occasions, PhraseValues(sentences, values)))
             {
@@ -429,10 +429,10 @@ public static partial class ConflictFinder
     /// Attributes of the talks told in set phrases, each with its values. Outlets that each give only one value, and
     /// not the same, conflict.
     /// </summary>
-    private static readonly (string Subject, (string Value, Regex Pattern)[] Values)[] SetPhrases =
+    private static readonly (string Subject, AgreementKind Kind, (string Value, Regex Pattern)[] Values)[] SetPhrases =
     [
-        ("format of the talks", [("indirect", FormatIndirect()), ("direct", FormatDirect())]),
-        ("outcome of the talks", [("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())]),
+        ("format of the talks", AgreementKind.Format, [("indirect", FormatIndirect()), ("direct", FormatDirect())]),
+        ("outcome of the talks", AgreementKind.Outcome, [("no agreement", OutcomeNone()), ("agreement reached", OutcomeReached())]),
     ];
 
     /// <summary>
