@@ -458,6 +458,7 @@ public sealed class ClaimAligner
             {
                 ConflictFinder.AgreementKind.Place => new ClaimParts { Where = parts },
                 ConflictFinder.AgreementKind.Outcome => new ClaimParts { Result = parts[0] },
+                ConflictFinder.AgreementKind.Mediator => new ClaimParts { Who = parts[0] },
                 _ => new ClaimParts(),
             });
         }

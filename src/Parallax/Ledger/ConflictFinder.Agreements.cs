@@ -12,6 +12,67 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(?:(?:solely|exclusively|strictly|only|purely)\s+(?:focused|focussed|centred|centered|limited|confined|restricted)|(?:focused|focussed|centred|centered|limited|confined|restricted)\s+(?:solely|exclusively|strictly|only|purely))\s+(?:on|to)\s+(?:(?:the|its|their)\s+)?(?:\w+(?:'s|’s|s'|s’)\s+)?(?<topic>[a-z]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ScopePattern();
 
+    /// <summary>Most words of title or role between "mediated by" and the name ("by His Excellency Dr. Anatol Varenko").</summary>
+    private const int MaxWordsAfterBy = 4;
+
+    /// <summary>"mediated by X", "chaired by X": the mediator is the name that follows.</summary>
+    [GeneratedRegex(@"\b(?:mediated|chaired|brokered|facilitated)\s+by\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex MediatedBy();
+
+    /// <summary>"X served as the key mediator", "X, who has mediated": the mediator is the name just before.</summary>
+    [GeneratedRegex(@"^(?:,?\s*(?:who\s+)?(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|mediating|(?:served|acted|acting)\s+as\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:mediator|go-between|facilitator)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediatesAfterName();
+
+    /// <summary>
+    /// A role that makes its holder the mediator ("the mediator, Anatol Varenko", "Omani mediator Abu Saeidi"); not a
+    /// chairman, who chairs a party or a board more often than the talks ("party Chairman Michael Steele").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:mediator|facilitator|go-between)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediatorRole();
+
+    /// <summary>
+    /// Who each report says mediates the talks, as story entities: a name after "mediated / chaired by", a name given
+    /// a mediator's role, a name followed by "mediated" or "served as mediator". Names inside quotations do not count.
+    /// </summary>
+    private static IEnumerable<(string Entity, Evidence Evidence, bool ByRole)> Mediators(IReadOnlyList<Doc> docs,
+        IReadOnlyDictionary<(int Doc, int Mention), string> entityOf, List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    {
+        foreach (var (doc, span, text) in sentences)
+        {
+            int d = IndexOf(docs, doc);
+            var named = Enumerable.Range(0, doc.Mentions.Count)
+                .Where(m => span.Contains(doc.Mentions[m].Span) && doc.Mentions[m].Type is EntityType.Person or EntityType.Organization or EntityType.Location &&
+                            !string.IsNullOrWhiteSpace(text.Substring(doc.Mentions[m].Span.Start - span.Start, doc.Mentions[m].Span.Length)) &&
+                            entityOf.ContainsKey((d, m)))
+                .ToList();
+            foreach (int m in named)
+            {
+                var mention = doc.Mentions[m];
+                int from = mention.Span.Start - span.Start, to = mention.Span.End - span.Start;
+                var after = MediatesAfterName().Match(text[to..]);
+                var by = MediatedBy().Matches(text[..from]).LastOrDefault();
+                // The name follows "by" directly or after a few words of title or role, with no other name between
+                // ("chaired by His Excellency Dr.", "by the Lestrian mediator,").
+                bool afterBy = by is not null &&
+                               text[(by.Index + by.Length)..from].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsAfterBy &&
+                               !named.Any(o => o != m && doc.Mentions[o].Span.End - span.Start <= from && doc.Mentions[o].Span.Start - span.Start >= by.Index + by.Length);
+                if (mention.Role is { } role && MediatorRole().IsMatch(role))
+                {
+                    var cover = mention.RoleSpan is { } r ? TextSpan.Cover(r, mention.Span) : mention.Span;
+                    yield return (entityOf[(d, m)], new Evidence(doc.Article.Id, cover), true);
+                }
+                else if (after.Success)
+                {
+                    yield return (entityOf[(d, m)], new Evidence(doc.Article.Id, new TextSpan(mention.Span.Start, span.Start + to + after.Length)), false);
+                }
+                else if (afterBy)
+                {
+                    yield return (entityOf[(d, m)], new Evidence(doc.Article.Id, new TextSpan(span.Start + by!.Index, mention.Span.End)), false);
+                }
+            }
+        }
+    }
+
     /// <summary>What an agreement is about.</summary>
     internal enum AgreementKind
     {
@@ -19,6 +80,7 @@ public static partial class ConflictFinder
         Outcome,
         Place,
         Scope,
+        Mediator,
     }
 
     /// <summary>The value of an attribute of the story's event that two or more reports give, and where each gives it.</summary>
@@ -55,6 +117,17 @@ public static partial class ConflictFinder
             foreach (var (value, evidence) in found.Where(kv => Articles(kv.Value) >= 2))
             {
                 yield return new Agreement(AgreementKind.Scope, value, evidence);
+            }
+        }
+        foreach (var mediator in Mediators(docs, entityOf, sentences).GroupBy(x => x.Entity, StringComparer.Ordinal))
+        {
+            // A report that says the person mediated is cited by that, not by a role given in passing ("the mediator
+            // Anatol Varenko said ...").
+            var evidence = mediator.GroupBy(x => x.Evidence.Article)
+                .SelectMany(g => g.Any(x => !x.ByRole) ? g.Where(x => !x.ByRole) : g).Select(x => x.Evidence).ToList();
+            if (Articles(evidence) >= 2)
+            {
+                yield return new Agreement(AgreementKind.Mediator, mediator.Key, evidence);
             }
         }
         var places = new PlaceRelations(docs);

@@ -160,6 +160,23 @@ public class EventAgreementTests
         Assert.Equal([a.Article.Id, b.Article.Id], format.Articles);
     }
 
+    [Fact]
+    public void The_mediator_named_in_three_wordings_is_one_claim_of_who_mediated()
+    {
+        var a = Report("The talks were chaired by His Excellency Dr. Ana Lind, a retired judge.", "Coast Wire").Person("Ana Lind").Build();
+        var b = Report("Ana Lind served as the main mediator between the crews and the operator.", "Tidal Times").Person("Ana Lind").Build();
+        var c = Report("The crews walked out at noon, the mediator Ana Lind said. Ana Lind, who has mediated since March, stayed on.", "Quay Post")
+            .Person("Ana Lind", role: "mediator").Person("Ana Lind", occurrence: 1).Build();
+        var d = Report("Party Chairman Ana Lind spoke at the rally.", "Bay Herald").Person("Ana Lind", role: "Chairman").Build();
+        var story = Analyze(a, b, c, d);
+
+        var lind = Assert.Single(story.Entities, e => e.Name == "Ana Lind").Id;
+        var who = Assert.Single(story.Claims, x => x.Parts.Who?.Value == lind && x.Evidence.Count == 3);
+        Assert.Equal([a.Article.Id, b.Article.Id, c.Article.Id], who.Articles);
+        Assert.Equal(["chaired by His Excellency Dr. Ana Lind", "Ana Lind served as the main mediator", "Ana Lind, who has mediated"],
+            who.Evidence.Zip([a, b, c], (e, doc) => doc.Slice(e.Span)));
+    }
+
     /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
     private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
         claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&
