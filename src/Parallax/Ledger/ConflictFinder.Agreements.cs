@@ -15,6 +15,9 @@ public static partial class ConflictFinder
     /// <summary>Most words of title or role between "mediated by" and the name ("by His Excellency Dr. Anatol Varenko").</summary>
     private const int MaxWordsAfterBy = 4;
 
+    /// <summary>Longest phrase in apposition between a person and "who" that still describes the person.</summary>
+    private const int MaxAppositionChars = 80;
+
     /// <summary>"mediated by X", "chaired by X": the mediator is the name that follows.</summary>
     [GeneratedRegex(@"\b(?:mediated|chaired|brokered|facilitated)\s+by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex MediatedBy();
@@ -63,7 +66,17 @@ public static partial class ConflictFinder
                 }
                 else if (after.Success)
                 {
-                    yield return (entityOf[(d, m)], new Evidence(doc.Article.Id, new TextSpan(mention.Span.Start, span.Start + to + after.Length)), false);
+                    // "Varenko, a former minister of Lestria who has mediated": "who" is the person the phrase between
+                    // the comma and it describes, not the place that ends that phrase.
+                    int who = mention.Type != EntityType.Person && after.Value.Contains("who", StringComparison.OrdinalIgnoreCase)
+                        ? named.LastOrDefault(o => doc.Mentions[o].Type == EntityType.Person && doc.Mentions[o].Span.End <= mention.Span.Start &&
+                                                   text[(doc.Mentions[o].Span.End - span.Start)..from] is var between &&
+                                                   between.StartsWith(',') && between.Length <= MaxAppositionChars && !between[1..].Contains(','), -1)
+                        : m;
+                    if (who >= 0)
+                    {
+                        yield return (entityOf[(d, who)], new Evidence(doc.Article.Id, TextSpan.Cover(doc.Mentions[who].Span, new TextSpan(span.Start + to, span.Start + to + after.Length))), false);
+                    }
                 }
                 else if (afterBy)
                 {

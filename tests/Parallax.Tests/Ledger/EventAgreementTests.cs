@@ -177,6 +177,20 @@ public class EventAgreementTests
             who.Evidence.Zip([a, b, c], (e, doc) => doc.Slice(e.Span)));
     }
 
+    [Fact]
+    public void Who_after_a_phrase_in_apposition_is_the_person_not_the_place_ending_the_phrase()
+    {
+        var a = Report("The talks were mediated by Ana Lind.", "Coast Wire").Person("Ana Lind").Build();
+        var b = Report("The crews left first, said Ana Lind, a retired judge of Norland who has mediated since March.", "Tidal Times")
+            .Person("Ana Lind").Entity("Norland", EntityType.Location).Build();
+        var story = Analyze(a, b);
+
+        var lind = Assert.Single(story.Entities, e => e.Name == "Ana Lind").Id;
+        var who = Assert.Single(story.Claims, x => x.Parts.Who?.Value == lind && x.Evidence.Count == 2);
+        Assert.Equal("Ana Lind, a retired judge of Norland who has mediated", b.Slice(who.Evidence[1].Span));
+        Assert.DoesNotContain(story.Claims, x => x.Parts.Who?.Value == Assert.Single(story.Entities, e => e.Name == "Norland").Id);
+    }
+
     /// <summary>A claim of the event's place: its evidence is the place's name in each report, one of them in <paramref name="doc"/>.</summary>
     private static bool IsPlaceClaim(Claim claim, Doc doc, string place) =>
         claim.Parts.Where.Count == claim.Evidence.Count && claim.Parts.Where.All(p => p.Text == place) &&
