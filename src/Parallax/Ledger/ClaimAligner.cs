@@ -163,8 +163,8 @@ public sealed class ClaimAligner
                 Evidence = [.. group.Select(x => new Evidence(docs[x.Doc].Article.Id, x.Span))],
             });
         }
-        // Figures and the event's shared format, outcome and place join the ledger among the claims as corroborated
-        // as they are (the sort is stable).
+        // Figures and what the reports give alike of the event (outcome, format, scope, mediator, place) join the
+        // ledger among the claims as corroborated as they are (the sort is stable).
         var shared = QuantityClaims.Find(docs, claims, independence).Concat(AgreementClaims(docs, entityOf, claims, independence)).ToList();
         if (shared.Count > 0)
         {
@@ -330,7 +330,7 @@ public sealed class ClaimAligner
 
     /// <summary>
     /// Whether two clauses tell of times that cannot be one occasion: each dates itself and no date of one comes within
-    /// a day of a date of the other ("finished the dam in May 2029" and "ended the talks on Saturday"). Two days for
+    /// a week of a date of the other ("finished the dam in May 2029" and "ended the talks on Saturday"). Two days for
     /// one occasion are a conflict the conflict finder shows; a month or a year apart are two events.
     /// </summary>
     private static bool ApartInTime(ClauseClaim a, ClauseClaim b)
@@ -432,7 +432,7 @@ public sealed class ClaimAligner
             .First()];
 
     /// <summary>
-    /// The format, outcome and place of the story's event that two or more reports give alike
+    /// The outcome, format, scope, mediator and place of the story's event that two or more reports give alike
     /// (<see cref="ConflictFinder.Agreements"/>), as claims, unless one aligned clause claim already holds every phrase.
     /// </summary>
     private static IEnumerable<Claim> AgreementClaims(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf,

@@ -100,8 +100,8 @@ public static partial class ConflictFinder
     internal sealed record Agreement(AgreementKind Kind, string Value, IReadOnlyList<Evidence> Evidence);
 
     /// <summary>
-    /// The other side of the conflicts: the format, outcome, scope and place of the story's event as two or more reports
-    /// give them, however each words it ("ended without a deal" / "delivered no agreement"; "talks at the Customs House"
+    /// The other side of the conflicts: the format, outcome, scope, mediator and place of the story's event as two or
+    /// more reports give them, however each words it ("ended without a deal" / "delivered no agreement"; "talks at the Customs House"
     /// / "held at the city's historic Customs House"). Read from the same reporter sentences, phrases and occasions as
     /// the conflicts, so what is shared and what is disputed never disagree: a format or outcome is shared when no
     /// report gives another on that occasion; of places in dispute, each that two reports give is shared (and contested).
