@@ -96,7 +96,7 @@ internal static class TenseGuesser
             {
                 continue;
             }
-            if (weakReporting && Reporting.Contains(doc.TokenText(t)))
+            if ((weakReporting || Parenthetical(doc, sentence, t)) && Reporting.Contains(doc.TokenText(t)))
             {
                 continue;
             }
@@ -138,6 +138,43 @@ internal static class TenseGuesser
             }
         }
         return n;
+    }
+
+    /// <summary>
+    /// A reporting verb set off by commas after its clause ("Services will run, the operator said, with ..."): it dates
+    /// the saying, not what was said.
+    /// </summary>
+    private static bool Parenthetical(Doc doc, Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.EndToken || doc.TokenText(t + 1) != ",")
+        {
+            return false;
+        }
+        for (int k = t - 1; k >= Math.Max(sentence.FirstToken, t - 4); k--)
+        {
+            if (doc.TokenText(k) == ",")
+            {
+                return k > sentence.FirstToken;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether "with" and a noun phrase stand right before the token ("with the new timetable restored").</summary>
+    private static bool AfterWith(Doc doc, int t)
+    {
+        for (int k = t - 1; k >= Math.Max(0, t - 5); k--)
+        {
+            if (doc.TokenText(k).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return k < t - 1;
+            }
+            if (doc.PartOfSpeech[k] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "CD" or "PRP$" or "POS"))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Tense Classify(Doc doc, int t)
@@ -187,6 +224,12 @@ internal static class TenseGuesser
         if (pastForm && t > 0 && Passive.Contains(doc.TokenText(t - 1)) && !Auxiliaries.Contains(word))
         {
             // "would be paid", "will be named": the participle carries no tense; the auxiliary before it does.
+            return Tense.Unknown;
+        }
+        if (pastForm && tag is "VBN" or "VBD" && AfterWith(doc, t))
+        {
+            // "with a full timetable restored from Monday": the participle of a with-phrase (however tagged, a finite verb
+            // cannot stand there) takes its time from the clause.
             return Tense.Unknown;
         }
         if (pastForm)

@@ -33,6 +33,17 @@ public class TimexNormalisationTests
     }
 
     [Fact]
+    public void A_reporting_verb_between_commas_and_a_with_participle_do_not_make_a_future_weekday_past()
+    {
+        // "will run ..., the operator said, with ... restored from Monday": the saying is past, the timetable ahead.
+        Assert.Equal([("Monday", TimexType.Date, "2026-02-09")],
+            Found("Ferries will run at peak times, the operator said, with the full timetable restored from Monday.", tags: true));
+        // Without the parenthesis, "said" is the nearest marker and dates it.
+        Assert.Equal([("Monday", TimexType.Date, "2026-02-02")],
+            Found("The operator said the full timetable was restored from Monday.", tags: true));
+    }
+
+    [Fact]
     public void Part_of_speech_tags_keep_a_present_perfect_deadline_ahead()
     {
         // "has given ... until Tuesday": an irregular participle after "has" is no past marker.
