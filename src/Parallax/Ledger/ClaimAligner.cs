@@ -448,7 +448,7 @@ public sealed class ClaimAligner
             // Each report's phrase in the sentence it fills most: the sentence that states it, not one that mentions it
             // on the way to something else ("the round of indirect talks was split into two stages").
             var evidence = agreement.Evidence.GroupBy(e => e.Article)
-                .Select(g => g.MaxBy(e => (double)e.Span.Length / SentenceOf(byId[e.Article], e.Span).Length)!).ToList();
+                .Select(g => g.MaxBy(e => (double)e.Span.Length / StoryAnalyzer.SentenceOf(byId[e.Article], e.Span).Length)!).ToList();
             // A place's value is its story entity, as in the clause claims' where-parts (its name when it is none).
             var parts = evidence.Select(e => new ClaimPart(byId[e.Article].Slice(e.Span), e)
             {
@@ -497,7 +497,7 @@ public sealed class ClaimAligner
     {
         var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
         var tightest = phrases.Select(e => (Doc: byId[e.Article], Phrase: e.Span))
-            .Select(x => (x.Doc, Sentence: SentenceOf(x.Doc, x.Phrase), x.Phrase))
+            .Select(x => (x.Doc, Sentence: StoryAnalyzer.SentenceOf(x.Doc, x.Phrase), x.Phrase))
             .MaxBy(x => (double)x.Phrase.Length / x.Sentence.Length);
         var articles = phrases.Select(e => e.Article).Distinct(StringComparer.Ordinal).ToList();
         return new Claim
@@ -509,8 +509,6 @@ public sealed class ClaimAligner
             Parts = parts,
         };
     }
-
-    private static TextSpan SentenceOf(Doc doc, TextSpan span) => doc.Sentences[doc.SentenceAt(span.Start)].Span;
 
     internal static string CleanSentence(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimStart('*', '-', ' ');

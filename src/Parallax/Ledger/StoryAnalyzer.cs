@@ -92,8 +92,8 @@ public sealed class StoryAnalyzer
         return candidates.Where(StandsAlone).OrderBy(s => s.Length).FirstOrDefault() ?? candidates.FirstOrDefault();
     }
 
-    /// <summary>The sentence a claim's clause stands in: the summary cites whole sentences.</summary>
-    private static Model.TextSpan SentenceOf(Doc doc, Model.TextSpan clause) =>
+    /// <summary>The sentence a claim's clause or phrase stands in (the span itself outside every sentence): the summary cites whole sentences.</summary>
+    internal static Model.TextSpan SentenceOf(Doc doc, Model.TextSpan clause) =>
         doc.SentenceAt(clause.Start) is var s and >= 0 ? doc.Sentences[s].Span : clause;
 
     /// <summary>Evidence of conflict values that fewer reports give than the leading value of the same conflict.</summary>
