@@ -15,11 +15,14 @@ public static class QuickBench
     public static void Run(int rounds)
     {
         var text = BenchText.Load();
-        var pos = new PartOfSpeechTagger();
+        var posPath = ModelFiles.Require(ModelFiles.Pos);
+        var posModel = TaggerModel.Load(posPath);
+        var pos = new PartOfSpeechTagger(posModel);
         var ner = new EntityRecognizer();
         int tokens = BenchText.Segment(text).Tokens.Count;
         Console.WriteLine($"machine: {CpuName()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         Console.WriteLine($"text: CoNLL-2003 eng.testa, {tokens} tokens; one thread; best of {rounds} rounds after warm-up");
+        Console.WriteLine($"POS model: {posPath}{(posModel.External is { } list ? $" (outside word list: {list.Fingerprint})" : "")}");
         Console.WriteLine("wall: elapsed time; cpu: this process's processor time (less disturbed by other load on a shared machine)");
         var runs = new (string Name, Func<Doc> Work)[]
         {

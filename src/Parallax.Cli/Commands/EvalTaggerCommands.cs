@@ -87,7 +87,7 @@ internal static class EvalTaggerCommands
     {
         var cmd = new Command("pos", "Token accuracy of the part-of-speech tagger (second column of CoNLL-2003 files).");
         var conll = new Option<string>("--conll") { Description = "gold CoNLL file (second column: Penn Treebank tags)", Required = true };
-        var model = new Option<string?>("--model") { Description = "model file (default: the shipped models/pos.model)" };
+        var model = new Option<string?>("--model") { Description = "model file (default: the pipeline's models/pos.model; models/pos-lexicon.model needs the outside word list, see models/README.md)" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         cmd.Add(conll);
         cmd.Add(model);
@@ -101,7 +101,8 @@ internal static class EvalTaggerCommands
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos));
+                var modelPath = parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos);
+                var loaded = TaggerModel.Load(modelPath);
                 loaded.BeamWidth = parse.GetValue(beam) ?? PartOfSpeechTagger.DefaultBeamWidth;
                 var tagger = new SequenceTagger(loaded);
                 var result = PosEvaluation.Run(tagger, ConllReader.Read(parse.GetValue(conll)!), ct);
@@ -113,6 +114,8 @@ internal static class EvalTaggerCommands
                 {
                     output.WriteLine(JsonSerializer.Serialize(new
                     {
+                        model = modelPath,
+                        wordList = loaded.External?.Fingerprint,
                         accuracy = Math.Round(result.Accuracy, 2),
                         tokens = result.Tokens,
                         correct = result.Correct,
@@ -120,6 +123,7 @@ internal static class EvalTaggerCommands
                     }, Json));
                     return Task.FromResult(0);
                 }
+                output.WriteLine($"model: {modelPath}{(loaded.External is { } list ? $" (outside word list {list.SourcePath}: {list.Fingerprint})" : "")}");
                 output.WriteLine($"accuracy: {result.Accuracy:F2}% ({result.Correct} of {result.Tokens} tokens); {result.TokensPerSecond:F0} tokens/s");
                 return Task.FromResult(0);
             }

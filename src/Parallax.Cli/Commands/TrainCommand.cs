@@ -60,7 +60,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 12 };
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
         var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
-        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon,history,stacked,righttoleft (default: what the shipped model of the kind uses)" };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon,history,stacked,righttoleft,external (default: what the shipped model of the kind uses; external: see --lexicon)" };
         cmd.Add(conll);
         cmd.Add(dev);
         cmd.Add(output);
@@ -79,6 +79,11 @@ internal static class TrainCommand
         cmd.Add(firstPass);
         var firstPassTags = new Option<string?>("--first-pass-tags") { Description = "file of the training sentences' jackknifed first-pass tags: read when it exists, else made (by fold models with the first pass's features) and written" };
         cmd.Add(firstPassTags);
+        var lexiconPath = new Option<string?>("--lexicon")
+        {
+            Description = $"with the external feature group: the outside word list, en-lexicon's dist/lexicon.js (default: ${ExternalLexicon.EnvironmentVariable}, else the one `npm ci --prefix models/lexicon` installs)",
+        };
+        cmd.Add(lexiconPath);
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -115,6 +120,14 @@ internal static class TrainCommand
                     Seed = parse.GetValue(seed),
                     Runs = parse.GetValue(runs),
                 };
+                if ((set & FeatureSet.External) != 0)
+                {
+                    var listPath = parse.GetValue(lexiconPath) ?? ExternalLexicon.Find()
+                        ?? throw new FileNotFoundException($"the external feature group needs the outside word list; {ExternalLexicon.InstallHint}, or give --lexicon FILE");
+                    var list = ExternalLexicon.Load(listPath);
+                    stdout.WriteLine($"outside word list: {listPath} ({list.Fingerprint})");
+                    options = options with { External = list };
+                }
                 if ((set & FeatureSet.Stacked) != 0)
                 {
                     options = WithFirstPass(kind, sentences, data, wc, options, parse.GetValue(firstPass), parse.GetValue(firstPassTags), stdout, ct);
@@ -187,7 +200,7 @@ internal static class TrainCommand
         {
             set |= Enum.TryParse<FeatureSet>(part, ignoreCase: true, out var f) && f != FeatureSet.None
                 ? f
-                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context, lexicon, history, stacked or righttoleft");
+                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context, lexicon, history, stacked, righttoleft or external");
         }
         return set;
     }

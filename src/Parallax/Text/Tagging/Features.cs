@@ -39,6 +39,14 @@ public enum FeatureSet
     /// first pass for <see cref="Stacked"/> features whose tags of the next words were decided from the words after them.
     /// </summary>
     RightToLeft = 256,
+    /// <summary>
+    /// The tags an outside word list gives the word (<see cref="ExternalLexicon"/>, exact spelling): the list's tag set
+    /// and first tag, alone and with the training class; its tag sets of the word and the next two joined with the two
+    /// previous tags, as the tagger behind CoNLL-2003's POS column decided; a word the training data never showed takes
+    /// the list's tag set as its class. A word the list lacks (the source tagger guessed those) gets its last three
+    /// letters joined with the previous tags and the next word's listed tags.
+    /// </summary>
+    External = 512,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -122,6 +130,8 @@ internal sealed class FeatureBuffer
     public ulong[] WordKey { get; private set; } = new ulong[128];
     /// <summary>Per token, a hash of its last three letters (lower case).</summary>
     public ulong[] SuffixKey { get; private set; } = new ulong[128];
+    /// <summary>Per token, its tag set in the outside word list (<see cref="FeatureExtractor.NotListed"/> when not there).</summary>
+    public ulong[] Ext { get; private set; } = new ulong[128];
     /// <summary>Per token, the first-pass model's tag (Stacked features; -1 without one).</summary>
     public int[] First { get; private set; } = new int[128];
     public int Count { get; private set; }
@@ -139,9 +149,11 @@ internal sealed class FeatureBuffer
             Amb = new ulong[size];
             WordKey = new ulong[size];
             SuffixKey = new ulong[size];
+            Ext = new ulong[size];
             First = new int[size];
         }
         Array.Clear(Amb, 0, tokens);
+        Array.Clear(Ext, 0, tokens);
         Array.Fill(First, -1, 0, tokens);
         Count = 0;
         Tokens = 0;
@@ -165,8 +177,12 @@ internal sealed class FeatureBuffer
 }
 
 /// <summary>Turns a sentence's words into hashed features for each token.</summary>
-internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon = null)
+internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon = null,
+    Dictionary<string, (ulong Tags, int First)>? external = null)
 {
+    /// <summary>The outside tag set of a word the list lacks (a bit no tag uses).</summary>
+    internal const ulong NotListed = 1UL << 63;
+
     private const int MaxAffix = 4;
     private static readonly int[] NoClusters = [];
 
@@ -176,6 +192,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     private byte[] _gaz = new byte[64 * 8];
     private ulong[] _amb = new ulong[64];
     private int[] _ambCount = new int[64];
+    private (ulong Tags, int First)[] _ext = new (ulong, int)[64];
 
     public FeatureSet Set { get; } = set;
 
@@ -271,6 +288,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             _gaz = new byte[size * 8];
             _amb = new ulong[size];
             _ambCount = new int[size];
+            _ext = new (ulong, int)[size];
         }
     }
 
@@ -305,9 +323,16 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         var lex = (Set & FeatureSet.Lexicon) != 0 ? lexiconOverride ?? lexicon : null;
         if (lex is not null)
         {
+            var ext = (Set & FeatureSet.External) != 0 ? external : null;
             for (int i = 0; i < n; i++)
             {
                 (_amb[i], _ambCount[i]) = lex.Lookup(words[i]);
+                // Exact spelling only: the source tagger's lexicon knew "Belgium", not "BELGIUM" in a headline.
+                _ext[i] = ext is not null && ext.TryGetValue(words[i], out var listed) ? listed : default;
+                if (_amb[i] == 0)
+                {
+                    _amb[i] = _ext[i].Tags;
+                }
             }
         }
         for (int i = 0; i < n; i++)
@@ -435,6 +460,21 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                 buf.Add(FeatureHash.Of(138, f0, f1));
                 buf.Add(FeatureHash.Of(139, f0, lw));
             }
+            if (lex is not null && (Set & FeatureSet.External) != 0)
+            {
+                var e = _ext[i];
+                buf.Ext[i] = e.Tags != 0 ? e.Tags : NotListed;
+                buf.Add(FeatureHash.Of(140, e.Tags, 0));
+                buf.Add(FeatureHash.Of(141, e.Tags, _amb[i]));
+                buf.Add(FeatureHash.Of(142, e.First));
+                buf.Add(FeatureHash.Of(143, e.First, sh));
+                if (e.Tags == 0)
+                {
+                    var suffix = lw.AsSpan(Math.Max(0, lw.Length - 3));
+                    buf.Add(FeatureHash.Of(148, i + 1 < n ? _ext[i + 1].Tags : ulong.MaxValue, suffix));
+                    buf.Add(FeatureHash.Of(149, sh, suffix));
+                }
+            }
             if (lex is not null)
             {
                 AddLexicon(lex, words, i, prev, next, allCaps, sh, buf);
@@ -446,14 +486,41 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     }
 
     /// <summary>The most history features one token has.</summary>
-    internal const int MaxHistory = 16;
+    internal const int MaxHistory = 21;
+
+    /// <summary>How many history features a token has before the first-pass and outside-list ones.</summary>
+    private const int BaseHistory = 11;
 
     /// <summary>
     /// Features of token i joined with the tags chosen for the two tokens before it (p1, p2; -1 and -2 before the
     /// sentence): the tag sets of the word and of the next two words, and the word itself; with first-pass tags
-    /// (<paramref name="first"/>, empty without them) also the first pass's guesses for the next two words.
+    /// (<paramref name="first"/>, empty without them) also the first pass's guesses for the next two words; with an outside
+    /// word list (<paramref name="ext"/>, empty without one) its tag sets of the word and the next two.
     /// </summary>
     internal static int History(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, ReadOnlySpan<int> first,
+        ReadOnlySpan<ulong> ext, int i, int p1, int p2, Span<ulong> dst)
+    {
+        int k = WithFirstPass(amb, wordKey, suffixKey, first, i, p1, p2, dst);
+        if (ext.IsEmpty)
+        {
+            return k;
+        }
+        int n = ext.Length;
+        ulong e0 = ext[i];
+        ulong e1 = i + 1 < n ? ext[i + 1] : ulong.MaxValue;
+        ulong e2 = i + 2 < n ? ext[i + 2] : ulong.MaxValue;
+        dst[k++] = FeatureHash.History(126, p1, p2, e0, e1, e2);
+        dst[k++] = FeatureHash.History(127, p1, -3, e0, e1, 0);
+        dst[k++] = FeatureHash.History(128, p1, p2, e0, amb[i], 0);
+        if (e0 == NotListed)
+        {
+            dst[k++] = FeatureHash.History(129, p1, -3, suffixKey[i], e1, 0);
+            dst[k++] = FeatureHash.History(130, p1, p2, suffixKey[i], 0, 0);
+        }
+        return k;
+    }
+
+    private static int WithFirstPass(ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wordKey, ReadOnlySpan<ulong> suffixKey, ReadOnlySpan<int> first,
         int i, int p1, int p2, Span<ulong> dst)
     {
         int n = amb.Length;
@@ -474,7 +541,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         dst[10] = FeatureHash.History(120, p1, -3, suffixKey[i], a0, 0);
         if (first.IsEmpty || first[i] == -1)
         {
-            return 11;
+            return BaseHistory;
         }
         ulong f1 = i + 1 < n ? (ulong)first[i + 1] : ulong.MaxValue;
         ulong f2 = i + 2 < n ? (ulong)first[i + 2] : ulong.MaxValue;
@@ -483,7 +550,7 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
         dst[13] = FeatureHash.History(123, p1, p2, f1, 0, 0);
         dst[14] = FeatureHash.History(124, p1, -3, f1, f2, 0);
         dst[15] = FeatureHash.History(125, p1, -3, f1, wk, 0);
-        return MaxHistory;
+        return BaseHistory + 5;
     }
 
     private void AddLexicon(TagLexicon lex, IReadOnlyList<string> words, int i, string prev, string next, bool allCaps, string sh, FeatureBuffer buf)

@@ -28,6 +28,8 @@ public sealed record TrainerOptions
     /// </summary>
     public TaggerModel? FirstPass { get; init; }
     public IReadOnlyList<IReadOnlyList<string>>? FirstPassTags { get; init; }
+    /// <summary>The outside word list of <see cref="FeatureSet.External"/> features (kept with the trained model by its fingerprint).</summary>
+    public ExternalLexicon? External { get; init; }
 }
 
 /// <summary>
@@ -79,6 +81,16 @@ public static class PerceptronTrainer
             log?.WriteLine($"tag lexicon: {lexicon.Count} words");
         }
 
+        if ((features & FeatureSet.External) != 0 && options.External is null)
+        {
+            throw new ArgumentException($"the external feature group needs the outside word list; {ExternalLexicon.InstallHint}", nameof(options));
+        }
+        if ((features & FeatureSet.External) != 0 && (features & FeatureSet.Lexicon) == 0)
+        {
+            throw new ArgumentException("the external feature group works through the tag lexicon: add the lexicon group (--features ...,lexicon,external)", nameof(features));
+        }
+        var externalTags = (features & FeatureSet.External) != 0 ? options.External!.Bind(tagList) : null;
+
         bool stacked = (features & FeatureSet.Stacked) != 0;
         if (stacked && (options.FirstPass is null || options.FirstPassTags is null || options.FirstPassTags.Count != sentences.Count))
         {
@@ -87,7 +99,7 @@ public static class PerceptronTrainer
         // First-pass tags as indices into the first-pass model's tags (it may tag something else: entities for POS).
         var firstIndex = stacked ? options.FirstPass!.Tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal) : null;
         var firsts = stacked ? options.FirstPassTags!.Select(t => t.Select(x => firstIndex!.GetValueOrDefault(x, -1)).ToArray()).ToArray() : null;
-        var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon);
+        var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon, externalTags);
         var contexts = (features & FeatureSet.Document) != 0
             ? sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => DocContext.Build(g.Select(s => s.Words)))
             : [];
@@ -98,6 +110,7 @@ public static class PerceptronTrainer
         var ambs = new ulong[sentences.Count][];
         var wordKeys = new ulong[sentences.Count][];
         var suffixKeys = new ulong[sentences.Count][];
+        var exts = new ulong[sentences.Count][];
         var historyKeys = new ulong[FeatureExtractor.MaxHistory];
         var counts = new Dictionary<ulong, int>();
         for (int s = 0; s < sentences.Count; s++)
@@ -114,11 +127,12 @@ public static class PerceptronTrainer
                 ambs[s] = buf.Amb.AsSpan(0, buf.Tokens).ToArray();
                 wordKeys[s] = buf.WordKey.AsSpan(0, buf.Tokens).ToArray();
                 suffixKeys[s] = buf.SuffixKey.AsSpan(0, buf.Tokens).ToArray();
+                exts[s] = externalTags is not null ? buf.Ext.AsSpan(0, buf.Tokens).ToArray() : [];
                 // The history features of the gold tags to the left are the ones the model may weigh.
                 for (int i = 0; i < buf.Tokens; i++)
                 {
-                    int k = FeatureExtractor.History(ambs[s], wordKeys[s], suffixKeys[s], firsts is null ? [] : firsts[s], i, i > 0 ? tagIndex[sent.Tags[i - 1]] : -1,
-                        i > 1 ? tagIndex[sent.Tags[i - 2]] : -2, historyKeys);
+                    int k = FeatureExtractor.History(ambs[s], wordKeys[s], suffixKeys[s], firsts is null ? [] : firsts[s], exts[s], i,
+                        i > 0 ? tagIndex[sent.Tags[i - 1]] : -1, i > 1 ? tagIndex[sent.Tags[i - 2]] : -2, historyKeys);
                     for (int j = 0; j < k; j++)
                     {
                         counts[historyKeys[j]] = counts.GetValueOrDefault(historyKeys[j]) + 1;
@@ -216,7 +230,7 @@ public static class PerceptronTrainer
                     }
                     if (history)
                     {
-                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], firsts is null ? [] : firsts[s], index!, w, u, c, nt, historyKeys, pred);
+                        errors += GreedyStep(emit, f, st, gold, ambs[s], wordKeys[s], suffixKeys[s], exts[s], firsts is null ? [] : firsts[s], index!, w, u, c, nt, historyKeys, pred);
                         tokens += n;
                         c++;
                         continue;
@@ -274,7 +288,7 @@ public static class PerceptronTrainer
                 {
                     float[][] averaged = [Averaged(w, u, c), Averaged(tw, tu, c), Averaged(sw0, su, c)];
                     var mean = finished is null ? averaged : averaged.Select((a, k) => Mean(finished[k], run, a)).ToArray();
-                    var model = Build(kind, tagList, features, clusters, gazetteer, lexicon, keys, mean[0], mean[1], mean[2]);
+                    var model = Build(kind, tagList, features, clusters, gazetteer, lexicon, externalTags is null ? null : options.External, keys, mean[0], mean[1], mean[2]);
                     model.FirstPass = stacked ? options.FirstPass : null;
                     afterEpoch?.Invoke(epoch, model);
                     if (epoch == options.Epochs)
@@ -309,7 +323,7 @@ public static class PerceptronTrainer
     /// One sentence left to right: each token's tag from its features and those of the two tags predicted before it;
     /// a wrong tag moves the weights of those features toward the gold tag at once. Returns the number of wrong tags.
     /// </summary>
-    private static int GreedyStep(float[] emit, int[] f, int[] st, int[] gold, ulong[] amb, ulong[] wordKeys, ulong[] suffixKeys, int[] first, Dictionary<ulong, int> index,
+    private static int GreedyStep(float[] emit, int[] f, int[] st, int[] gold, ulong[] amb, ulong[] wordKeys, ulong[] suffixKeys, ulong[] ext, int[] first, Dictionary<ulong, int> index,
         float[] w, double[] u, long c, int nt, ulong[] historyKeys, int[] pred)
     {
         int n = gold.Length, errors = 0, p1 = -1, p2 = -2;
@@ -318,7 +332,7 @@ public static class PerceptronTrainer
         for (int i = 0; i < n; i++)
         {
             Array.Copy(emit, i * nt, scores, 0, nt);
-            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, first, i, p1, p2, historyKeys);
+            int k = FeatureExtractor.History(amb, wordKeys, suffixKeys, first, ext, i, p1, p2, historyKeys);
             int m = 0;
             for (int j = 0; j < k; j++)
             {
@@ -382,7 +396,7 @@ public static class PerceptronTrainer
     }
 
     private static TaggerModel Build(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer, TagLexicon? lexicon,
-        ulong[] keys, float[] weights, float[] trans, float[] start)
+        ExternalLexicon? external, ulong[] keys, float[] weights, float[] trans, float[] start)
     {
         int nt = tags.Length;
         var keptKeys = new List<ulong>();
@@ -409,7 +423,7 @@ public static class PerceptronTrainer
                 rowStart.Add(rowTag.Count);
             }
         }
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start, lexicon);
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, [.. keptKeys], [.. rowStart], [.. rowTag], [.. rowWeight], trans, start, lexicon, external);
     }
 
     private static void Viterbi(float[] emit, int n, int nt, float[] trans, float[] start,

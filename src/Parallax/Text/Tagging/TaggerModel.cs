@@ -13,8 +13,8 @@ public sealed class TaggerModel
 {
     private const string Magic = "PARALLAX-TAGGER";
     // Version 2 adds the tag lexicon (absent in version 1 files, which still load); version 3 the first-pass model of
-    // stacked features (absent in earlier files).
-    private const int Version = 3;
+    // stacked features; version 4 the fingerprint of the outside word list (absent in earlier files).
+    private const int Version = 4;
 
     private readonly FeatureTable _table;
     private readonly int[] _rowStart;
@@ -28,11 +28,18 @@ public sealed class TaggerModel
     private readonly bool[] _allowedStart;
     private readonly bool[] _allowedEnd;
     private readonly bool _constrained;
+    private readonly Dictionary<string, (ulong Tags, int First)>? _externalTags;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
-        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight, TagLexicon? lexicon = null)
+        ulong[] keys, int[] rowStart, byte[] rowTag, float[] rowWeight, float[] transition, float[] startWeight, TagLexicon? lexicon = null,
+        ExternalLexicon? external = null)
     {
         Lexicon = lexicon;
+        if ((features & FeatureSet.External) != 0)
+        {
+            External = external ?? throw new ArgumentException($"a model with external features needs the outside word list; {ExternalLexicon.InstallHint}", nameof(external));
+            _externalTags = external.Bind(tags);
+        }
         Kind = kind;
         Tags = tags;
         Features = features;
@@ -73,6 +80,9 @@ public sealed class TaggerModel
     public Gazetteer? Gazetteer { get; }
     public TagLexicon? Lexicon { get; }
 
+    /// <summary>The outside word list of <see cref="FeatureSet.External"/> features; null for models without them.</summary>
+    public ExternalLexicon? External { get; }
+
     /// <summary>
     /// With <see cref="FeatureSet.Stacked"/>: the model whose tags of the next words this one reads (it tags each sentence
     /// first). Null otherwise.
@@ -88,7 +98,7 @@ public sealed class TaggerModel
     /// </summary>
     public int BeamWidth { get; set; }
 
-    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon);
+    internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon, _externalTags);
 
     /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
     internal void Decode(FeatureBuffer buf, int[] result, float[] scratch)
@@ -134,12 +144,13 @@ public sealed class TaggerModel
         var amb = buf.Amb.AsSpan(0, n);
         var words = buf.WordKey.AsSpan(0, n);
         var suffixes = buf.SuffixKey.AsSpan(0, n);
+        var ext = _externalTags is null ? [] : buf.Ext.AsSpan(0, n);
         var first = FirstPass is null ? [] : buf.First.AsSpan(0, n);
         int p1 = -1, p2 = -2;
         for (int i = 0; i < n; i++)
         {
             var row = emit.Slice(i * t, t);
-            int k = FeatureExtractor.History(amb, words, suffixes, first, i, p1, p2, history);
+            int k = FeatureExtractor.History(amb, words, suffixes, first, ext, i, p1, p2, history);
             for (int j = 0; j < k; j++)
             {
                 if (!_table.Find(history[j], out var start, out var end))
@@ -287,7 +298,7 @@ public sealed class TaggerModel
             }
         }
         return new TaggerModel(Kind, [.. Tags], Features, Clusters, Gazetteer, [.. keys], [.. rowStart], [.. rowTag], [.. rowWeight],
-            _transition, _startWeight, Lexicon) { FirstPass = FirstPass };
+            _transition, _startWeight, Lexicon, External) { FirstPass = FirstPass };
     }
 
     public void Save(string path)
@@ -298,10 +309,15 @@ public sealed class TaggerModel
         {
             Directory.CreateDirectory(dir);
         }
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.Optimal);
-        using var w = new BinaryWriter(gz);
-        Write(w);
+        // Written beside the target and moved over it at the end, so a failed or interrupted save leaves the old model whole.
+        var partial = path + ".partial";
+        using (var file = File.Create(partial))
+        using (var gz = new GZipStream(file, CompressionLevel.Optimal))
+        using (var w = new BinaryWriter(gz))
+        {
+            Write(w);
+        }
+        File.Move(partial, path, overwrite: true);
     }
 
     private void Write(BinaryWriter w)
@@ -323,6 +339,11 @@ public sealed class TaggerModel
         Lexicon?.Write(w);
         w.Write(FirstPass is not null);
         FirstPass?.Write(w);
+        w.Write(External is not null);
+        if (External is not null)
+        {
+            w.Write(External.Fingerprint);
+        }
         WriteArray(w, Keys);
         WriteArray(w, _rowStart);
         WriteArray(w, _rowTag);
@@ -331,7 +352,12 @@ public sealed class TaggerModel
         WriteArray(w, _startWeight);
     }
 
-    public static TaggerModel Load(string path)
+    /// <summary>
+    /// Reads a model file. A model trained with an outside word list (<see cref="FeatureSet.External"/>) needs that same
+    /// list: <paramref name="external"/>, else the installed one (<see cref="ExternalLexicon.Shared"/>); without it, or
+    /// with another list, loading fails and says how to install the right one.
+    /// </summary>
+    public static TaggerModel Load(string path, ExternalLexicon? external = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -341,10 +367,10 @@ public sealed class TaggerModel
         using var file = File.OpenRead(path);
         using var gz = new GZipStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
-        return Read(r, path);
+        return Read(r, path, external);
     }
 
-    private static TaggerModel Read(BinaryReader r, string path)
+    private static TaggerModel Read(BinaryReader r, string path, ExternalLexicon? external)
     {
         string magic;
         try
@@ -374,17 +400,35 @@ public sealed class TaggerModel
         var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
         var gazetteer = r.ReadBoolean() ? Gazetteer.Read(r) : null;
         var lexicon = version >= 2 && r.ReadBoolean() ? TagLexicon.Read(r) : null;
-        var firstPass = version >= 3 && r.ReadBoolean() ? Read(r, path) : null;
+        var firstPass = version >= 3 && r.ReadBoolean() ? Read(r, path, external) : null;
+        var fingerprint = version >= 4 && r.ReadBoolean() ? r.ReadString() : null;
+        if ((features & FeatureSet.External) != 0)
+        {
+            external = ListFor(path, fingerprint, external);
+        }
         var keys = ReadArray<ulong>(r);
         var rowStart = ReadArray<int>(r);
         var rowTag = ReadArray<byte>(r);
         var rowWeight = ReadArray<float>(r);
         var transition = ReadArray<float>(r);
         var start = ReadArray<float>(r);
-        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon)
+        return new TaggerModel(kind, tags, features, clusters, gazetteer, keys, rowStart, rowTag, rowWeight, transition, start, lexicon,
+            (features & FeatureSet.External) != 0 ? external : null)
         {
             FirstPass = firstPass,
         };
+    }
+
+    private static ExternalLexicon ListFor(string path, string? fingerprint, ExternalLexicon? given)
+    {
+        var list = given ?? ExternalLexicon.Shared
+            ?? throw new FileNotFoundException($"'{path}' was trained with an outside word list ({fingerprint}) that is not installed; {ExternalLexicon.InstallHint}");
+        if (list.Fingerprint != fingerprint)
+        {
+            throw new InvalidDataException(
+                $"'{path}' was trained with the word list '{fingerprint}', but '{list.SourcePath}' is '{list.Fingerprint}'; {ExternalLexicon.InstallHint}, or retrain the model on this list");
+        }
+        return list;
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] a) where T : unmanaged

@@ -54,6 +54,11 @@ public static class ModelFiles
 {
     public const string Ner = "ner.model";
     public const string Pos = "pos.model";
+    /// <summary>
+    /// The POS model trained with the outside word list (<see cref="FeatureSet.External"/>): more accurate on CoNLL-2003,
+    /// not the pipeline's tagger (its rules and figures were measured with <see cref="Pos"/>; models/README.md).
+    /// </summary>
+    public const string PosLexicon = "pos-lexicon.model";
 
     /// <summary>
     /// The path of a shipped model: $PARALLAX_MODELS, then models/ beside the running assembly (the build copies
