@@ -38,6 +38,16 @@ public class TaggerQualityTests
         Assert.True(result.Accuracy >= 96.0, $"POS accuracy on eng.testa fell to {result.Accuracy:F2}");
     }
 
+    [InstalledWordListFact("data/ner/conll2003/eng.testa")]
+    public void Pos_model_with_the_word_list_keeps_its_accuracy_on_conll_dev()
+    {
+        var model = TaggerModel.Load(ModelFiles.Require(ModelFiles.PosLexicon));
+        Assert.Equal(ExternalLexicon.Shared!.Fingerprint, model.External!.Fingerprint);
+        var result = PosEvaluation.Run(new SequenceTagger(model), ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), CancellationToken.None);
+        Assert.Equal(51362, result.Tokens);
+        Assert.True(result.Accuracy >= 96.45, $"POS accuracy with the word list on eng.testa fell to {result.Accuracy:F2}");
+    }
+
     [SharedDataFact("data/ner/wnut17/emerging.dev.conll")]
     public void Wnut_types_map_onto_conll_types()
     {
@@ -46,5 +56,21 @@ public class TaggerQualityTests
         var types = gold.SelectMany(s => TagScheme.Chunks(s.Tags)).Select(c => c.Type).ToHashSet();
         Assert.Equal(["LOC", "MISC", "ORG", "PER"], types.Order());
         Assert.Equal(1009, sentences.Count);
+    }
+}
+
+/// <summary>A fact that needs the shared data and the installed outside word list, and says which is missing when it skips.</summary>
+public sealed class InstalledWordListFactAttribute : FactAttribute
+{
+    public InstalledWordListFactAttribute(string relativePath)
+    {
+        if (SharedData.PathTo(relativePath) is null)
+        {
+            Skip = $"../shared/{relativePath} is not present in this checkout; this test needs the shared data beside the project.";
+        }
+        else if (ExternalLexicon.Find() is null)
+        {
+            Skip = $"the outside word list is not installed ({ExternalLexicon.InstallHint}; .ci/run does).";
+        }
     }
 }
