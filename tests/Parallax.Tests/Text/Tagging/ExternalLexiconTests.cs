@@ -86,35 +86,21 @@ public sealed class ExternalLexiconTests : IDisposable
         Assert.Equal((14, 16, 11), (listed, unlisted, without));
     }
 
-    private static List<TaggedSentence> Toy()
-    {
-        // Invented: determiners, nouns and verbs; each noun in two documents, so two lexicon folds both know it.
-        string[] nouns = ["dog", "cat", "horse", "fox"];
-        var data = new List<TaggedSentence>();
-        int doc = 0;
-        foreach (var n in nouns)
-        {
-            data.Add(new TaggedSentence(["The", n, "runs", "fast", "."], ["DT", "NN", "VBZ", "RB", "."], doc++));
-            data.Add(new TaggedSentence(["the", "runs", "of", "the", n, "were", "long", "."], ["DT", "NNS", "IN", "DT", "NN", "VBD", "JJ", "."], doc++));
-        }
-        return data;
-    }
-
     [Fact]
     public void A_model_keeps_its_lists_fingerprint_and_refuses_another_list()
     {
-        var list = ExternalLexicon.Load(Write("lexicon.js", "\"runs\": \"VBZ|NNS\"", "\"fast\": \"RB|JJ\"", "\"hare\": \"NN\""));
+        var list = ExternalLexicon.Load(Write("lexicon.js", "\"runs\": \"VBZ|NNS\"", "\"fast\": \"RB|JJ\"", "\"mule\": \"NN\""));
         var other = ExternalLexicon.Load(Write("other.js", "\"runs\": \"NNS|VBZ\""));
         const FeatureSet set = FeatureSet.Lexical | FeatureSet.Lexicon | FeatureSet.History | FeatureSet.External;
-        var noList = Assert.Throws<ArgumentException>(() => PerceptronTrainer.Train("pos", Toy(), set, null,
+        var noList = Assert.Throws<ArgumentException>(() => PerceptronTrainer.Train("pos", HistoryTaggerTests.Toy(), set, null,
             new TrainerOptions { Epochs = 2, LexiconFolds = 2 }, null, null, CancellationToken.None));
         Assert.Contains("npm ci --prefix models/lexicon", noList.Message, StringComparison.Ordinal);
-        var noLexicon = Assert.Throws<ArgumentException>(() => PerceptronTrainer.Train("pos", Toy(), FeatureSet.Lexical | FeatureSet.External, null,
+        var noLexicon = Assert.Throws<ArgumentException>(() => PerceptronTrainer.Train("pos", HistoryTaggerTests.Toy(), FeatureSet.Lexical | FeatureSet.External, null,
             new TrainerOptions { Epochs = 2, External = list }, null, null, CancellationToken.None));
         Assert.Contains("add the lexicon group", noLexicon.Message, StringComparison.Ordinal);
 
-        var model = PerceptronTrainer.Train("pos", Toy(), set, null,
-            new TrainerOptions { Epochs = 4, LexiconFolds = 2, External = list }, null, null, CancellationToken.None);
+        var model = PerceptronTrainer.Train("pos", HistoryTaggerTests.Toy(), set, null,
+            new TrainerOptions { Epochs = 4, LexiconFolds = 2, Runs = 2, External = list }, null, null, CancellationToken.None);
         var path = Path.Combine(_dir, "pos.model");
         model.Save(path);
         Assert.False(File.Exists(path + ".partial"));
@@ -122,8 +108,10 @@ public sealed class ExternalLexiconTests : IDisposable
         var loaded = TaggerModel.Load(path, list);
         Assert.Equal(set, loaded.Features);
         Assert.Equal(list.Fingerprint, loaded.External!.Fingerprint);
-        Assert.Equal(["DT", "NN", "VBZ", "RB", "."], new SequenceTagger(loaded).Tag(["The", "hare", "runs", "fast", "."]));
-        Assert.Equal(["DT", "NN", "VBZ", "RB", "."], new SequenceTagger(loaded.Pruned(0.5f)).Tag(["The", "fox", "runs", "fast", "."]));
+        string[] sentence = ["the", "runs", "of", "the", "mule", "were", "long", "."];
+        Assert.Equal(["DT", "NNS", "IN", "DT", "NN", "VBD", "JJ", "."], new SequenceTagger(loaded).Tag(sentence));
+        Assert.Equal(new SequenceTagger(model).Tag(["The", "fox", "runs", "fast", "."]), new SequenceTagger(loaded).Tag(["The", "fox", "runs", "fast", "."]));
+        Assert.Equal(["DT", "NNS", "IN", "DT", "NN", "VBD", "JJ", "."], new SequenceTagger(loaded.Pruned(0.5f)).Tag(sentence));
 
         var refused = Assert.Throws<InvalidDataException>(() => TaggerModel.Load(path, other));
         Assert.Contains(list.Fingerprint, refused.Message, StringComparison.Ordinal);

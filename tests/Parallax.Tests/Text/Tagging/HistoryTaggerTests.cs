@@ -29,7 +29,7 @@ public class HistoryTaggerTests
         Assert.Equal(5, TagLexicon.UnseenClass("--", initial: false, allCaps: false));
     }
 
-    private static List<TaggedSentence> Toy()
+    internal static List<TaggedSentence> Toy()
     {
         // Invented sentences: "runs" is a verb after a noun and a plural noun after "the"; "fast" an adverb after a verb.
         string[] nouns = ["dog", "cat", "horse", "fox", "hare", "mule"];
