@@ -12,10 +12,10 @@ namespace Parallax.Bench;
 /// </summary>
 public static class QuickBench
 {
-    public static void Run(int rounds)
+    public static void Run(int rounds, string? posModelPath)
     {
         var text = BenchText.Load();
-        var posPath = ModelFiles.Require(ModelFiles.Pos);
+        var posPath = posModelPath ?? ModelFiles.Require(ModelFiles.Pos);
         var posModel = TaggerModel.Load(posPath);
         var pos = new PartOfSpeechTagger(posModel);
         var ner = new EntityRecognizer();

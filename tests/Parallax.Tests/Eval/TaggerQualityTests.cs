@@ -45,7 +45,7 @@ public class TaggerQualityTests
         Assert.Equal(ExternalLexicon.Shared!.Fingerprint, model.External!.Fingerprint);
         var result = PosEvaluation.Run(new SequenceTagger(model), ConllReader.Read(SharedData.Require("data/ner/conll2003/eng.testa")), CancellationToken.None);
         Assert.Equal(51362, result.Tokens);
-        Assert.True(result.Accuracy >= 96.45, $"POS accuracy with the word list on eng.testa fell to {result.Accuracy:F2}");
+        Assert.True(result.Accuracy >= 96.4, $"POS accuracy with the word list on eng.testa fell to {result.Accuracy:F2}");
     }
 
     [SharedDataFact("data/ner/wnut17/emerging.dev.conll")]
