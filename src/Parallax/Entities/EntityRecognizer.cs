@@ -9,7 +9,7 @@ namespace Parallax.Entities;
 /// <see cref="EntityType"/>), then reads roles and titles around person names (<see cref="RoleFinder"/>).
 /// Mentions are spans over the Parallax tokenizer's tokens.
 /// </summary>
-public sealed class EntityRecognizer : IDocStage
+public sealed class EntityRecognizer : IDocStage, IVersionedStage
 {
     private static readonly Lazy<SequenceTagger> Shipped = new(() => new SequenceTagger(TaggerModel.Load(ModelFiles.Require(ModelFiles.Ner))));
 
@@ -26,6 +26,9 @@ public sealed class EntityRecognizer : IDocStage
     }
 
     public string Name => "entities";
+
+    /// <summary>The model's identity (its file's hash): loads the shipped model if it is not loaded yet.</summary>
+    public string Version => Tagger.Model.Identity;
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Provides => Layers.Entities | Layers.Roles;
 

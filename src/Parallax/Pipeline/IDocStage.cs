@@ -13,3 +13,12 @@ public interface IDocStage
     Layers Provides { get; }
     void Process(Doc doc, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A stage whose output depends on more than its code, such as a trained model file: <see cref="Version"/> names that
+/// (e.g. the model file's hash), so stored analyses made with another model are not taken for this one's.
+/// </summary>
+public interface IVersionedStage
+{
+    string Version { get; }
+}

@@ -6,7 +6,8 @@ namespace Parallax.Storage;
 
 /// <summary>
 /// The version string under which a pipeline's output is stored: the stage names in order plus the build identity
-/// (module version id) of every assembly that holds a stage, so any rebuilt stage code re-analyses stored articles.
+/// (module version id) of every assembly that holds a stage and what else versioned stages depend on (their model
+/// files), so rebuilt stage code or another model re-analyses stored articles.
 /// </summary>
 public static class PipelineVersion
 {
@@ -18,7 +19,8 @@ public static class PipelineVersion
             .Select(s => s.GetType().Module.ModuleVersionId)
             .Distinct()
             .Select(g => g.ToString("N"));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(names + "|" + string.Join(',', builds)));
+        var models = pipeline.Stages.OfType<IVersionedStage>().Select(s => s.Version);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(names + "|" + string.Join(',', builds) + "|" + string.Join(',', models)));
         return names + "@" + Convert.ToHexStringLower(hash.AsSpan(0, 6));
     }
 }

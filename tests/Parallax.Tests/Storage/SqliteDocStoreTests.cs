@@ -3,6 +3,7 @@ using Parallax.Model;
 using Parallax.Pipeline;
 using Parallax.Storage;
 using Parallax.Text;
+using Parallax.Text.Tagging;
 using static Parallax.Tests.Storage.StoreFixtures;
 
 namespace Parallax.Tests.Storage;
@@ -247,6 +248,24 @@ public sealed class SqliteDocStoreTests : IDisposable
         Assert.StartsWith(string.Join('+', DefaultPipeline.Create().Stages.Select(s => s.Name)) + "@",
             PipelineVersion.Of(DefaultPipeline.Create()), StringComparison.Ordinal);
         Assert.NotEqual(PipelineVersion.Of(full), PipelineVersion.Of(tokensOnly));
+    }
+
+    [Fact]
+    public void The_pipeline_version_changes_with_a_stages_model_file()
+    {
+        var data = Parallax.Tests.Text.Tagging.HistoryTaggerTests.Toy();
+        const FeatureSet set = FeatureSet.Lexical | FeatureSet.Lexicon | FeatureSet.History;
+        var a = _temp.File("a.model");
+        var b = _temp.File("b.model");
+        PerceptronTrainer.Train("pos", data, set, null, new TrainerOptions { Epochs = 2, LexiconFolds = 2 }, null, null, CancellationToken.None).Save(a);
+        PerceptronTrainer.Train("pos", data, set, null, new TrainerOptions { Epochs = 3, LexiconFolds = 2 }, null, null, CancellationToken.None).Save(b);
+        string VersionWith(string model) =>
+            PipelineVersion.Of(new PipelineBuilder().Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new PartOfSpeechTagger(TaggerModel.Load(model))).Build());
+
+        Assert.Equal(VersionWith(a), VersionWith(a));
+        Assert.NotEqual(VersionWith(a), VersionWith(b));
+        Assert.StartsWith("tokenizer+sentences+pos@", VersionWith(b), StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{16}$", TaggerModel.Load(a).Identity);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Parallax.Pipeline;
 namespace Parallax.Text.Tagging;
 
 /// <summary>The part-of-speech stage: Penn Treebank tags for every token, from the trained model (models/pos.model).</summary>
-public sealed class PartOfSpeechTagger : IDocStage
+public sealed class PartOfSpeechTagger : IDocStage, IVersionedStage
 {
     /// <summary>
     /// Beam width the stage decodes with when the model decodes with Viterbi (see eval/README.md for its accuracy and
@@ -34,6 +34,9 @@ public sealed class PartOfSpeechTagger : IDocStage
     }
 
     public string Name => "pos";
+
+    /// <summary>The model's identity (its file's hash): loads the shipped model if it is not loaded yet.</summary>
+    public string Version => (_tagger ?? Shipped.Value).Model.Identity;
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Provides => Layers.PartOfSpeech;
 

@@ -84,6 +84,14 @@ public sealed class TaggerModel
     public ExternalLexicon? External { get; }
 
     /// <summary>
+    /// What this model's output depends on: the start of its file's SHA-256 (and the word list's fingerprint) for a loaded
+    /// model; a model made in memory has a name of its own for the life of the process.
+    /// </summary>
+    public string Identity => _identity;
+
+    private string _identity = "in-memory-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>
     /// With <see cref="FeatureSet.Stacked"/>: the model whose tags of the next words this one reads (it tags each sentence
     /// first). Null otherwise.
     /// </summary>
@@ -364,10 +372,13 @@ public sealed class TaggerModel
         {
             throw new FileNotFoundException($"no tagger model at '{path}'; train one with `parallax train ner|pos --conll FILE --out {path}`", path);
         }
-        using var file = File.OpenRead(path);
-        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        var bytes = File.ReadAllBytes(path);
+        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
-        return Read(r, path, external);
+        var model = Read(r, path, external);
+        model._identity = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]
+            + (model.External is { } list ? " + " + list.Fingerprint : "");
+        return model;
     }
 
     private static TaggerModel Read(BinaryReader r, string path, ExternalLexicon? external)
