@@ -29,6 +29,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
 
     /// <summary>The model's identity (its file's hash): loads the shipped model if it is not loaded yet.</summary>
     public string Version => Tagger.Model.Identity;
+
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Provides => Layers.Entities | Layers.Roles;
 

@@ -37,6 +37,7 @@ public sealed class PartOfSpeechTagger : IDocStage, IVersionedStage
 
     /// <summary>The model's identity (its file's hash): loads the shipped model if it is not loaded yet.</summary>
     public string Version => (_tagger ?? Shipped.Value).Model.Identity;
+
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Provides => Layers.PartOfSpeech;
 
