@@ -448,7 +448,7 @@ public sealed class ClaimAligner
             // Each report's phrase in the sentence it fills most: the sentence that states it, not one that mentions it
             // on the way to something else ("the round of indirect talks was split into two stages").
             var evidence = agreement.Evidence.GroupBy(e => e.Article)
-                .Select(g => g.MaxBy(e => (double)e.Span.Length / StoryAnalyzer.SentenceOf(byId[e.Article], e.Span).Length)!).ToList();
+                .Select(g => g.MaxBy(e => SentenceFill(byId[e.Article], e.Span))!).ToList();
             // A place's value is its story entity, as in the clause claims' where-parts (its name when it is none).
             var parts = evidence.Select(e => new ClaimPart(byId[e.Article].Slice(e.Span), e)
             {
@@ -496,19 +496,21 @@ public sealed class ClaimAligner
     internal static Claim SharedClaim(IReadOnlyList<Doc> docs, IReadOnlyList<Evidence> phrases, SourceIndependence independence, ClaimParts parts)
     {
         var byId = docs.ToDictionary(d => d.Article.Id, StringComparer.Ordinal);
-        var tightest = phrases.Select(e => (Doc: byId[e.Article], Phrase: e.Span))
-            .Select(x => (x.Doc, Sentence: StoryAnalyzer.SentenceOf(x.Doc, x.Phrase), x.Phrase))
-            .MaxBy(x => (double)x.Phrase.Length / x.Sentence.Length);
+        var tightest = phrases.MaxBy(e => SentenceFill(byId[e.Article], e.Span))!;
+        var doc = byId[tightest.Article];
         var articles = phrases.Select(e => e.Article).Distinct(StringComparer.Ordinal).ToList();
         return new Claim
         {
-            Text = CleanSentence(tightest.Doc.Slice(tightest.Sentence)),
+            Text = CleanSentence(doc.Slice(StoryAnalyzer.SentenceOf(doc, tightest.Span))),
             Articles = articles,
             Status = independence.IndependentCount(articles) >= 2 ? ClaimStatus.Corroborated : ClaimStatus.SingleSource,
             Evidence = phrases,
             Parts = parts,
         };
     }
+
+    /// <summary>How much of its sentence a phrase fills (a claim is worded by the sentence its phrase fills most).</summary>
+    private static double SentenceFill(Doc doc, TextSpan phrase) => (double)phrase.Length / StoryAnalyzer.SentenceOf(doc, phrase).Length;
 
     internal static string CleanSentence(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimStart('*', '-', ' ');

@@ -153,9 +153,8 @@ public static partial class ConflictFinder
                 // both name the same building or site for it ("clashes at the North Gate"), which a city or a country
                 // does not tell. With a place in dispute, each place two reports give is a claim of its own,
                 // contested by the conflict.
-                var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
-                    (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || occasions.Same(f.Evidence, g.Evidence) ||
-                     f.Key == g.Key && places.IsFacility(f.Key))));
+                var linked = found.Where(f => found.Any(g => SameEvent(f, g, occasions) ||
+                    g.Evidence.Article != f.Evidence.Article && f.Key == g.Key && places.IsFacility(f.Key)));
                 foreach (var place in linked.GroupBy(f => f.Key, StringComparer.Ordinal))
                 {
                     var evidence = place.Select(f => f.Evidence).ToList();

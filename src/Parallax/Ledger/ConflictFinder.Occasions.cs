@@ -17,7 +17,7 @@ public static partial class ConflictFinder
 
     /// <summary>
     /// The day of the occasion each reporter sentence tells of: the one day it names itself (outside quotations), else
-    /// the day its report leads with (the first past day its body names, within <see cref="RecentDays"/> of
+    /// the day its report leads with (the first past day its body names, within <see cref="Article.RecentDays"/> of
     /// publication), else unknown. Values of one kind are compared only within one occasion: news tells neighbouring
     /// events (the next round of the same talks, a second fire in one city) in the same words.
     /// </summary>
@@ -30,8 +30,7 @@ public static partial class ConflictFinder
             foreach (var report in sentences.GroupBy(s => s.Doc))
             {
                 var doc = report.Key;
-                DateOnly? published = doc.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : null;
-                var own = report.Select(s => (s.Span, Day: OwnDay(doc, s.Span, s.Text, published))).ToList();
+                var own = report.Select(s => (s.Span, Day: OwnDay(doc, s.Span, s.Text))).ToList();
                 var lead = own.Select(s => s.Day).FirstOrDefault(d => d is not null);
                 var list = new List<(TextSpan, DateOnly?)>();
                 foreach (var (span, day) in own)
@@ -43,13 +42,13 @@ public static partial class ConflictFinder
         }
 
         /// <summary>The one day a sentence names, read as the story's own (past and recent when the report is dated).</summary>
-        private static DateOnly? OwnDay(Doc doc, TextSpan span, string visible, DateOnly? published)
+        private static DateOnly? OwnDay(Doc doc, TextSpan span, string visible)
         {
             var days = doc.Timexes
                 .Where(t => (t.Type == TimexType.Date || t.Type == TimexType.Time && NamesDay().IsMatch(doc.Slice(t.Span))) &&
                     span.Contains(t.Span) && t.Start is { } s && t.End == s &&
                     !string.IsNullOrWhiteSpace(visible.Substring(t.Span.Start - span.Start, t.Span.Length)) &&
-                    (published is not { } p || s <= p && p.DayNumber - s.DayNumber <= RecentDays))
+                    (doc.Article.Published is null || doc.Article.IsRecent(s)))
                 .Select(t => t.Start!.Value).Distinct().ToList();
             return days.Count == 1 ? days[0] : null;
         }

@@ -75,6 +75,14 @@ public static partial class ConflictFinder
         return found;
     }
 
+    /// <summary>
+    /// Whether two reports' event places are told of one event: their sentences share a person, organisation or day, or
+    /// are told of the same occasion.
+    /// </summary>
+    private static bool SameEvent(EventPlace f, EventPlace g, Occasions occasions) =>
+        g.Evidence.Article != f.Evidence.Article &&
+        (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || occasions.Same(f.Evidence, g.Evidence));
+
     /// <summary>A token's text as the reporter sentence shows it (empty when it lies inside a blanked quotation).</summary>
     private static string Visible(Doc doc, string text, TextSpan sentence, int token)
     {
@@ -120,8 +128,7 @@ public static partial class ConflictFinder
     /// </summary>
     private static Conflict? PlaceConflict(string kind, List<EventPlace> found, PlaceRelations places, Occasions occasions)
     {
-        var linked = found.Where(f => found.Any(g => g.Evidence.Article != f.Evidence.Article &&
-            (f.Actors.Overlaps(g.Actors) || f.Days.Overlaps(g.Days) || occasions.Same(f.Evidence, g.Evidence)))).ToList();
+        var linked = found.Where(f => found.Any(g => SameEvent(f, g, occasions))).ToList();
         var sole = new List<EventPlace>();
         foreach (var article in linked.GroupBy(f => f.Evidence.Article))
         {

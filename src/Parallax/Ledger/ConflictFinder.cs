@@ -21,9 +21,6 @@ public static partial class ConflictFinder
         "speaker", "leader", "coach", "commissioner", "superintendent", "administrator", "captain", "attorney general", "general secretary", "secretary-general", "pope",
     };
 
-    /// <summary>Events within this many days of a report's date are taken as the story's own events.</summary>
-    private const int RecentDays = 14;
-
     public static IReadOnlyList<Conflict> Find(IReadOnlyList<Doc> docs, EntityResolver.Result entities)
     {
         ArgumentNullException.ThrowIfNull(docs);
@@ -285,12 +282,11 @@ public static partial class ConflictFinder
         var actors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
         {
-            if (!EventPattern().IsMatch(text) || OtherMeetingPattern().IsMatch(text) || doc.Article.Published is not { } p)
+            if (!EventPattern().IsMatch(text) || OtherMeetingPattern().IsMatch(text) || doc.Article.Published is null)
             {
                 continue;
             }
             var named = Actors(doc, IndexOf(docs, doc), span, entities.EntityOf);
-            var published = DateOnly.FromDateTime(p.Date);
             var events = EventPattern().Matches(text);
             // The day of an event word near it ("met on Tuesday"), not of another clause ("published on Thursday,
             // citing officials who said the negotiations ended").
@@ -299,7 +295,7 @@ public static partial class ConflictFinder
             foreach (var t in doc.Timexes)
             {
                 if (t.Type == TimexType.Date && span.Contains(t.Span) && t.Start is { } s && t.End == s &&
-                    s <= published && published.DayNumber - s.DayNumber <= RecentDays && NearEvent(t.Span))
+                    doc.Article.IsRecent(s) && NearEvent(t.Span))
                 {
                     if (!byDay.TryGetValue(s, out var ev))
                     {
@@ -336,11 +332,14 @@ public static partial class ConflictFinder
 
     // ---- counts: "12 injured" against "19 injured" ----
 
-    [GeneratedRegex(@"(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The hedges before a count, as <see cref="Interval"/> reads them.</summary>
+    private const string Hedges = "more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated";
+
+    [GeneratedRegex(@"(?<hedge>" + Hedges + @")?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,2}?(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?<what>killed|injured|wounded|dead|died|hurt|arrested|detained|missing|displaced|evacuated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
     /// <summary>The count after its verb: "police arrested 14 pickets", "killing 9 people and injuring 20" (not "injured 2 days ago").</summary>
-    [GeneratedRegex(@"\b(?<what>killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|evacuated|evacuating)\s+(?<hedge>more than|at least|about|around|nearly|almost|over|some|up to|roughly|approximately|fewer than|less than|an estimated)?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|a\.m\.|p\.m\.|[.,]\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<what>killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|evacuated|evacuating)\s+(?<hedge>" + Hedges + @")?\s*(?<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent|days?|weeks?|months?|years?|hours?|minutes?|times|a\.m\.|p\.m\.|[.,]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex VerbCountPattern();
 
     /// <summary>A clause told relative to another occasion: "three days after a smaller quake killed 2 people".</summary>

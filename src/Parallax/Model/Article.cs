@@ -43,6 +43,13 @@ public sealed record Article
     /// <summary>Whether a span lies in the article's own text rather than in its captions.</summary>
     public bool InBody(TextSpan span) => BodyLength is not { } n || span.End <= n;
 
+    /// <summary>Days before publication within which a day the report names is taken as its own event's.</summary>
+    public const int RecentDays = 14;
+
+    /// <summary>Whether a day lies on or at most <see cref="RecentDays"/> before the publication day (false without a publication date).</summary>
+    public bool IsRecent(DateOnly day) =>
+        Published is { } p && DateOnly.FromDateTime(p.Date) is var published && day <= published && published.DayNumber - day.DayNumber <= RecentDays;
+
     /// <summary>Paragraph spans into <see cref="Text"/>, in order.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; init; } = [];
 

@@ -31,9 +31,6 @@ public sealed class StoryClusterer
     /// publication dates, so its figures do not move.</remarks>
     public int MaxLeadDaysApart { get; init; } = 1;
 
-    /// <summary>Events within this many days before publication are the report's own (as ConflictFinder reads them).</summary>
-    private const int RecentDays = 14;
-
     private const double EntityWeight = 3.0;
     private const double TitleWeight = 2.0;
 
@@ -97,19 +94,13 @@ public sealed class StoryClusterer
         members.Any(m => leads[m] is not { } other || Math.Abs(other.DayNumber - day.DayNumber) <= MaxLeadDaysApart);
 
     /// <summary>
-    /// The day a report leads with: the first day its body names outside quotations, at most <see cref="RecentDays"/>
-    /// before publication (news opens with its event: "... on Saturday"). Null without a publication date or such a day.
+    /// The day a report leads with: the first day its body names outside quotations, at most
+    /// <see cref="Article.RecentDays"/> before publication (news opens with its event: "... on Saturday"). Null without a publication date or such a day.
     /// </summary>
     internal static DateOnly? LeadDay(Doc doc)
     {
-        if (doc.Article.Published is not { } p)
-        {
-            return null;
-        }
-        var published = DateOnly.FromDateTime(p.Date);
         return doc.Timexes
-            .Where(t => t.Type is TimexType.Date or TimexType.Time && t.Start is { } s && t.End == s && s <= published &&
-                published.DayNumber - s.DayNumber <= RecentDays && doc.Article.InBody(t.Span) &&
+            .Where(t => t.Type is TimexType.Date or TimexType.Time && t.Start is { } s && t.End == s && doc.Article.IsRecent(s) && doc.Article.InBody(t.Span) &&
                 !doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
             .OrderBy(t => t.Span.Start)
             .Select(t => t.Start)
