@@ -137,7 +137,7 @@ public static class FramingAnalyzer
     {
         var id = doc.Article.Id;
         var entityOfMention = doc.Mentions.Select(m => entityAt.GetValueOrDefault((id, m.Span))).ToArray();
-        var mentionSpans = doc.Mentions.Select(m => m.Span).ToList();
+        var mentionAt = doc.FirstOverlapping(doc.Mentions, m => m.Span);
         var words = new List<WordToken>();
         int sentence = 0;
         for (int t = 0; t < doc.Tokens.Count; t++)
@@ -153,7 +153,7 @@ public static class FramingAnalyzer
                 continue;
             }
             bool content = form.Length >= 3 && form.All(ch => char.IsLetter(ch) || ch is '-' or '\'') && !StopWords.Contains(form);
-            bool inMention = mentionSpans.Any(m => m.Overlaps(span));
+            bool inMention = mentionAt[t] >= 0;
             words.Add(new WordToken(form, Normalize.Stem(form), span, t, Math.Min(sentence, Math.Max(0, doc.Sentences.Count - 1)), content, inMention));
         }
         var sentenceTerms = doc.Sentences.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();

@@ -335,11 +335,31 @@ public sealed class ClaimAligner
     /// </summary>
     private static bool ApartInTime(ClauseClaim a, ClauseClaim b)
     {
-        var da = a.Parts.When.Select(p => p.Date).OfType<PartDate>().Where(d => d.Start is not null && d.End is not null).ToList();
-        var db = b.Parts.When.Select(p => p.Date).OfType<PartDate>().Where(d => d.Start is not null && d.End is not null).ToList();
-        // 7: a weekday wrongly resolved into the previous or next week still meets; beyond, the events differ.
-        return da.Count > 0 && db.Count > 0 && !da.Any(x => db.Any(y =>
-            x.Start!.Value.DayNumber - 7 <= y.End!.Value.DayNumber && y.Start!.Value.DayNumber - 7 <= x.End!.Value.DayNumber));
+        bool datedA = false, datedB = false;
+        var whenA = a.Parts.When;
+        var whenB = b.Parts.When;
+        for (int i = 0; i < whenA.Count; i++)
+        {
+            if (whenA[i].Date is not { Start: { } xs, End: { } xe })
+            {
+                continue;
+            }
+            datedA = true;
+            for (int j = 0; j < whenB.Count; j++)
+            {
+                if (whenB[j].Date is not { Start: { } ys, End: { } ye })
+                {
+                    continue;
+                }
+                datedB = true;
+                // 7: a weekday wrongly resolved into the previous or next week still meets; beyond, the events differ.
+                if (xs.DayNumber - 7 <= ye.DayNumber && ys.DayNumber - 7 <= xe.DayNumber)
+                {
+                    return false;
+                }
+            }
+        }
+        return datedA && datedB;
     }
 
     /// <summary>What talks yield, as concepts: "delivered no agreement", "produced no breakthrough".</summary>

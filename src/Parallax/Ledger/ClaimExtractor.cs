@@ -180,16 +180,13 @@ public static class ClaimExtractor
             DocIndex = docIndex;
             EntityOf = entityOf;
             int n = doc.Tokens.Count;
-            MentionAt = new int[n];
-            TimexAt = new int[n];
             Masked = new bool[n];
-            Array.Fill(MentionAt, -1);
-            Array.Fill(TimexAt, -1);
             Tags = RepairTags(Enumerable.Range(0, n).Select(t => doc.TokenText(t)).ToList(), doc.PartOfSpeech, doc.Sentences.Select(x => (x.FirstToken, x.EndToken)));
-            var quoted = doc.Quotes.Where(q => q.Kind != QuoteKind.Partial)
-                .SelectMany(q => new[] { (TextSpan?)q.Content, q.Cue, q.Source })
-                .OfType<TextSpan>()
-                .ToList();
+            MentionAt = doc.FirstOverlapping(doc.Mentions, m => m.Span);
+            TimexAt = doc.FirstOverlapping(doc.Timexes, x => IsWhen(x) ? x.Span : null);
+            var quoted = doc.FirstOverlapping(
+                doc.Quotes.Where(q => q.Kind != QuoteKind.Partial).SelectMany(q => new[] { (TextSpan?)q.Content, q.Cue, q.Source }).ToList(),
+                q => q);
             // The dateline ("HARBOURTON, April 11 (Wire) --") is the report's heading, not a subject.
             int datelineEnd = -1;
             if (doc.Article.Dateline is { Length: > 0 } dateline)
@@ -199,10 +196,7 @@ public static class ClaimExtractor
             }
             for (int t = 0; t < n; t++)
             {
-                var span = doc.Tokens[t].Span;
-                MentionAt[t] = IndexOf(doc.Mentions, m => m.Span.Overlaps(span));
-                TimexAt[t] = IndexOf(doc.Timexes, x => x.Span.Overlaps(span) && IsWhen(x));
-                Masked[t] = quoted.Any(q => q.Overlaps(span)) || IsQuoteMark(doc.TokenText(t)) || span.End <= datelineEnd;
+                Masked[t] = quoted[t] >= 0 || IsQuoteMark(doc.TokenText(t)) || doc.Tokens[t].Span.End <= datelineEnd;
             }
         }
 
@@ -253,18 +247,6 @@ public static class ClaimExtractor
 
         /// <summary>The key a mention is compared by: "@" and its story entity, else its folded words.</summary>
         public string Key(int mention) => "@" + (Entity(mention) ?? Normalize.Fold(Doc.Slice(Doc.Mentions[mention].Span)));
-
-        private static int IndexOf<T>(IReadOnlyList<T> list, Func<T, bool> predicate)
-        {
-            for (int i = 0; i < list.Count; i++)
-            {
-                if (predicate(list[i]))
-                {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 
     /// <summary>Verbs that take a participle as their complement ("remains committed", "gets paid").</summary>

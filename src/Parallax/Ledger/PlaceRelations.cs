@@ -38,6 +38,8 @@ internal sealed class PlaceRelations
 
     private readonly Dictionary<string, HashSet<string>> _parents = new(StringComparer.Ordinal);
     private readonly HashSet<string> _facilities = new(StringComparer.Ordinal);
+    /// <summary>Per report, its first location mention at each start offset.</summary>
+    private readonly Dictionary<Doc, Dictionary<int, Mention>> _locationsAt = [];
 
     public PlaceRelations(IReadOnlyList<Doc> docs)
     {
@@ -89,9 +91,7 @@ internal sealed class PlaceRelations
         {
             return null;
         }
-        var start = doc.Tokens[token].Span.Start;
-        var mention = doc.Mentions.FirstOrDefault(m => m.Span.Start == start && m.Type == EntityType.Location);
-        if (mention is not null)
+        if (LocationsAt(doc).TryGetValue(doc.Tokens[token].Span.Start, out var mention))
         {
             // A mention ends within or after its first token ("Veltria" of "Veltria's"): the place covers at least that token.
             int end = token + 1;
@@ -126,6 +126,20 @@ internal sealed class PlaceRelations
             return new Place(key, name, span, last);
         }
         return null;
+    }
+
+    private Dictionary<int, Mention> LocationsAt(Doc doc)
+    {
+        if (!_locationsAt.TryGetValue(doc, out var at))
+        {
+            at = [];
+            foreach (var m in doc.Mentions.Where(m => m.Type == EntityType.Location))
+            {
+                at.TryAdd(m.Span.Start, m);
+            }
+            _locationsAt[doc] = at;
+        }
+        return at;
     }
 
     /// <summary>Whether the place is a named building or site ("the Seafarers' Hall", "the North Gate").</summary>

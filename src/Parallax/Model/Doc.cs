@@ -52,6 +52,52 @@ public sealed class Doc
 
     public string TokenText(int index) => Slice(Tokens[index].Span);
 
+    /// <summary>The first token that ends after a character offset: the token holding it, else the next (Tokens.Count when none).</summary>
+    public int FirstTokenEndingAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// Per token, the index of the first item (in list order) whose span overlaps it, or -1; items whose span is null
+    /// are left out. Each item visits only its own tokens, so a long report costs its length, not tokens × items.
+    /// </summary>
+    public int[] FirstOverlapping<T>(IReadOnlyList<T> items, Func<T, TextSpan?> span)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(span);
+        var first = new int[Tokens.Count];
+        Array.Fill(first, -1);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (span(items[i]) is not { } s)
+            {
+                continue;
+            }
+            for (int t = FirstTokenEndingAfter(s.Start); t < Tokens.Count && Tokens[t].Span.Start < s.End; t++)
+            {
+                if (first[t] < 0 && Tokens[t].Span.Overlaps(s))
+                {
+                    first[t] = i;
+                }
+            }
+        }
+        return first;
+    }
+
     /// <summary>The index of the sentence containing a character offset, or -1.</summary>
     public int SentenceAt(int offset)
     {

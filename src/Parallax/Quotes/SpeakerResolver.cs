@@ -320,24 +320,28 @@ public sealed class SpeakerResolver(QuoteContext ctx)
     /// Whether a person may be "he" (<paramref name="gender"/> 'm') or "she" ('f'): not when the text calls them by the
     /// other sex's title ("Ms. Pelosi" is not "he"); a person with no title fits either.
     /// </summary>
-    private bool Fits(int mention, char gender)
+    private bool Fits(int mention, char gender) =>
+        !TitledWords().TryGetValue(LastWord(ctx.Doc.Slice(ctx.Doc.Mentions[Canonical(mention)].Span)), out var titled) || titled == gender;
+
+    private Dictionary<string, char>? _titledWords;
+
+    /// <summary>Each word the report writes after a title ("Ms. Holm" or "Ms. Vera Holm"), with the sex of its first title.</summary>
+    private Dictionary<string, char> TitledWords()
     {
-        var lastWord = LastWord(ctx.Doc.Slice(ctx.Doc.Mentions[Canonical(mention)].Span));
-        for (int t = 1; t < ctx.Tokens.Count; t++)
+        if (_titledWords is null)
         {
-            if (!ctx.Word(t).Equals(lastWord, StringComparison.Ordinal))
+            _titledWords = new(StringComparer.Ordinal);
+            for (int t = 1; t < ctx.Tokens.Count; t++)
             {
-                continue;
-            }
-            // "Ms. Holm" or "Ms. Vera Holm".
-            int before = t >= 2 && ctx.IsCapitalised(t - 1) && !ctx.Word(t - 1).EndsWith('.') ? t - 2 : t - 1;
-            char titled = TitleGender(ctx.Word(t - 1)) is var near and not '?' ? near : TitleGender(ctx.Word(before));
-            if (titled != '?')
-            {
-                return titled == gender;
+                int before = t >= 2 && ctx.IsCapitalised(t - 1) && !ctx.Word(t - 1).EndsWith('.') ? t - 2 : t - 1;
+                char titled = TitleGender(ctx.Word(t - 1)) is var near and not '?' ? near : TitleGender(ctx.Word(before));
+                if (titled != '?')
+                {
+                    _titledWords.TryAdd(ctx.Word(t), titled);
+                }
             }
         }
-        return true;
+        return _titledWords;
     }
 
     private static char TitleGender(string word) =>

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parallax.Model;
@@ -91,12 +92,23 @@ public static class TimexRecognizer
                 }
             }
         }
+        // Longest first; a candidate overlapping one already chosen is dropped (the characters taken are marked).
         var chosen = new List<Candidate>();
+        var taken = new BitArray(text.Length);
         foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.RuleIndex).ThenBy(c => c.Start))
         {
-            if (!chosen.Exists(o => o.Start < c.End && c.Start < o.End))
+            bool free = true;
+            for (int i = c.Start; i < c.End && free; i++)
+            {
+                free = !taken[i];
+            }
+            if (free)
             {
                 chosen.Add(c);
+                for (int i = c.Start; i < c.End; i++)
+                {
+                    taken[i] = true;
+                }
             }
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
