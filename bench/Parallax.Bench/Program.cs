@@ -13,5 +13,10 @@ if (args.Contains("--quick"))
     QuickBench.Run(rounds: 5, posModelPath: at >= 0 ? args[at + 1] : null);
     return 0;
 }
+if (args.Contains("--scale"))
+{
+    ScaleBench.Run();
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(TaggingBenchmarks).Assembly).Run(args);
 return 0;

@@ -63,7 +63,7 @@ public static class QuickBench
         }
     }
 
-    private static string CpuName()
+    internal static string CpuName()
     {
         try
         {
