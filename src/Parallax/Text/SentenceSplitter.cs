@@ -7,6 +7,9 @@ namespace Parallax.Text;
 /// Splits tokens into sentences: at . ! ? and ellipses followed by a capitalised word, a digit or an opening quote;
 /// never after titles and month abbreviations (Adm., Feb.); after U.S. only when a usual sentence opener follows;
 /// closing quotes and brackets stay with the sentence they close; a line break between paragraphs always ends one.
+/// A run of more than <see cref="MaxTokens"/> tokens without an end (a list or table flattened into text, broken
+/// punctuation) is cut at its last semicolon, colon or comma, else where it reaches the limit, so that every later
+/// stage reads sentences of bounded length.
 /// </summary>
 public sealed class SentenceSplitter : IDocStage
 {
@@ -17,6 +20,9 @@ public sealed class SentenceSplitter : IDocStage
     public void Process(Doc doc, CancellationToken cancellationToken) =>
         doc.Sentences = Split(doc.Text, doc.Tokens);
 
+    /// <summary>The longest sentence kept whole: far beyond any sentence of news prose (those run to about 100 tokens).</summary>
+    public const int MaxTokens = 250;
+
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -26,6 +32,22 @@ public sealed class SentenceSplitter : IDocStage
         for (int i = 0; i < tokens.Count; i++)
         {
             bool last = i == tokens.Count - 1;
+            if (!last && i - first + 1 == MaxTokens && !EndsAfter(text, tokens, i))
+            {
+                int cut = i;
+                for (int k = i; k > first + MaxTokens / 2; k--)
+                {
+                    if (tokens[k].Span.Length == 1 && text[tokens[k].Span.Start] is ';' or ':' or ',')
+                    {
+                        cut = k;
+                        break;
+                    }
+                }
+                sentences.Add(new Sentence(new TextSpan(tokens[first].Span.Start, tokens[cut].Span.End), first, cut - first + 1));
+                first = cut + 1;
+                i = cut;
+                continue;
+            }
             if (last || EndsAfter(text, tokens, i))
             {
                 int end = i;
