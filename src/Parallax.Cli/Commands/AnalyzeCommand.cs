@@ -83,7 +83,7 @@ internal static class AnalyzeCommand
         {
             foreach (var r in inputs.OfType<Extracted.Rejected>())
             {
-                stderr.WriteLine($"parallax: skipped {r}");
+                stderr.WriteLine($"parallax: skipped {r.Detail}");
             }
         }
         int ok = inputs.Count(i => i is Extracted.Ok);
@@ -91,7 +91,7 @@ internal static class AnalyzeCommand
         {
             stderr.WriteLine(inputs.Count == 0
                 ? $"parallax: no reports found in {string.Join(", ", paths.Select(p => $"'{p}'"))} (looked for .html, .htm, .html.gz, .txt, .json, .jsonl)"
-                : $"parallax: none of the {inputs.Count} inputs could be read as a report (see the reasons above)");
+                : $"parallax: none of the {inputs.Count} inputs could be read as a report ({(quiet ? "run without --quiet to see why" : "see the reasons above")})");
             return 1;
         }
         var progress = quiet ? null : new Progress<AnalysisProgress>(p =>

@@ -9,11 +9,11 @@ public sealed class AnalyzeCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(string[] paths, string format = "json", string? db = null, FileInfo? output = null)
+    private static (int Code, string Out, string Err) Run(string[] paths, string format = "json", string? db = null, FileInfo? output = null, bool quiet = false)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int code = AnalyzeCommand.RunAsync(new AnalyzeCommand.Options(paths, format, output, Quiet: false, db), stdout, stderr, CancellationToken.None)
+        int code = AnalyzeCommand.RunAsync(new AnalyzeCommand.Options(paths, format, output, Quiet: quiet, db), stdout, stderr, CancellationToken.None)
             .GetAwaiter().GetResult();
         return (code, stdout.ToString(), stderr.ToString());
     }
@@ -32,14 +32,24 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Quiet_says_how_to_see_why_nothing_was_readable()
+    {
+        File.WriteAllText(Path.Combine(_dir, "empty.txt"), "");
+        var (code, _, err) = Run([_dir], quiet: true);
+        Assert.Equal(1, code);
+        Assert.Equal("parallax: none of the 1 inputs could be read as a report (run without --quiet to see why)", err.Trim());
+    }
+
+    [Fact]
     public void An_unreadable_file_among_good_ones_is_reported_and_skipped()
     {
         File.Copy(Sample("report-01.txt"), Path.Combine(_dir, "good.txt"));
         File.WriteAllText(Path.Combine(_dir, "empty.txt"), "");
         var (code, output, err) = Run([_dir]);
         Assert.Equal(0, code);
-        Assert.Contains("empty.txt", err, StringComparison.Ordinal);
-        Assert.Contains("skipped", err, StringComparison.Ordinal);
+        var empty = Path.Combine(_dir, "empty.txt");
+        Assert.Contains($"parallax: skipped {empty}: the file is empty", err, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{empty}: {empty}", err, StringComparison.Ordinal);
         Assert.Contains("\"outlet\": \"Meridian\"", output, StringComparison.Ordinal);
         Assert.Contains("\"rejected\": [", output, StringComparison.Ordinal);
     }
