@@ -70,6 +70,19 @@ public static class FramingAnalyzer
         public required List<TextSpan> Quoted { get; init; }
         public required List<HashSet<string>> SentenceTerms { get; init; }
         public TextSpan? Lead { get; set; }
+
+        /// <summary>Its quotations' speakers (<see cref="QuotesOf"/>), read once: each outlet is compared with every other.</summary>
+        public List<Speaker>? Speakers { get; set; }
+
+        /// <summary>Per topic, the share of its sentences that name it (<see cref="SentenceShare"/>), read once.</summary>
+        public Dictionary<string, double> TopicShare { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Per stem, how often each written form of it is used.</summary>
+        public Dictionary<string, Dictionary<string, int>> Forms => _forms ??= Words
+            .GroupBy(w => w.Stem, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(w => w.Form, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
+
+        private Dictionary<string, Dictionary<string, int>>? _forms;
     }
 
     public static IReadOnlyList<OutletFraming> Analyze(IReadOnlyList<Doc> docs, Story story, FramingOptions? options = null) =>
@@ -109,6 +122,7 @@ public static class FramingAnalyzer
             .OrderByDescending(e => independence.IndependentCount(e.Articles)).ThenByDescending(e => e.Mentions.Count)
             .Take(ActorCount).ToList();
         var tones = ctxs.ToDictionary(c => c.Id, c => actors.ToDictionary(a => a.Id, a => Tone(c, a.Id)), StringComparer.Ordinal);
+        var termSources = new TermSources(ctxs);
         var result = new List<OutletFraming>(ctxs.Count);
         foreach (var c in ctxs)
         {
@@ -120,7 +134,7 @@ public static class FramingAnalyzer
                 Outlet = c.Doc.Article.DisplayName,
                 CopyOf = c.Source != c.Id && ctxs.Any(o => o.Id == c.Source) ? c.Source : null,
                 Compared = others.Select(o => o.Source).Distinct(StringComparer.Ordinal).Count(),
-                Exclusive = others.Count == 0 ? [] : Exclusive(c, others, story, independence, options.MinNovelty),
+                Exclusive = others.Count == 0 ? [] : Exclusive(c, others, story, independence, options.MinNovelty, termSources),
                 Speakers = SpeakersOf(c, ctxs, entities, sides),
                 Sides = others.Count == 0 ? [] : SideShares(c, independentOthers, entities, sides),
                 Terms = others.Count == 0 ? [] : Distinctive(c, independentOthers, background),
@@ -222,9 +236,9 @@ public static class FramingAnalyzer
     /// of its content words and entities appear nowhere in the independent other outlets. A claim the ledger could not
     /// match but whose words the others all use is the same material told differently, not material left out.
     /// </summary>
-    private static List<ExclusiveItem> Exclusive(Ctx c, List<Ctx> others, Story story, SourceIndependence independence, double minNovelty)
+    private static List<ExclusiveItem> Exclusive(Ctx c, List<Ctx> others, Story story, SourceIndependence independence, double minNovelty, TermSources sources)
     {
-        var vocabulary = others.SelectMany(o => o.SentenceTerms).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        Func<string, bool> vocabulary = t => sources.UsedBesides(t, c.Source);
         var items = new List<ExclusiveItem>();
         var covered = new HashSet<int>();
         foreach (var claim in story.Claims)
@@ -264,8 +278,39 @@ public static class FramingAnalyzer
     }
 
     /// <summary>The share of a sentence's content words and entities that the other outlets never use.</summary>
-    private static double Novelty(HashSet<string> terms, HashSet<string> vocabulary) =>
-        terms.Count == 0 ? 0 : Math.Round((double)terms.Count(t => !vocabulary.Contains(t)) / terms.Count, 3);
+    private static double Novelty(HashSet<string> terms, Func<string, bool> vocabulary) =>
+        terms.Count == 0 ? 0 : Math.Round((double)terms.Count(t => !vocabulary(t)) / terms.Count, 3);
+
+    /// <summary>
+    /// Per sentence term of a story, the source of the first report using it and whether another source uses it too:
+    /// whether reports of other sources use a term, answered without joining their words for every report.
+    /// </summary>
+    private sealed class TermSources
+    {
+        private readonly Dictionary<string, (string First, bool Several)> _sources = new(StringComparer.Ordinal);
+
+        public TermSources(IEnumerable<Ctx> ctxs)
+        {
+            foreach (var c in ctxs)
+            {
+                foreach (var term in c.SentenceTerms.SelectMany(t => t))
+                {
+                    if (!_sources.TryGetValue(term, out var seen))
+                    {
+                        _sources[term] = (c.Source, false);
+                    }
+                    else if (!seen.Several && seen.First != c.Source)
+                    {
+                        _sources[term] = (seen.First, true);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Whether a report whose source is not <paramref name="source"/> uses the term.</summary>
+        public bool UsedBesides(string term, string source) =>
+            _sources.TryGetValue(term, out var seen) && (seen.Several || seen.First != source);
+    }
 
     private const int MinShared = 4;
     private const double MinOverlap = 0.45;
@@ -336,7 +381,10 @@ public static class FramingAnalyzer
             : side;
     }
 
-    private static List<Speaker> QuotesOf(Ctx c, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides)
+    private static List<Speaker> QuotesOf(Ctx c, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides) =>
+        c.Speakers ??= ReadQuotes(c, entities, sides);
+
+    private static List<Speaker> ReadQuotes(Ctx c, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides)
     {
         var list = new List<Speaker>();
         foreach (var q in c.Doc.Quotes)
@@ -467,14 +515,36 @@ public static class FramingAnalyzer
             .Select(g => g.Key)];
     }
 
-    private static double SentenceShare(Ctx c, string topic) =>
-        c.Doc.Sentences.Count == 0 ? 0 : (double)c.SentenceTerms.Count(t => t.Contains(topic)) / c.Doc.Sentences.Count;
+    private static double SentenceShare(Ctx c, string topic)
+    {
+        if (!c.TopicShare.TryGetValue(topic, out var share))
+        {
+            share = c.TopicShare[topic] = c.Doc.Sentences.Count == 0 ? 0 : (double)c.SentenceTerms.Count(t => t.Contains(topic)) / c.Doc.Sentences.Count;
+        }
+        return share;
+    }
+
+    /// <summary>The form of a stem the reports use most (the first in ordinal order on a tie).</summary>
+    private static string CommonForm(IEnumerable<Ctx> ctxs, string stem)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in ctxs)
+        {
+            if (c.Forms.TryGetValue(stem, out var forms))
+            {
+                foreach (var (form, n) in forms)
+                {
+                    counts[form] = counts.GetValueOrDefault(form) + n;
+                }
+            }
+        }
+        return counts.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+    }
 
     private static List<TopicShare> TopicShares(Ctx c, List<Ctx> others, List<string> topics) =>
         [.. topics.Select(t =>
         {
-            var form = c.Words.Concat(others.SelectMany(o => o.Words)).Where(w => w.Stem == t)
-                .GroupBy(w => w.Form).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var form = CommonForm(others.Prepend(c), t);
             var evidence = Enumerable.Range(0, c.Doc.Sentences.Count).Where(s => c.SentenceTerms[s].Contains(t))
                 .Take(MaxEvidence).Select(s => new Evidence(c.Id, c.Doc.Sentences[s].Span)).ToList();
             return new TopicShare(form, Math.Round(SentenceShare(c, t), 3),
