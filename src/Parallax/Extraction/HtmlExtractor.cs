@@ -889,20 +889,33 @@ public static partial class HtmlExtractor
     }
 
     /// <summary>
-    /// An upper bound on element nesting, from the markup alone: opening tags minus closing tags, ignoring void elements and
-    /// elements whose end tag is optional (p, li, td, ...). Cheap, and safe against pages built to exhaust a parser's stack.
+    /// An estimate of element nesting from the markup alone: opening tags minus the closing tags that close one of them,
+    /// ignoring void elements and elements whose end tag is optional (p, li, td, ...) both ways. A closing tag closes
+    /// only an element of its name still open, so stray ones (`&lt;div&gt;&lt;p&gt;x&lt;/p&gt;`, `&lt;/span&gt;`
+    /// with no span) cannot hide unclosed elements. Cheap, and safe against pages built to exhaust a parser's stack.
     /// </summary>
     internal static int EstimateNesting(string html)
     {
         int depth = 0, max = 0;
         int i = 0;
+        var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = open.GetAlternateLookup<ReadOnlySpan<char>>();
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
             char next = html[i + 1];
             if (next == '/')
             {
-                depth = Math.Max(0, depth - 1);
-                i += 2;
+                int nameEnd = i + 2;
+                while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
+                {
+                    nameEnd++;
+                }
+                if (lookup.TryGetValue(html.AsSpan(i + 2, nameEnd - i - 2), out int count) && count > 0)
+                {
+                    lookup[html.AsSpan(i + 2, nameEnd - i - 2)] = count - 1;
+                    depth--;
+                }
+                i = nameEnd;
                 continue;
             }
             if (!char.IsAsciiLetter(next))
@@ -920,6 +933,7 @@ public static partial class HtmlExtractor
             bool selfClosing = close > 0 && html[close - 1] == '/';
             if (!selfClosing && !IsVoidOrOptional(name))
             {
+                lookup[name] = lookup.TryGetValue(name, out int count) ? count + 1 : 1;
                 depth++;
                 max = Math.Max(max, depth);
             }

@@ -125,6 +125,21 @@ public sealed class RobustnessTests : IDisposable
     }
 
     [Fact]
+    public void Stray_closing_tags_do_not_hide_unclosed_elements_from_the_nesting_limit()
+    {
+        // Each <div> stays open: the </p> closes the paragraph and the </span> closes nothing.
+        const int depth = 100_000;
+        var strayP = "<html><body>" + string.Concat(Enumerable.Repeat("<div><p>x</p>", depth)) + $"<p>{Sentence}</p>";
+        var straySpan = "<html><body>" + string.Concat(Enumerable.Repeat("<div></span>", depth)) + $"<p>{Sentence}</p>";
+        Assert.Equal(depth, HtmlExtractor.EstimateNesting(strayP));
+        Assert.Equal(depth, HtmlExtractor.EstimateNesting(straySpan));
+        Assert.Contains(Sentence, Assert.IsType<Extracted.Ok>(HtmlExtractor.Extract(strayP, "stray.html")).Article.Text, StringComparison.Ordinal);
+
+        // Closed elements count once, however many siblings; html, body, li, p count neither way: div > ul is 2 deep.
+        Assert.Equal(2, HtmlExtractor.EstimateNesting("<html><body><div><ul><li>a<li>b</ul><ul><li>c</ul></div><p>d</p><div><span>e</span></div></body></html>"));
+    }
+
+    [Fact]
     public void Misdeclared_encodings_are_decoded_without_mojibake()
     {
         const string text = "Die Stadtverwaltung hat am Montag die Sanierung der Brücke über die Saale angekündigt, die Arbeiten beginnen im März.";
