@@ -80,10 +80,24 @@ public static partial class HtmlExtractor
         }
         if (EstimateNesting(html) > MaxNesting)
         {
-            // A DOM this deep would exhaust the stack of any recursive walk: read the page's text without a tree.
+            // A DOM this deep would exhaust the stack of any recursive walk: read the page's text without a tree, and
+            // its metadata from the head alone when that is shallow.
+            var head = HeadMetadata(html, url);
             return TextPageExtractor.Extract(StripTags(html), source) switch
             {
-                Extracted.Ok ok => ok with { Article = ok.Article with { Url = url ?? ok.Article.Url } },
+                Extracted.Ok ok => ok with
+                {
+                    Article = ok.Article with
+                    {
+                        Title = head?.Title ?? ok.Article.Title,
+                        Outlet = head?.Outlet ?? ok.Article.Outlet,
+                        Published = head?.Published?.Value ?? ok.Article.Published,
+                        Byline = head?.Byline ?? ok.Article.Byline,
+                        Authors = head is { Authors.Count: > 0 } ? [.. head.Authors] : ok.Article.Authors,
+                        Url = url ?? head?.Url ?? ok.Article.Url,
+                        Language = head?.Language ?? ok.Article.Language,
+                    },
+                },
                 var other => other,
             };
         }
@@ -886,6 +900,20 @@ public static partial class HtmlExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>The metadata of a page's head (title, date, outlet, authors, address), parsed alone; null without a shallow head.</summary>
+    private static ArticleDraft? HeadMetadata(string html, string? url)
+    {
+        int end = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        if (end < 0 || EstimateNesting(html[..end]) > MaxNesting)
+        {
+            return null;
+        }
+        using var doc = Parser.ParseDocument(html[..(end + "</head>".Length)]);
+        var draft = new ArticleDraft();
+        HtmlMetadata.Read(doc, url, draft);
+        return draft;
     }
 
     /// <summary>

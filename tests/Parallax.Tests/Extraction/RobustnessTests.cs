@@ -125,6 +125,21 @@ public sealed class RobustnessTests : IDisposable
     }
 
     [Fact]
+    public void A_page_too_deep_for_a_tree_keeps_the_metadata_of_its_head()
+    {
+        var html = "<html lang=\"en\"><head><title>Harbour talks resume - Meridian</title>" +
+                   "<meta property=\"og:site_name\" content=\"Meridian\">" +
+                   "<meta property=\"article:published_time\" content=\"2031-04-12T08:15:00Z\"></head><body>" +
+                   string.Concat(Enumerable.Repeat("<div>", HtmlExtractor.MaxNesting + 100)) + $"<p>{Sentence}</p></body></html>";
+        var a = Assert.IsType<Extracted.Ok>(HtmlExtractor.Extract(html, "deep.html", "https://meridian.example/harbour")).Article;
+        Assert.Equal(Sentence, a.Text);
+        Assert.Equal("Harbour talks resume", a.Title);
+        Assert.Equal("Meridian", a.Outlet);
+        Assert.Equal(new DateTimeOffset(2031, 4, 12, 8, 15, 0, TimeSpan.Zero), a.Published);
+        Assert.Equal("https://meridian.example/harbour", a.Url);
+    }
+
+    [Fact]
     public void Stray_closing_tags_do_not_hide_unclosed_elements_from_the_nesting_limit()
     {
         // Each <div> stays open: the </p> closes the paragraph and the </span> closes nothing.
