@@ -141,23 +141,7 @@ public sealed class QuoteContext
     }
 
     /// <summary>The last token that ends at or before a character offset (-1 when none).</summary>
-    public int LastTokenEndingBy(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Span.End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
+    public int LastTokenEndingBy(int offset) => Doc.FirstTokenEndingAfter(offset) - 1;
 
     public TextSpan SpanOf(int firstToken, int lastToken) =>
         new(Tokens[firstToken].Span.Start, Tokens[lastToken].Span.End);
