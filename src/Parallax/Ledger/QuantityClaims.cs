@@ -69,14 +69,11 @@ internal static class QuantityClaims
         {
             yield break;
         }
-        var quoted = doc.Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content).ToList();
+        var quoted = doc.FirstOverlapping(doc.Quotes, q => q.Kind != QuoteKind.Indirect ? q.Content : null);
+        var named = doc.FirstOverlapping(doc.Mentions, m => m.Span);
+        var dated = doc.FirstOverlapping(doc.Timexes, x => x.Type is TimexType.Date or TimexType.Time ? x.Span : null);
         string Word(int t) => doc.TokenText(t).ToLowerInvariant();
-        bool Skip(int t)
-        {
-            var span = doc.Tokens[t].Span;
-            return !doc.Article.InBody(span) || quoted.Any(q => q.Overlaps(span)) || doc.Mentions.Any(m => m.Span.Overlaps(span)) ||
-                   doc.Timexes.Any(x => x.Type is TimexType.Date or TimexType.Time && x.Span.Overlaps(span));
-        }
+        bool Skip(int t) => !doc.Article.InBody(doc.Tokens[t].Span) || quoted[t] >= 0 || named[t] >= 0 || dated[t] >= 0;
         for (int t = 0; t < doc.Tokens.Count; t++)
         {
             if (tags[t] != "CD" || Skip(t) || t > 0 && tags[t - 1] == "CD")

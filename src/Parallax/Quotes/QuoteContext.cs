@@ -159,47 +159,40 @@ public sealed class QuoteContext
     }
 
     /// <summary>Indices into <see cref="Doc.Mentions"/> of the mentions lying inside a span.</summary>
-    public IEnumerable<int> MentionsIn(TextSpan span)
-    {
-        var mentions = Doc.Mentions;
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            if (span.Contains(mentions[m].Span))
-            {
-                yield return m;
-            }
-        }
-    }
+    public IEnumerable<int> MentionsIn(TextSpan span) => (_mentionIndex ??= new MentionIndex(Doc.Mentions)).Within(span);
 
-    /// <summary>The mention that ends exactly at the token, or -1.</summary>
-    public int MentionEndingAt(int token)
-    {
-        int end = Tokens[token].Span.End;
-        var mentions = Doc.Mentions;
-        int best = -1;
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            if (mentions[m].Span.End == end && (best < 0 || mentions[m].Span.Length > mentions[best].Span.Length))
-            {
-                best = m;
-            }
-        }
-        return best;
-    }
+    /// <summary>The mention that ends exactly at the token (the longest; the first of equals), or -1.</summary>
+    public int MentionEndingAt(int token) => LongestMentions().EndingAt.GetValueOrDefault(Tokens[token].Span.End, -1);
 
-    /// <summary>The mention that starts exactly at the token, or -1.</summary>
-    public int MentionStartingAt(int token)
+    /// <summary>The mention that starts exactly at the token (the longest; the first of equals), or -1.</summary>
+    public int MentionStartingAt(int token) => LongestMentions().StartingAt.GetValueOrDefault(Tokens[token].Span.Start, -1);
+
+    // The mention layer is complete before quotes are sought, so these are read once per document.
+    private MentionIndex? _mentionIndex;
+    private (Dictionary<int, int> StartingAt, Dictionary<int, int> EndingAt)? _longestMentions;
+
+    private (Dictionary<int, int> StartingAt, Dictionary<int, int> EndingAt) LongestMentions()
     {
-        int start = Tokens[token].Span.Start;
+        if (_longestMentions is { } known)
+        {
+            return known;
+        }
         var mentions = Doc.Mentions;
-        int best = -1;
+        var startingAt = new Dictionary<int, int>();
+        var endingAt = new Dictionary<int, int>();
         for (int m = 0; m < mentions.Count; m++)
         {
-            if (mentions[m].Span.Start == start && (best < 0 || mentions[m].Span.Length > mentions[best].Span.Length))
+            var span = mentions[m].Span;
+            if (!startingAt.TryGetValue(span.Start, out var s) || span.Length > mentions[s].Span.Length)
             {
-                best = m;
+                startingAt[span.Start] = m;
+            }
+            if (!endingAt.TryGetValue(span.End, out var e) || span.Length > mentions[e].Span.Length)
+            {
+                endingAt[span.End] = m;
             }
         }
-        return best;
+        _longestMentions = (startingAt, endingAt);
+        return (startingAt, endingAt);
     }
 }
