@@ -94,11 +94,16 @@ internal static class AnalyzeCommand
                 : $"parallax: none of the {inputs.Count} inputs could be read as a report ({(quiet ? "run without --quiet to see why" : "see the reasons above")})");
             return 1;
         }
-        var progress = quiet ? null : new Progress<AnalysisProgress>(p =>
+        // Written as it happens, on the analysing thread (System.Progress would post each line to the thread pool).
+        var progress = quiet ? null : new ProgressLines(p =>
         {
-            if (p.Done == p.Total || p.Done % 10 == 0)
+            if (p.Stage == AnalysisStage.Reports && (p.Done == p.Total || p.Done % 10 == 0))
             {
                 stderr.WriteLine($"parallax: analysed {p.Done}/{p.Total} reports");
+            }
+            else if (p.Stage == AnalysisStage.Stories && (p.Total <= 20 || p.Done == p.Total || p.Done % 10 == 0))
+            {
+                stderr.WriteLine($"parallax: analysed story {p.Done}/{p.Total} ({p.Size} report{(p.Size == 1 ? "" : "s")})");
             }
         });
         IDocStore? store = null;
@@ -174,4 +179,10 @@ internal static class AnalyzeCommand
         TerminalReport.Render(dossier, Terminal(sw, plain: true));
         return sw.ToString();
     }
+}
+
+/// <summary>Progress lines written at once, on the thread that reports them.</summary>
+internal sealed class ProgressLines(Action<AnalysisProgress> write) : IProgress<AnalysisProgress>
+{
+    public void Report(AnalysisProgress value) => write(value);
 }

@@ -6,8 +6,18 @@ using Parallax.Stories;
 
 namespace Parallax.Pipeline;
 
-/// <summary>Progress of a long analysis: how many reports are done out of how many.</summary>
-public readonly record struct AnalysisProgress(int Done, int Total, string Source);
+/// <summary>What a progress report counts: reports through the pipeline, then stories through the ledger.</summary>
+public enum AnalysisStage
+{
+    Reports,
+    Stories,
+}
+
+/// <summary>
+/// Progress of a long analysis: how many reports (or, after them, stories) are done out of how many. For a report,
+/// <paramref name="Source"/> is where it came from; for a story, its id; <paramref name="Size"/> is a story's report count.
+/// </summary>
+public readonly record struct AnalysisProgress(int Done, int Total, string Source, AnalysisStage Stage = AnalysisStage.Reports, int Size = 1);
 
 /// <summary>
 /// The whole path: extracted articles through the document pipeline, into stories, into a dossier.
@@ -52,7 +62,14 @@ public sealed class Analyzer
             docs = run;
         }
         var clusters = Clusterer.Cluster(docs);
-        var stories = clusters.Select((c, i) => Stories.Analyze($"s{i + 1}", c)).ToList();
+        var stories = new List<Story>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = $"s{stories.Count + 1}";
+            stories.Add(Stories.Analyze(id, cluster));
+            progress?.Report(new AnalysisProgress(stories.Count, clusters.Count, id, AnalysisStage.Stories, cluster.Docs.Count));
+        }
         return new Dossier(articles, stories, rejected);
     }
 }

@@ -67,6 +67,16 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Progress_counts_the_reports_then_each_story_in_order()
+    {
+        var (code, _, err) = Run([Path.Combine(Repo.Root, "samples")]);
+        Assert.Equal(0, code);
+        Assert.Equal(
+            ["parallax: analysed 8/8 reports", "parallax: analysed story 1/2 (7 reports)", "parallax: analysed story 2/2 (1 report)", "parallax: 8 reports, 2 stories"],
+            err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void Html_output_escapes_article_text_and_is_written_whole_to_a_file()
     {
         File.WriteAllText(Path.Combine(_dir, "hostile.json"),
