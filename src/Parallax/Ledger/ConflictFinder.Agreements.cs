@@ -43,8 +43,8 @@ public static partial class ConflictFinder
         foreach (var (doc, span, text) in sentences)
         {
             int d = IndexOf(docs, doc);
-            var named = Enumerable.Range(0, doc.Mentions.Count)
-                .Where(m => span.Contains(doc.Mentions[m].Span) && doc.Mentions[m].Type is EntityType.Person or EntityType.Organization or EntityType.Location &&
+            var named = doc.MentionIndex.Within(span)
+                .Where(m => doc.Mentions[m].Type is EntityType.Person or EntityType.Organization or EntityType.Location &&
                             !string.IsNullOrWhiteSpace(text.Substring(doc.Mentions[m].Span.Start - span.Start, doc.Mentions[m].Span.Length)) &&
                             entityOf.ContainsKey((d, m)))
                 .ToList();

@@ -30,8 +30,7 @@ public static partial class ConflictFinder
             foreach (var report in sentences.GroupBy(s => s.Doc))
             {
                 var doc = report.Key;
-                var timexes = doc.Timexes.OrderBy(t => t.Span.Start).ToList();
-                var own = report.Select(s => (s.Span, Day: OwnDay(doc, timexes, s.Span, s.Text))).ToList();
+                var own = report.Select(s => (s.Span, Day: OwnDay(doc, s.Span, s.Text))).ToList();
                 var lead = own.Select(s => s.Day).FirstOrDefault(d => d is not null);
                 var list = new List<(TextSpan, DateOnly?)>();
                 foreach (var (span, day) in own)
@@ -43,25 +42,11 @@ public static partial class ConflictFinder
         }
 
         /// <summary>The one day a sentence names, read as the story's own (past and recent when the report is dated).</summary>
-        private static DateOnly? OwnDay(Doc doc, List<Timex> byStart, TextSpan span, string visible)
+        private static DateOnly? OwnDay(Doc doc, TextSpan span, string visible)
         {
-            int lo = 0, hi = byStart.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (byStart[mid].Span.Start < span.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-            var days = byStart.Skip(lo)
-                .TakeWhile(t => t.Span.Start < span.End)
+            var days = doc.TimexIndex.Within(span).Select(x => doc.Timexes[x])
                 .Where(t => (t.Type == TimexType.Date || t.Type == TimexType.Time && NamesDay().IsMatch(doc.Slice(t.Span))) &&
-                    span.Contains(t.Span) && t.Start is { } s && t.End == s &&
+                    t.Start is { } s && t.End == s &&
                     !string.IsNullOrWhiteSpace(visible.Substring(t.Span.Start - span.Start, t.Span.Length)) &&
                     (doc.Article.Published is null || doc.Article.IsRecent(s)))
                 .Select(t => t.Start!.Value).Distinct().ToList();

@@ -107,10 +107,9 @@ public static partial class ConflictFinder
     private static HashSet<string> Actors(Doc doc, int d, TextSpan span, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf)
     {
         var actors = new HashSet<string>(StringComparer.Ordinal);
-        for (int m = 0; m < doc.Mentions.Count; m++)
+        foreach (int m in doc.MentionIndex.Within(span))
         {
-            if (doc.Mentions[m].Type is EntityType.Person or EntityType.Organization && span.Contains(doc.Mentions[m].Span) &&
-                entityOf.TryGetValue((d, m), out var id))
+            if (doc.Mentions[m].Type is EntityType.Person or EntityType.Organization && entityOf.TryGetValue((d, m), out var id))
             {
                 actors.Add(id);
             }

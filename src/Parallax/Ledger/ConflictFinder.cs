@@ -292,9 +292,9 @@ public static partial class ConflictFinder
             // citing officials who said the negotiations ended").
             bool NearEvent(TextSpan t) => events.Any(m =>
                 Math.Max(m.Index, t.Start - span.Start) - Math.Min(m.Index + m.Length, t.End - span.Start) <= EventDateWindow);
-            foreach (var t in doc.Timexes)
+            foreach (var t in doc.TimexIndex.Within(span).Select(x => doc.Timexes[x]))
             {
-                if (t.Type == TimexType.Date && span.Contains(t.Span) && t.Start is { } s && t.End == s &&
+                if (t.Type == TimexType.Date && t.Start is { } s && t.End == s &&
                     doc.Article.IsRecent(s) && NearEvent(t.Span))
                 {
                     if (!byDay.TryGetValue(s, out var ev))

@@ -33,7 +33,6 @@ public static partial class PositionFinder
         private readonly Dictionary<string, string> _speaksFor;
         private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _heads = new(StringComparer.Ordinal);
-        private readonly Dictionary<Doc, MentionIndex> _mentionIndex = [];
 
         public Parties(IReadOnlyList<Doc> docs, EntityResolver.Result resolved)
         {
@@ -251,11 +250,7 @@ public static partial class PositionFinder
         /// <summary>Parties written with a possessive in the sentence ("Iran's", "the union's"), with where the possessive ends.</summary>
         public IEnumerable<(string Party, int End)> Possessors(Doc doc, int d, Sentence sentence)
         {
-            if (!_mentionIndex.TryGetValue(doc, out var index))
-            {
-                index = _mentionIndex[doc] = new MentionIndex(doc.Mentions);
-            }
-            foreach (int m in index.Within(sentence.Span))
+            foreach (int m in doc.MentionIndex.Within(sentence.Span))
             {
                 var span = doc.Mentions[m].Span;
                 if (span.End + 2 > sentence.Span.End || !_resolved.EntityOf.TryGetValue((d, m), out var entity))

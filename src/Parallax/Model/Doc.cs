@@ -53,22 +53,28 @@ public sealed class Doc
     public string TokenText(int index) => Slice(Tokens[index].Span);
 
     /// <summary>The first token that ends after a character offset: the token holding it, else the next (Tokens.Count when none).</summary>
-    public int FirstTokenEndingAfter(int offset)
+    public int FirstTokenEndingAfter(int offset) => SpanIndex.FirstNotBefore(Tokens.Count, t => Tokens[t].Span.End <= offset);
+
+    /// <summary>The first token that starts at or after a character offset (Tokens.Count when none).</summary>
+    public int FirstTokenAtOrAfter(int offset) => SpanIndex.FirstNotBefore(Tokens.Count, t => Tokens[t].Span.Start < offset);
+
+    /// <summary>The mentions by where they start (<see cref="SpanIndex.Within"/>: those inside a sentence or phrase), made once per mention layer.</summary>
+    public SpanIndex MentionIndex => Indexed(ref _mentionIndex, Mentions, m => m.Span);
+
+    /// <summary>The timexes by where they start, made once per timex layer.</summary>
+    public SpanIndex TimexIndex => Indexed(ref _timexIndex, Timexes, x => x.Span);
+
+    private (object Layer, SpanIndex Index)? _mentionIndex;
+    private (object Layer, SpanIndex Index)? _timexIndex;
+
+    private static SpanIndex Indexed<T>(ref (object Layer, SpanIndex Index)? cached, IReadOnlyList<T> layer, Func<T, TextSpan> span)
     {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
+        // Keyed by the layer itself: a stage that sets a new layer gets a new index.
+        if (cached is not { } known || !ReferenceEquals(known.Layer, layer))
         {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Span.End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            cached = known = (layer, new SpanIndex(layer.Select(span)));
         }
-        return lo;
+        return known.Index;
     }
 
     /// <summary>

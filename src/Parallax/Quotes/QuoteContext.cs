@@ -122,23 +122,7 @@ public sealed class QuoteContext
     }
 
     /// <summary>The first token that starts at or after a character offset (Tokens.Count when none).</summary>
-    public int FirstTokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int FirstTokenAtOrAfter(int offset) => Doc.FirstTokenAtOrAfter(offset);
 
     /// <summary>The last token that ends at or before a character offset (-1 when none).</summary>
     public int LastTokenEndingBy(int offset) => Doc.FirstTokenEndingAfter(offset) - 1;
@@ -159,7 +143,7 @@ public sealed class QuoteContext
     }
 
     /// <summary>Indices into <see cref="Doc.Mentions"/> of the mentions lying inside a span.</summary>
-    public IEnumerable<int> MentionsIn(TextSpan span) => (_mentionIndex ??= new MentionIndex(Doc.Mentions)).Within(span);
+    public IEnumerable<int> MentionsIn(TextSpan span) => Doc.MentionIndex.Within(span);
 
     /// <summary>The mention that ends exactly at the token (the longest; the first of equals), or -1.</summary>
     public int MentionEndingAt(int token) => LongestMentions().EndingAt.GetValueOrDefault(Tokens[token].Span.End, -1);
@@ -168,7 +152,6 @@ public sealed class QuoteContext
     public int MentionStartingAt(int token) => LongestMentions().StartingAt.GetValueOrDefault(Tokens[token].Span.Start, -1);
 
     // The mention layer is complete before quotes are sought, so these are read once per document.
-    private MentionIndex? _mentionIndex;
     private (Dictionary<int, int> StartingAt, Dictionary<int, int> EndingAt)? _longestMentions;
 
     private (Dictionary<int, int> StartingAt, Dictionary<int, int> EndingAt) LongestMentions()

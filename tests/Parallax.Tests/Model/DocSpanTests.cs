@@ -76,4 +76,16 @@ public class DocSpanTests
         }
         Assert.Contains(first, f => f > 0);
     }
+
+    [Fact]
+    public void The_mention_index_follows_a_new_mention_layer()
+    {
+        var doc = Tokenised();
+        doc.Mentions = [new Mention(new TextSpan(0, 8), EntityType.Person)];
+        Assert.Equal([0], doc.MentionIndex.Within(new TextSpan(0, 12)));
+        Assert.Same(doc.MentionIndex, doc.MentionIndex);
+        doc.Mentions = [new Mention(new TextSpan(26, 34), EntityType.Location), new Mention(new TextSpan(13, 22), EntityType.Person)];
+        Assert.Empty(doc.MentionIndex.Within(new TextSpan(0, 12)));
+        Assert.Equal([0, 1], doc.MentionIndex.Within(new TextSpan(13, 34)));
+    }
 }

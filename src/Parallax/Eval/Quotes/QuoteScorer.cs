@@ -145,22 +145,6 @@ public sealed class QuoteScorer
             return words.Count > 0 ? words : all;
         }
 
-        private int First(int offset)
-        {
-            int lo = 0, hi = tokens.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (tokens[mid].Span.End <= offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
+        private int First(int offset) => SpanIndex.FirstNotBefore(tokens.Count, t => tokens[t].Span.End <= offset);
     }
 }

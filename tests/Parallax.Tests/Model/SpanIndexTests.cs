@@ -2,7 +2,7 @@ using Parallax.Model;
 
 namespace Parallax.Tests.Model;
 
-public class MentionIndexTests
+public class SpanIndexTests
 {
     [Fact]
     public void Within_gives_the_mentions_inside_a_span_in_layer_order()
@@ -16,7 +16,7 @@ public class MentionIndexTests
             new(new TextSpan(28, 40), EntityType.Organization), // 3: runs past 30
             new(new TextSpan(30, 30), EntityType.Misc),      // 4: empty, at the span's end
         ];
-        var index = new MentionIndex(mentions);
+        var index = new SpanIndex(mentions.Select(m => m.Span));
         Assert.Equal([0, 2, 4], index.Within(new TextSpan(15, 30)));
         Assert.Equal([1], index.Within(new TextSpan(5, 12)));
         Assert.Empty(index.Within(new TextSpan(6, 12)));
@@ -33,7 +33,7 @@ public class MentionIndexTests
             int start = random.Next(1000);
             mentions.Add(new Mention(new TextSpan(start, start + random.Next(30)), EntityType.Person));
         }
-        var index = new MentionIndex(mentions);
+        var index = new SpanIndex(mentions.Select(m => m.Span));
         for (int q = 0; q < 200; q++)
         {
             int a = random.Next(1030), b = random.Next(1030);
