@@ -98,23 +98,23 @@ public sealed partial class QuoteMerger
             }
         }
         var uf = new UnionFind(items.Count);
-        var attributionPairs = new List<(int, int)>();
-        for (int i = 0; i < items.Count; i++)
+        // Only wordings of one speaker are compared for the same words, not every pair of the story's quotations.
+        foreach (var (i, j) in Pairs(Blocks(items, SpeakerKey)))
         {
-            for (int j = i + 1; j < items.Count; j++)
+            if (!items[i].HoldsQuote && !items[j].HoldsQuote && SameWords(items[i], items[j]))
             {
-                if (items[i].HoldsQuote || items[j].HoldsQuote || !SameWords(items[i], items[j]))
-                {
-                    continue;
-                }
-                if (SameSpeaker(items[i], items[j]))
-                {
-                    uf.Union(i, j);
-                }
-                else if (SameStatement(items[i], items[j]) && Contradicts(docs, items[i], items[j], byId))
-                {
-                    attributionPairs.Add((i, j));
-                }
+                uf.Union(i, j);
+            }
+        }
+        // Attribution conflicts: the same words given to two named people by different reports.
+        var attributable = Enumerable.Range(0, items.Count).Where(i => Attributable(docs, items[i])).ToList();
+        var attributionPairs = new List<(int, int)>();
+        foreach (var (i, j) in Pairs([attributable]))
+        {
+            if (items[i].Speaker != items[j].Speaker && SameWords(items[i], items[j]) && SameStatement(items[i], items[j]) &&
+                Contradicts(docs, items[i], items[j], byId))
+            {
+                attributionPairs.Add((i, j));
             }
         }
         JoinParaphrases(items, uf);
@@ -167,14 +167,58 @@ public sealed partial class QuoteMerger
     /// </summary>
     private static bool Contradicts(IReadOnlyList<Doc> docs, Item a, Item b, Dictionary<string, StoryEntity> byId)
     {
-        bool Named(Item it) => it.Quote.SpeakerMention is { } m && it.Quote.Source is { } s &&
-            docs[it.Doc].Mentions[m] is { Type: EntityType.Person } mention && s.Overlaps(mention.Span);
-        if (!Named(a) || !Named(b) || Math.Min(a.Words.Count, b.Words.Count) < MinAttributedWords)
+        if (!Attributable(docs, a) || !Attributable(docs, b))
         {
             return false;
         }
         var (x, y) = (byId[a.Speaker!], byId[b.Speaker!]);
         return !x.Aliases.Any(n => y.Aliases.Any(m => Names.MaybeSame(n, m)));
+    }
+
+    /// <summary>
+    /// A quotation that can stand in an attribution conflict: quoted words (not reported speech) of more than a slogan,
+    /// given to a person the report names in the attribution itself.
+    /// </summary>
+    private static bool Attributable(IReadOnlyList<Doc> docs, Item it) =>
+        it.Speaker is not null && it.Quote.Kind != QuoteKind.Indirect && !it.HoldsQuote && it.Words.Count >= MinAttributedWords &&
+        it.Quote.SpeakerMention is { } m && it.Quote.Source is { } s &&
+        docs[it.Doc].Mentions[m] is { Type: EntityType.Person } mention && s.Overlaps(mention.Span);
+
+    /// <summary>The key of <see cref="SameSpeaker"/>: the speaker, or with none the source phrase; null when neither is known.</summary>
+    private static string? SpeakerKey(Item it) =>
+        it.Speaker is not null ? "\u0001" + it.Speaker : it.SourceKey.Length > 0 ? "\u0002" + it.SourceKey : null;
+
+    /// <summary>The items (by index, ascending) that share a key; items without one are in no block.</summary>
+    private static Dictionary<string, List<int>>.ValueCollection Blocks(List<Item> items, Func<Item, string?> key)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (key(items[i]) is { } k)
+            {
+                if (!blocks.TryGetValue(k, out var list))
+                {
+                    blocks[k] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        return blocks.Values;
+    }
+
+    /// <summary>Every pair (i, j) of each ascending list with i before j, in that order.</summary>
+    private static IEnumerable<(int I, int J)> Pairs(IEnumerable<List<int>> blocks)
+    {
+        foreach (var indices in blocks)
+        {
+            for (int x = 0; x < indices.Count; x++)
+            {
+                for (int y = x + 1; y < indices.Count; y++)
+                {
+                    yield return (indices[x], indices[y]);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -184,16 +228,27 @@ public sealed partial class QuoteMerger
     /// </summary>
     private void JoinParaphrases(List<Item> items, UnionFind uf)
     {
+        // Linked wordings have one speaker (or source phrase) or one party (SameParty): only pairs within those blocks,
+        // each pair once (a pair of one speaker and one party is taken with the speaker's).
+        var bySpeaker = Pairs(Blocks(items, SpeakerKey));
+        var byParty = Pairs(Blocks(items, it => it.Party)).Where(p => SpeakerKey(items[p.I]) is not { } k || k != SpeakerKey(items[p.J]));
         var pairs = new List<(int I, int J, double Score)>();
-        for (int i = 0; i < items.Count; i++)
+        foreach (var (i, j) in bySpeaker.Concat(byParty))
         {
-            for (int j = i + 1; j < items.Count; j++)
+            if (items[i].Doc != items[j].Doc && uf.Find(i) != uf.Find(j) && Linked(items[i], items[j]))
             {
-                if (items[i].Doc != items[j].Doc && uf.Find(i) != uf.Find(j) && Linked(items[i], items[j]))
-                {
-                    pairs.Add((i, j, Share(items[i], items[j])));
-                }
+                pairs.Add((i, j, Share(items[i], items[j])));
             }
+        }
+        var members = new Dictionary<int, List<int>>();
+        for (int x = 0; x < items.Count; x++)
+        {
+            int r = uf.Find(x);
+            if (!members.TryGetValue(r, out var list))
+            {
+                members[r] = list = [];
+            }
+            list.Add(x);
         }
         foreach (var (i, j, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.I).ThenBy(p => p.J))
         {
@@ -202,11 +257,13 @@ public sealed partial class QuoteMerger
             {
                 continue;
             }
-            var a = Enumerable.Range(0, items.Count).Where(x => uf.Find(x) == ri).ToList();
-            var b = Enumerable.Range(0, items.Count).Where(x => uf.Find(x) == rj).ToList();
+            var (a, b) = (members[ri], members[rj]);
             if (a.All(x => b.All(y => items[x].Doc == items[y].Doc || Linked(items[x], items[y]))))
             {
                 uf.Union(i, j);
+                members.Remove(ri);
+                members.Remove(rj);
+                members[uf.Find(i)] = [.. a, .. b];
             }
         }
     }

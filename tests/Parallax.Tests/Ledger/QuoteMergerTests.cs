@@ -102,4 +102,22 @@ public class QuoteMergerTests
         var plain = new DocBuilder($"\"{words}\" said Chief Justice Roberts.").Outlet("B").Person("Roberts", role: "chief justice").Said(words, "Roberts").Build();
         Assert.Empty(Run(full, plain).Conflicts);
     }
+
+    [Fact]
+    public void Unnamed_sources_join_by_the_same_phrase_and_never_make_an_attribution_conflict()
+    {
+        const string words = "The cranes will not move before the vote on Monday,";
+        var a = new DocBuilder($"\"{words}\" a port spokesman said.").Outlet("Calder").SaidBy(words, "a port spokesman").Build();
+        var b = new DocBuilder($"\"{words}\" a port spokesman told reporters.").Outlet("Tidewater").SaidBy(words, "a port spokesman").Build();
+        var c = new DocBuilder($"\"{words}\" a union official said.").Outlet("Meridian").SaidBy(words, "a union official").Build();
+        var d = new DocBuilder($"\"{words}\" said Petra Solvang.").Outlet("Harbour Post").Person("Petra Solvang").Said(words, "Petra Solvang").Build();
+        var (quotes, conflicts, _) = Run(a, b, c, d);
+        Assert.Equal(3, quotes.Count);
+        var spokesman = Assert.Single(quotes, q => q.Articles.Count == 2);
+        Assert.Equal("a port spokesman", spokesman.SpeakerName);
+        Assert.Null(spokesman.Speaker);
+        Assert.Equal([a.Article.Id, b.Article.Id], spokesman.Articles);
+        Assert.Equal(["Petra Solvang", "a union official"], quotes.Where(q => q.Articles.Count == 1).Select(q => q.SpeakerName).Order(StringComparer.Ordinal));
+        Assert.Empty(conflicts);
+    }
 }
