@@ -38,9 +38,10 @@ public static partial class ConflictFinder
         var found = new List<EventPlace>();
         foreach (var (doc, span, text) in sentences)
         {
-            var sentence = doc.Sentences.First(s => s.Span == span);
+            int at = doc.SentenceAt(span.Start);
+            var sentence = at >= 0 && doc.Sentences[at].Span == span ? doc.Sentences[at] : doc.Sentences.First(s => s.Span == span);
             var actors = Actors(doc, IndexOf(docs, doc), span, entityOf);
-            var days = doc.Timexes.Where(t => span.Contains(t.Span) && t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
+            var days = doc.TimexIndex.Within(span).Select(t => doc.Timexes[t]).Where(t => t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
 
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {

@@ -497,15 +497,11 @@ public static partial class ConflictFinder
             foreach (var sentence in doc.Sentences.Where(x => doc.Article.InBody(x.Span)))
             {
                 var chars = doc.Slice(sentence.Span).ToCharArray();
-                foreach (var q in doc.Quotes)
+                for (int k = 0; k < chars.Length; k++)
                 {
-                    if (q.Kind == QuoteKind.Indirect)
+                    if (doc.InQuotation(sentence.Span.Start + k))
                     {
-                        continue;
-                    }
-                    for (int k = Math.Max(q.Content.Start, sentence.Span.Start); k < Math.Min(q.Content.End, sentence.Span.End); k++)
-                    {
-                        chars[k - sentence.Span.Start] = ' ';
+                        chars[k] = ' ';
                     }
                 }
                 yield return (doc, sentence.Span, new string(chars));

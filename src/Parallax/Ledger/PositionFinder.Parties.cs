@@ -163,7 +163,8 @@ public static partial class PositionFinder
             var asides = Aside().Matches(doc.Text[sentence.Span.Start..verbStart])
                 .Select(m => new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length)).ToList();
             // "the matters that Veltria wants": a name nearer the verb, outside an aside, is its subject, not one before it.
-            bool Blocked(int end) => doc.Mentions.Any(x => x.Span.Start >= end && x.Span.End <= verbStart && !asides.Any(a => a.Contains(x.Span)));
+            bool Blocked(int end) => end <= verbStart &&
+                doc.MentionIndex.Within(new TextSpan(end, verbStart)).Any(x => !asides.Any(a => a.Contains(doc.Mentions[x].Span)));
             void Consider(string? party, int start, int end, bool reported = false)
             {
                 if (party is null || Gap(doc, end, verbStart) > MaxSubjectGap || Blocked(end) ||
@@ -176,10 +177,10 @@ public static partial class PositionFinder
                     best = (party, end);
                 }
             }
-            for (int m = 0; m < doc.Mentions.Count; m++)
+            foreach (int m in verbStart >= sentence.Span.Start ? doc.MentionIndex.Within(new TextSpan(sentence.Span.Start, verbStart)) : [])
             {
                 var span = doc.Mentions[m].Span;
-                if (span.Start >= sentence.Span.Start && span.End <= verbStart && _resolved.EntityOf.TryGetValue((d, m), out var entity) &&
+                if (_resolved.EntityOf.TryGetValue((d, m), out var entity) &&
                     !AfterPreposition(doc, doc.Mentions[m], sentence.Span.Start) && !InsideAside(doc, span, asides))
                 {
                     Consider(PartyOf(entity), Start(doc.Mentions[m]), span.End);
@@ -268,25 +269,17 @@ public static partial class PositionFinder
         /// <summary>The person a "he" or "she" refers to: the last person named before it, in its sentence or the two before.</summary>
         private string? Pronoun(Doc doc, int d, int at)
         {
-            int sentence = -1;
-            for (int s = 0; s < doc.Sentences.Count; s++)
-            {
-                if (doc.Sentences[s].Span.Contains(at))
-                {
-                    sentence = s;
-                    break;
-                }
-            }
+            int sentence = doc.SentenceAt(at);
             if (sentence < 0)
             {
                 return null;
             }
             int from = doc.Sentences[Math.Max(0, sentence - 2)].Span.Start;
             int last = -1;
-            for (int m = 0; m < doc.Mentions.Count; m++)
+            foreach (int m in doc.MentionIndex.Within(new TextSpan(from, at)))
             {
                 var span = doc.Mentions[m].Span;
-                if (doc.Mentions[m].Type == EntityType.Person && span.Start >= from && span.End <= at && (last < 0 || span.Start > doc.Mentions[last].Span.Start))
+                if (doc.Mentions[m].Type == EntityType.Person && (last < 0 || span.Start > doc.Mentions[last].Span.Start))
                 {
                     last = m;
                 }

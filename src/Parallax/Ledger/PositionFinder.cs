@@ -129,7 +129,7 @@ public static partial class PositionFinder
             int at = sentence.Span.Start + verb.Index;
             // "United States" is no "states"; "may soon be dismissed" is done to, not said by, whoever is named before it.
             if (char.IsUpper(verb.Value[0]) && at > sentence.Span.Start || (speech && !VerbTag(doc, at)) ||
-                InsideQuotation(doc, at) || NounBefore(doc, at, sentence.Span.Start) || Passive(doc, at, sentence.Span.Start, verb.Value))
+                doc.InQuotation(at) || NounBefore(doc, at, sentence.Span.Start) || Passive(doc, at, sentence.Span.Start, verb.Value))
             {
                 continue;
             }
@@ -173,7 +173,7 @@ public static partial class PositionFinder
             // The statement runs from the position noun to the end of its clause.
             var word = after[noun];
             int at = doc.Text.IndexOf(word, end, sentence.Span.End - end, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || InsideQuotation(doc, at))
+            if (at < 0 || doc.InQuotation(at))
             {
                 continue;
             }
@@ -193,7 +193,8 @@ public static partial class PositionFinder
             {
                 continue;
             }
-            var sentence = doc.Sentences.FirstOrDefault(s => s.Span.Contains(quote.Content.Start));
+            int at = doc.SentenceAt(quote.Content.Start);
+            var sentence = at >= 0 ? doc.Sentences[at] : default;
             if (sentence.Span.IsEmpty)
             {
                 continue;
@@ -248,12 +249,10 @@ public static partial class PositionFinder
 
     private static bool VerbTag(Doc doc, int at)
     {
-        for (int t = 0; t < doc.Tokens.Count && t < doc.PartOfSpeech.Count; t++)
+        int t = doc.FirstTokenAtOrAfter(at);
+        if (t < doc.Tokens.Count && t < doc.PartOfSpeech.Count && doc.Tokens[t].Span.Start == at)
         {
-            if (doc.Tokens[t].Span.Start == at)
-            {
-                return doc.PartOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) || doc.PartOfSpeech[t] == "MD";
-            }
+            return doc.PartOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) || doc.PartOfSpeech[t] == "MD";
         }
         return doc.PartOfSpeech.Count == 0;
     }
@@ -318,6 +317,5 @@ public static partial class PositionFinder
         return words.Count > 0 && words[^1] is "a" or "an" or "the" or "her" or "his" or "its" or "their" or "our" or "this" or "that" or "whose";
     }
 
-    private static bool InsideQuotation(Doc doc, int offset) =>
-        doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(offset));
+
 }

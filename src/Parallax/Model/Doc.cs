@@ -66,6 +66,32 @@ public sealed class Doc
 
     private (object Layer, SpanIndex Index)? _mentionIndex;
     private (object Layer, SpanIndex Index)? _timexIndex;
+    private (object Layer, System.Collections.BitArray Quoted)? _quoted;
+
+    /// <summary>
+    /// Whether a character offset lies inside a quotation's own words (direct or partial, not reported speech); the
+    /// characters are marked once per quote layer, so each question costs nothing.
+    /// </summary>
+    public bool InQuotation(int offset)
+    {
+        if (_quoted is not { } known || !ReferenceEquals(known.Layer, Quotes))
+        {
+            var quoted = new System.Collections.BitArray(Text.Length);
+            foreach (var q in Quotes)
+            {
+                if (q.Kind == QuoteKind.Indirect)
+                {
+                    continue;
+                }
+                for (int k = q.Content.Start; k < Math.Min(q.Content.End, Text.Length); k++)
+                {
+                    quoted[k] = true;
+                }
+            }
+            _quoted = known = (Quotes, quoted);
+        }
+        return offset >= 0 && offset < known.Quoted.Length && known.Quoted[offset];
+    }
 
     private static SpanIndex Indexed<T>(ref (object Layer, SpanIndex Index)? cached, IReadOnlyList<T> layer, Func<T, TextSpan> span)
     {

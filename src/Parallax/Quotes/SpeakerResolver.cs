@@ -251,19 +251,11 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             return m;
         }
         var text = ctx.Doc.Slice(mention.Span);
-        var lastWord = LastWord(text);
         int best = m;
         int bestLength = text.Length;
-        for (int k = 0; k < mentions.Count; k++)
+        foreach (var (k, otherText) in PersonsByLastWord().GetValueOrDefault(LastWord(text), []))
         {
-            var other = mentions[k];
-            if (k == m || other.Type != EntityType.Person || other.Span.Start >= mention.Span.Start)
-            {
-                continue;
-            }
-            var otherText = ctx.Doc.Slice(other.Span);
-            if (otherText.Length > bestLength &&
-                LastWord(otherText).Equals(lastWord, StringComparison.OrdinalIgnoreCase) &&
+            if (k != m && mentions[k].Span.Start < mention.Span.Start && otherText.Length > bestLength &&
                 otherText.Contains(text, StringComparison.OrdinalIgnoreCase))
             {
                 best = k;
@@ -271,6 +263,32 @@ public sealed class SpeakerResolver(QuoteContext ctx)
             }
         }
         return best;
+    }
+
+    private Dictionary<string, List<(int Mention, string Text)>>? _personsByLastWord;
+
+    /// <summary>The report's person mentions (index and text, in mention order) by their last word, in any case.</summary>
+    private Dictionary<string, List<(int Mention, string Text)>> PersonsByLastWord()
+    {
+        if (_personsByLastWord is null)
+        {
+            _personsByLastWord = new(StringComparer.OrdinalIgnoreCase);
+            var mentions = ctx.Doc.Mentions;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                if (mentions[k].Type == EntityType.Person)
+                {
+                    var text = ctx.Doc.Slice(mentions[k].Span);
+                    var last = LastWord(text);
+                    if (!_personsByLastWord.TryGetValue(last, out var list))
+                    {
+                        _personsByLastWord[last] = list = [];
+                    }
+                    list.Add((k, text));
+                }
+            }
+        }
+        return _personsByLastWord;
     }
 
     private static string LastWord(string text)
