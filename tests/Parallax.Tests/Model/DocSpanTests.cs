@@ -88,4 +88,15 @@ public class DocSpanTests
         Assert.Empty(doc.MentionIndex.Within(new TextSpan(0, 12)));
         Assert.Equal([0, 1], doc.MentionIndex.Within(new TextSpan(13, 34)));
     }
+
+    [Fact]
+    public void InQuotation_marks_quoted_words_but_not_reported_speech_and_follows_a_new_quote_layer()
+    {
+        var doc = Tokenised();
+        doc.Quotes = [new Quote(new TextSpan(9, 17), QuoteKind.Direct), new Quote(new TextSpan(0, 35), QuoteKind.Indirect), new Quote(new TextSpan(26, 34), QuoteKind.Partial)];
+        var inside = Enumerable.Range(-1, Text.Length + 2).Where(doc.InQuotation).ToList();
+        Assert.Equal([.. Enumerable.Range(9, 8), .. Enumerable.Range(26, 8)], inside);
+        doc.Quotes = [new Quote(new TextSpan(0, 3), QuoteKind.Direct)];
+        Assert.Equal([0, 1, 2], Enumerable.Range(0, Text.Length).Where(doc.InQuotation));
+    }
 }
