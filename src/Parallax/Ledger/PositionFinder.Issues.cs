@@ -98,12 +98,9 @@ public static partial class PositionFinder
                 }
                 run.Clear();
             }
-            for (int t = 0; t < doc.Tokens.Count; t++)
+            // The tokens inside the statement: from the first starting in it to the last ending in it.
+            for (int t = doc.FirstTokenAtOrAfter(statement.Start); t < doc.Tokens.Count && doc.Tokens[t].Span.End <= statement.End; t++)
             {
-                if (!statement.Contains(doc.Tokens[t].Span))
-                {
-                    continue;
-                }
                 var word = doc.Slice(doc.Tokens[t].Span);
                 bool part = doc.PartOfSpeech[t] is "JJ" or "JJR" or "JJS" or "NN" or "NNS" && word.All(c => char.IsLetter(c) || c == '-') && !char.IsUpper(word[0]);
                 if (part)

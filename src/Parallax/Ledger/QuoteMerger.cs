@@ -73,7 +73,7 @@ public sealed partial class QuoteMerger
         var items = new List<Item>();
         for (int d = 0; d < docs.Count; d++)
         {
-            var quoted = docs[d].Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content).ToList();
+            var quoted = new SpanIndex(docs[d].Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content));
             foreach (var q in docs[d].Quotes.Where(q => docs[d].Article.InBody(q.Content)))
             {
                 string? speaker = q.SpeakerMention is { } m && entityOf.TryGetValue((d, m), out var e) ? e : null;
@@ -90,7 +90,7 @@ public sealed partial class QuoteMerger
                     Person = speaker is not null && byId[speaker].Type == EntityType.Person,
                     // Reported speech that holds the report's own quoted words is represented by those words, unless
                     // another report says it in other words ("were 'on the same page' about a retraining scheme").
-                    HoldsQuote = q.Kind == QuoteKind.Indirect && quoted.Any(c => q.Content.Contains(c)),
+                    HoldsQuote = q.Kind == QuoteKind.Indirect && quoted.Within(q.Content).Count > 0,
                     Concepts = Concepts(text, words, topic),
                     Negated = words.Any(IsNegation),
                     Numbers = [.. words.Where(IsNumber)],
