@@ -74,6 +74,12 @@ public static class FramingAnalyzer
         /// <summary>Its quotations' speakers (<see cref="QuotesOf"/>), read once: each outlet is compared with every other.</summary>
         public List<Speaker>? Speakers { get; set; }
 
+        /// <summary>Per quotation, the key and label of the side it is counted for (<see cref="SideLabel"/>), read once.</summary>
+        public List<(string Key, string Label)>? SideKeys { get; set; }
+
+        /// <summary>The entities and terms of its lead (<see cref="LeadContent"/>), read once.</summary>
+        public (List<(string Key, string Name)> Actors, List<(string Key, string Name)> Terms)? LeadItems { get; set; }
+
         /// <summary>Per topic, the share of its sentences that name it (<see cref="SentenceShare"/>), read once.</summary>
         public Dictionary<string, double> TopicShare { get; } = new(StringComparer.Ordinal);
 
@@ -137,7 +143,7 @@ public static class FramingAnalyzer
                 Exclusive = others.Count == 0 ? [] : Exclusive(c, others, story, independence, options.MinNovelty, termSources),
                 Speakers = SpeakersOf(c, ctxs, entities, sides),
                 Sides = others.Count == 0 ? [] : SideShares(c, independentOthers, entities, sides),
-                Terms = others.Count == 0 ? [] : Distinctive(c, independentOthers, background),
+                Terms = others.Count == 0 ? [] : Distinctive(c, Without(background, originals.Where(o => o.Source == c.Source)), background),
                 Topics = others.Count == 0 ? [] : TopicShares(c, independentOthers, topics),
                 Tone = ToneOf(c, originals, actors, tones),
                 Loaded = LoadedWords(c),
@@ -448,20 +454,38 @@ public static class FramingAnalyzer
 
     private static List<SideShare> SideShares(Ctx c, List<Ctx> others, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides)
     {
-        var mine = QuotesOf(c, entities, sides);
+        var mine = SideKeysOf(c, entities, sides);
         if (mine.Count == 0)
         {
             return [];
         }
-        var theirs = others.SelectMany(o => QuotesOf(o, entities, sides)).ToList();
-        string Key(Speaker s) => Names.PlaceKey(SideLabel(s));
-        var labels = mine.Concat(theirs).GroupBy(Key).ToDictionary(g => g.Key, g => SideLabel(g.First()), StringComparer.Ordinal);
+        var theirs = others.SelectMany(o => SideKeysOf(o, entities, sides)).ToList();
+        var labels = mine.Concat(theirs).GroupBy(s => s.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
+        var mineCount = mine.CountBy(s => s.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var theirCount = theirs.CountBy(s => s.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         return [.. labels
             .Select(l => new SideShare(l.Value,
-                mine.Count(s => Key(s) == l.Key),
-                Math.Round((double)mine.Count(s => Key(s) == l.Key) / mine.Count, 3),
-                theirs.Count == 0 ? 0 : Math.Round((double)theirs.Count(s => Key(s) == l.Key) / theirs.Count, 3)))
+                mineCount.GetValueOrDefault(l.Key),
+                Math.Round((double)mineCount.GetValueOrDefault(l.Key) / mine.Count, 3),
+                theirs.Count == 0 ? 0 : Math.Round((double)theirCount.GetValueOrDefault(l.Key) / theirs.Count, 3)))
             .OrderByDescending(s => s.Share).ThenByDescending(s => s.OthersShare).ThenBy(s => s.Side, StringComparer.Ordinal)];
+    }
+
+    private static List<(string Key, string Label)> SideKeysOf(Ctx c, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides) =>
+        c.SideKeys ??= [.. QuotesOf(c, entities, sides).Select(s => SideLabel(s)).Select(label => (Names.PlaceKey(label), label))];
+
+    /// <summary>Word counts less those of some reports (keys whose count falls to nothing are left out, as <see cref="Counts"/> never holds them).</summary>
+    private static Dictionary<string, int> Without(Dictionary<string, int> counts, IEnumerable<Ctx> ctxs)
+    {
+        var rest = new Dictionary<string, int>(counts, StringComparer.Ordinal);
+        foreach (var w in ctxs.SelectMany(c => c.Words).Where(w => w.Content))
+        {
+            if (--rest[w.Stem] == 0)
+            {
+                rest.Remove(w.Stem);
+            }
+        }
+        return rest;
     }
 
     // (c) The issues it dwells on.
@@ -475,10 +499,10 @@ public static class FramingAnalyzer
         return counts;
     }
 
-    private static List<DistinctiveTerm> Distinctive(Ctx c, List<Ctx> others, Dictionary<string, int> background)
+    /// <summary>The terms an outlet uses more than the other independent outlets (<paramref name="theirs"/>: their word counts).</summary>
+    private static List<DistinctiveTerm> Distinctive(Ctx c, Dictionary<string, int> theirs, Dictionary<string, int> background)
     {
         var mine = Counts([c]);
-        var theirs = Counts(others);
         var prior = new Dictionary<string, int>(background, StringComparer.Ordinal);
         foreach (var (w, n) in mine.Concat(theirs))
         {
@@ -693,7 +717,10 @@ public static class FramingAnalyzer
         return null;
     }
 
-    private static (List<(string Key, string Name)> Actors, List<(string Key, string Name)> Terms) LeadContent(Ctx c, Dictionary<string, StoryEntity> entities)
+    private static (List<(string Key, string Name)> Actors, List<(string Key, string Name)> Terms) LeadContent(Ctx c, Dictionary<string, StoryEntity> entities) =>
+        c.LeadItems ??= ReadLead(c, entities);
+
+    private static (List<(string Key, string Name)> Actors, List<(string Key, string Name)> Terms) ReadLead(Ctx c, Dictionary<string, StoryEntity> entities)
     {
         if (c.Lead is not { } lead)
         {
