@@ -129,6 +129,9 @@ public static class FramingAnalyzer
             .Take(ActorCount).ToList();
         var tones = ctxs.ToDictionary(c => c.Id, c => actors.ToDictionary(a => a.Id, a => Tone(c, a.Id)), StringComparer.Ordinal);
         var termSources = new TermSources(ctxs);
+        var sourcesOfSpeaker = ctxs.SelectMany(o => QuotesOf(o, entities, sides).Select(q => (q.Key, o.Source)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Source).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var result = new List<OutletFraming>(ctxs.Count);
         foreach (var c in ctxs)
         {
@@ -141,7 +144,7 @@ public static class FramingAnalyzer
                 CopyOf = c.Source != c.Id && ctxs.Any(o => o.Id == c.Source) ? c.Source : null,
                 Compared = others.Select(o => o.Source).Distinct(StringComparer.Ordinal).Count(),
                 Exclusive = others.Count == 0 ? [] : Exclusive(c, others, story, independence, options.MinNovelty, termSources),
-                Speakers = SpeakersOf(c, ctxs, entities, sides),
+                Speakers = SpeakersOf(c, sourcesOfSpeaker, entities, sides),
                 Sides = others.Count == 0 ? [] : SideShares(c, independentOthers, entities, sides),
                 Terms = others.Count == 0 ? [] : Distinctive(c, Without(background, originals.Where(o => o.Source == c.Source)), background),
                 Topics = others.Count == 0 ? [] : TopicShares(c, independentOthers, topics),
@@ -423,11 +426,14 @@ public static class FramingAnalyzer
     private static bool IsExpert(string? role) =>
         role is not null && Normalize.Words(role).Any(ExpertWords.Contains);
 
-    private static List<QuotedSpeaker> SpeakersOf(Ctx c, List<Ctx> ctxs, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides)
+    /// <summary>
+    /// The outlet's speakers, each with how many other sources quote it (<paramref name="sourcesOfSpeaker"/>: per speaker
+    /// key, the sources of the story quoting it).
+    /// </summary>
+    private static List<QuotedSpeaker> SpeakersOf(Ctx c, Dictionary<string, HashSet<string>> sourcesOfSpeaker, Dictionary<string, StoryEntity> entities,
+        Dictionary<string, string> sides)
     {
-        var otherKeys = ctxs.Where(o => o.Source != c.Source)
-            .SelectMany(o => QuotesOf(o, entities, sides).Select(s => (s.Key, o.Source)))
-            .Distinct().GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int OtherSources(string key) => sourcesOfSpeaker.TryGetValue(key, out var set) ? set.Count - (set.Contains(c.Source) ? 1 : 0) : 0;
         return [.. QuotesOf(c, entities, sides).GroupBy(s => s.Key, StringComparer.Ordinal)
             .Select(g => new QuotedSpeaker
             {
@@ -437,7 +443,7 @@ public static class FramingAnalyzer
                 Expert = g.Any(s => s.Expert),
                 Side = g.Select(s => s.Side).FirstOrDefault(s => s is not null),
                 Count = g.Count(),
-                OtherOutlets = g.First().Kind == SpeakerKind.Unattributed ? 0 : otherKeys.GetValueOrDefault(g.Key),
+                OtherOutlets = g.First().Kind == SpeakerKind.Unattributed ? 0 : OtherSources(g.Key),
                 Evidence = [.. g.Select(s => s.Evidence)],
             })
             .OrderByDescending(s => s.Count).ThenBy(s => s.Evidence[0].Span.Start)];
