@@ -71,25 +71,22 @@ public sealed class ClaimAligner
         var parties = MainParties(items, docs.Count);
         var score = new Dictionary<(int, int), double>();
         var pairs = new List<(int I, int J, double Score, bool ByOutcome)>();
-        for (int i = 0; i < items.Count; i++)
+        foreach (var (i, j) in Candidates(items))
         {
-            for (int j = i + 1; j < items.Count; j++)
+            if (!Same(items[i], items[j], parties))
             {
-                if (!Same(items[i], items[j], parties))
-                {
-                    continue;
-                }
-                double s = Dice(items[i].Terms, items[j].Terms);
-                // Within one report only a repeated clause (a summary bullet restating the lead) is the same claim.
-                if (items[i].Doc != items[j].Doc || s >= 0.9)
-                {
-                    // A meeting told only by what it failed to yield joins last: a report's clause telling the meeting
-                    // itself ("wrapped up the talks") goes first into the meeting's claim.
-                    bool byOutcome = items[i].Predicate != items[j].Predicate &&
-                                     !(EventPredicates.Contains(items[i].Predicate) && EventPredicates.Contains(items[j].Predicate));
-                    pairs.Add((i, j, s, byOutcome));
-                    score[(i, j)] = s;
-                }
+                continue;
+            }
+            double s = Dice(items[i].Terms, items[j].Terms);
+            // Within one report only a repeated clause (a summary bullet restating the lead) is the same claim.
+            if (items[i].Doc != items[j].Doc || s >= 0.9)
+            {
+                // A meeting told only by what it failed to yield joins last: a report's clause telling the meeting
+                // itself ("wrapped up the talks") goes first into the meeting's claim.
+                bool byOutcome = items[i].Predicate != items[j].Predicate &&
+                                 !(EventPredicates.Contains(items[i].Predicate) && EventPredicates.Contains(items[j].Predicate));
+                pairs.Add((i, j, s, byOutcome));
+                score[(i, j)] = s;
             }
         }
         var clusterOf = new int[items.Count];
@@ -186,6 +183,36 @@ public sealed class ClaimAligner
         bool Fits(int candidate, List<int> cluster) =>
             cluster.All(m => items[m].Doc != items[candidate].Doc &&
                              score.ContainsKey((Math.Min(m, candidate), Math.Max(m, candidate))));
+    }
+
+    /// <summary>
+    /// The pairs (i before j) that <see cref="Same"/> can join: clauses of one predicate, and clauses of one meeting with
+    /// two predicates (<see cref="SameMeeting"/>), not every pair of the story's clauses.
+    /// </summary>
+    private static IEnumerable<(int I, int J)> Candidates(List<ClauseClaim> items)
+    {
+        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Predicate, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            for (int x = 0; x < members.Count; x++)
+            {
+                for (int y = x + 1; y < members.Count; y++)
+                {
+                    yield return (members[x], members[y]);
+                }
+            }
+        }
+        var meeting = Enumerable.Range(0, items.Count).Where(i => OfTheMeeting(items[i])).ToList();
+        for (int x = 0; x < meeting.Count; x++)
+        {
+            for (int y = x + 1; y < meeting.Count; y++)
+            {
+                if (items[meeting[x]].Predicate != items[meeting[y]].Predicate)
+                {
+                    yield return (meeting[x], meeting[y]);
+                }
+            }
+        }
     }
 
     /// <summary>
