@@ -67,14 +67,9 @@ public static partial class ConflictFinder
             {
                 return null;
             }
-            foreach (var (span, day) in list)
-            {
-                if (span.Start <= evidence.Span.Start && evidence.Span.Start < span.End)
-                {
-                    return day;
-                }
-            }
-            return null;
+            // The sentences are in text order and do not overlap: the first ending after the evidence's start.
+            int k = SpanIndex.FirstNotBefore(list.Count, i => list[i].Span.End <= evidence.Span.Start);
+            return k < list.Count && list[k].Span.Start <= evidence.Span.Start ? list[k].Day : null;
         }
 
         /// <summary>Whether two pieces of evidence are told of one known occasion (days at most <see cref="SameOccasionDays"/> apart).</summary>

@@ -100,9 +100,9 @@ public sealed class StoryClusterer
     internal static DateOnly? LeadDay(Doc doc)
     {
         return doc.Timexes
+            .OrderBy(t => t.Span.Start)
             .Where(t => t.Type is TimexType.Date or TimexType.Time && t.Start is { } s && t.End == s && doc.Article.IsRecent(s) && doc.Article.InBody(t.Span) &&
                 !doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
-            .OrderBy(t => t.Span.Start)
             .Select(t => t.Start)
             .FirstOrDefault();
     }
