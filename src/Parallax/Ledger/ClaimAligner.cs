@@ -191,28 +191,9 @@ public sealed class ClaimAligner
     /// </summary>
     private static IEnumerable<(int I, int J)> Candidates(List<ClauseClaim> items)
     {
-        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Predicate, StringComparer.Ordinal))
-        {
-            var members = group.ToList();
-            for (int x = 0; x < members.Count; x++)
-            {
-                for (int y = x + 1; y < members.Count; y++)
-                {
-                    yield return (members[x], members[y]);
-                }
-            }
-        }
         var meeting = Enumerable.Range(0, items.Count).Where(i => OfTheMeeting(items[i])).ToList();
-        for (int x = 0; x < meeting.Count; x++)
-        {
-            for (int y = x + 1; y < meeting.Count; y++)
-            {
-                if (items[meeting[x]].Predicate != items[meeting[y]].Predicate)
-                {
-                    yield return (meeting[x], meeting[y]);
-                }
-            }
-        }
+        return Blocking.Pairs(Blocking.Blocks(items, c => c.Predicate))
+            .Concat(Blocking.Pairs([meeting]).Where(p => items[p.I].Predicate != items[p.J].Predicate));
     }
 
     /// <summary>

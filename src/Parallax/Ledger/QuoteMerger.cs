@@ -99,7 +99,7 @@ public sealed partial class QuoteMerger
         }
         var uf = new UnionFind(items.Count);
         // Only wordings of one speaker are compared for the same words, not every pair of the story's quotations.
-        foreach (var (i, j) in Pairs(Blocks(items, SpeakerKey)))
+        foreach (var (i, j) in Blocking.Pairs(Blocking.Blocks(items, SpeakerKey)))
         {
             if (!items[i].HoldsQuote && !items[j].HoldsQuote && SameWords(items[i], items[j]))
             {
@@ -109,7 +109,7 @@ public sealed partial class QuoteMerger
         // Attribution conflicts: the same words given to two named people by different reports.
         var attributable = Enumerable.Range(0, items.Count).Where(i => Attributable(docs, items[i])).ToList();
         var attributionPairs = new List<(int, int)>();
-        foreach (var (i, j) in Pairs([attributable]))
+        foreach (var (i, j) in Blocking.Pairs([attributable]))
         {
             if (items[i].Speaker != items[j].Speaker && SameWords(items[i], items[j]) && SameStatement(items[i], items[j]) &&
                 Contradicts(docs, items[i], items[j], byId))
@@ -188,39 +188,6 @@ public sealed partial class QuoteMerger
     private static string? SpeakerKey(Item it) =>
         it.Speaker is not null ? "\u0001" + it.Speaker : it.SourceKey.Length > 0 ? "\u0002" + it.SourceKey : null;
 
-    /// <summary>The items (by index, ascending) that share a key; items without one are in no block.</summary>
-    private static Dictionary<string, List<int>>.ValueCollection Blocks(List<Item> items, Func<Item, string?> key)
-    {
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < items.Count; i++)
-        {
-            if (key(items[i]) is { } k)
-            {
-                if (!blocks.TryGetValue(k, out var list))
-                {
-                    blocks[k] = list = [];
-                }
-                list.Add(i);
-            }
-        }
-        return blocks.Values;
-    }
-
-    /// <summary>Every pair (i, j) of each ascending list with i before j, in that order.</summary>
-    private static IEnumerable<(int I, int J)> Pairs(IEnumerable<List<int>> blocks)
-    {
-        foreach (var indices in blocks)
-        {
-            for (int x = 0; x < indices.Count; x++)
-            {
-                for (int y = x + 1; y < indices.Count; y++)
-                {
-                    yield return (indices[x], indices[y]);
-                }
-            }
-        }
-    }
-
     /// <summary>
     /// Joins statements of one party in other words, best pair first. Two statements join only when every pair of
     /// their reports' wordings is the same statement (<see cref="Linked"/>), so one loose match does not chain two
@@ -230,8 +197,8 @@ public sealed partial class QuoteMerger
     {
         // Linked wordings have one speaker (or source phrase) or one party (SameParty): only pairs within those blocks,
         // each pair once (a pair of one speaker and one party is taken with the speaker's).
-        var bySpeaker = Pairs(Blocks(items, SpeakerKey));
-        var byParty = Pairs(Blocks(items, it => it.Party)).Where(p => SpeakerKey(items[p.I]) is not { } k || k != SpeakerKey(items[p.J]));
+        var bySpeaker = Blocking.Pairs(Blocking.Blocks(items, SpeakerKey));
+        var byParty = Blocking.Pairs(Blocking.Blocks(items, it => it.Party)).Where(p => SpeakerKey(items[p.I]) is not { } k || k != SpeakerKey(items[p.J]));
         var pairs = new List<(int I, int J, double Score)>();
         foreach (var (i, j) in bySpeaker.Concat(byParty))
         {
