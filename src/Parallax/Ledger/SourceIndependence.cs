@@ -156,6 +156,11 @@ public sealed partial class SourceIndependence
     private static IEnumerable<Derivation> SharedPassages(IReadOnlyList<Article> articles, List<Derivation> known)
     {
         var shingles = articles.Select(a => Shingles(a.Text)).ToList();
+        // Each report's shingles as sorted numbers, so two reports' shared count is a merge, not a lookup per shingle.
+        var number = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = shingles.Select(sh => sh.Keys.Select(k => number.TryGetValue(k, out var n) ? n : number[k] = number.Count).Order().ToArray()).ToList();
+        // Whole derivations already known, and those found here (a pair found once is not found again).
+        var derived = known.Where(d => d.Whole).Select(d => (d.Article, d.FromArticle)).ToHashSet();
         for (int i = 0; i < articles.Count; i++)
         {
             for (int j = 0; j < articles.Count; j++)
@@ -165,22 +170,18 @@ public sealed partial class SourceIndependence
                     continue;
                 }
                 var (a, b) = (articles[i], articles[j]);
-                if (known.Any(d => d.Article == a.Id && d.FromArticle == b.Id && d.Whole))
+                if (derived.Contains((a.Id, b.Id)))
                 {
                     continue;
                 }
                 var sa = shingles[i];
                 var sb = shingles[j];
                 int smaller = Math.Min(sa.Count, sb.Count);
-                if (smaller == 0)
+                if (smaller == 0 || (double)SharedCount(numbered[i], numbered[j]) / smaller < SharedShare)
                 {
                     continue;
                 }
                 var shared = sa.Keys.Where(sb.ContainsKey).ToList();
-                if ((double)shared.Count / smaller < SharedShare)
-                {
-                    continue;
-                }
                 var spans = shared.Select(k => sa[k]).OrderBy(s => s.Start).Aggregate(new List<TextSpan>(), (acc, s) =>
                 {
                     if (acc.Count > 0 && s.Start <= acc[^1].End)
@@ -193,9 +194,34 @@ public sealed partial class SourceIndependence
                     }
                     return acc;
                 });
+                derived.Add((a.Id, b.Id));
                 yield return new Derivation(a.Id, DerivationKind.SharedText, b.DisplayName, b.Id, [.. spans.Select(s => new Evidence(a.Id, s))]);
             }
         }
+    }
+
+    /// <summary>How many numbers two sorted arrays of distinct numbers share.</summary>
+    private static int SharedCount(int[] a, int[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
     }
 
     /// <summary>Whether report i came after report j (by publication time, else by order given).</summary>
