@@ -72,4 +72,17 @@ public class SourceIndependenceTests
         Assert.Equal(passage, late.Slice(d.Evidence.Single().Span));
         Assert.Equal(1, ind.IndependentCount(["e", "l"]));
     }
+
+    [Fact]
+    public void A_shared_passage_under_a_fifth_of_the_shorter_report_makes_no_derivation()
+    {
+        const string passage = "The harbour authority and the dockworkers union met for nine hours at the old customs house and agreed to meet again next week after consulting their members";
+        string Own(string tag) => string.Join(' ', Enumerable.Range(0, 120).Select(i => $"{tag}{i}"));
+        var early = Make("e", Own("east") + ". " + passage + ".", "First", published: "2031-04-11T08:00:00Z");
+        var late = Make("l", passage + ". " + Own("west") + ".", "Second", published: "2031-04-11T12:00:00Z");
+        Assert.Empty(new SourceIndependence([late, early]).Derivations);
+        var shorter = Make("s", Own("south")[..300] + ". " + passage + ".", "Third", published: "2031-04-11T12:00:00Z");
+        var d = Assert.Single(new SourceIndependence([shorter, early]).Derivations);
+        Assert.Equal(("s", DerivationKind.SharedText, "e"), (d.Article, d.Kind, d.FromArticle));
+    }
 }
