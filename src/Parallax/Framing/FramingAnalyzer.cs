@@ -123,6 +123,7 @@ public static class FramingAnalyzer
         var originals = ctxs.Where(c => c.Source == c.Id || ctxs.All(o => o.Id != c.Source)).ToList();
         var background = Counts(originals);
         var topics = MainTopics(originals);
+        var topicForms = topics.ToDictionary(t => t, t => FormCounts(originals, t), StringComparer.Ordinal);
         var actors = story.Entities
             .Where(e => independence.IndependentCount(e.Articles) >= 2)
             .OrderByDescending(e => independence.IndependentCount(e.Articles)).ThenByDescending(e => e.Mentions.Count)
@@ -146,8 +147,9 @@ public static class FramingAnalyzer
                 Exclusive = others.Count == 0 ? [] : Exclusive(c, others, story, independence, options.MinNovelty, termSources),
                 Speakers = SpeakersOf(c, sourcesOfSpeaker, entities, sides),
                 Sides = others.Count == 0 ? [] : SideShares(c, independentOthers, entities, sides),
-                Terms = others.Count == 0 ? [] : Distinctive(c, Without(background, originals.Where(o => o.Source == c.Source)), background),
-                Topics = others.Count == 0 ? [] : TopicShares(c, independentOthers, topics),
+                Terms = others.Count == 0 ? [] : Distinctive(c, Without(background, Counts(originals.Where(o => o.Source == c.Source))), background),
+                Topics = others.Count == 0 ? [] : TopicShares(c, independentOthers, topics,
+                    t => CommonForm(Without(topicForms[t], FormCounts(originals.Where(o => o.Source == c.Source), t)), FormCounts([c], t))),
                 Tone = ToneOf(c, originals, actors, tones),
                 Loaded = LoadedWords(c),
                 Lead = LeadOf(c, independentOthers, entities),
@@ -480,15 +482,15 @@ public static class FramingAnalyzer
     private static List<(string Key, string Label)> SideKeysOf(Ctx c, Dictionary<string, StoryEntity> entities, Dictionary<string, string> sides) =>
         c.SideKeys ??= [.. QuotesOf(c, entities, sides).Select(s => SideLabel(s)).Select(label => (Names.PlaceKey(label), label))];
 
-    /// <summary>Word counts less those of some reports (keys whose count falls to nothing are left out, as <see cref="Counts"/> never holds them).</summary>
-    private static Dictionary<string, int> Without(Dictionary<string, int> counts, IEnumerable<Ctx> ctxs)
+    /// <summary>Counts less a part of them (keys whose count falls to nothing are left out, as counting never holds them).</summary>
+    private static Dictionary<string, int> Without(Dictionary<string, int> counts, Dictionary<string, int> part)
     {
         var rest = new Dictionary<string, int>(counts, StringComparer.Ordinal);
-        foreach (var w in ctxs.SelectMany(c => c.Words).Where(w => w.Content))
+        foreach (var (key, n) in part)
         {
-            if (--rest[w.Stem] == 0)
+            if ((rest[key] -= n) == 0)
             {
-                rest.Remove(w.Stem);
+                rest.Remove(key);
             }
         }
         return rest;
@@ -555,7 +557,8 @@ public static class FramingAnalyzer
     }
 
     /// <summary>The form of a stem the reports use most (the first in ordinal order on a tie).</summary>
-    private static string CommonForm(IEnumerable<Ctx> ctxs, string stem)
+    /// <summary>How often the reports write each form of a stem.</summary>
+    private static Dictionary<string, int> FormCounts(IEnumerable<Ctx> ctxs, string stem)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in ctxs)
@@ -568,13 +571,24 @@ public static class FramingAnalyzer
                 }
             }
         }
+        return counts;
+    }
+
+    /// <summary>The form written most often in the counts taken together (ties: the first in ordinal order).</summary>
+    private static string CommonForm(Dictionary<string, int> counts, Dictionary<string, int> more)
+    {
+        foreach (var (form, n) in more)
+        {
+            counts[form] = counts.GetValueOrDefault(form) + n;
+        }
         return counts.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
     }
 
-    private static List<TopicShare> TopicShares(Ctx c, List<Ctx> others, List<string> topics) =>
+    /// <summary>Per main topic, the outlet's share of sentences naming it against the other outlets' (<paramref name="formOf"/>: the topic's word as written).</summary>
+    private static List<TopicShare> TopicShares(Ctx c, List<Ctx> others, List<string> topics, Func<string, string> formOf) =>
         [.. topics.Select(t =>
         {
-            var form = CommonForm(others.Prepend(c), t);
+            var form = formOf(t);
             var evidence = Enumerable.Range(0, c.Doc.Sentences.Count).Where(s => c.SentenceTerms[s].Contains(t))
                 .Take(MaxEvidence).Select(s => new Evidence(c.Id, c.Doc.Sentences[s].Span)).ToList();
             return new TopicShare(form, Math.Round(SentenceShare(c, t), 3),
