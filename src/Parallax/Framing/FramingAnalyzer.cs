@@ -120,7 +120,9 @@ public static class FramingAnalyzer
             c.Lead = LeadSpan(c.Doc);
         }
         var sides = Sides(ctxs, entities);
-        var originals = ctxs.Where(c => c.Source == c.Id || ctxs.All(o => o.Id != c.Source)).ToList();
+        var ids = ctxs.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var originals = ctxs.Where(c => c.Source == c.Id || !ids.Contains(c.Source)).ToList();
+        var isOriginal = originals.ToHashSet();
         var background = Counts(originals);
         var topics = MainTopics(originals);
         var topicForms = topics.ToDictionary(t => t, t => FormCounts(originals, t), StringComparer.Ordinal);
@@ -137,19 +139,21 @@ public static class FramingAnalyzer
         foreach (var c in ctxs)
         {
             var others = ctxs.Where(o => o.Source != c.Source).ToList();
-            var independentOthers = others.Where(o => originals.Contains(o)).ToList();
+            var independentOthers = others.Where(isOriginal.Contains).ToList();
+            // The originals told by the outlet's own source: the story's counts less theirs are the other outlets' counts.
+            var ownSource = originals.Where(o => o.Source == c.Source).ToList();
             result.Add(new OutletFraming
             {
                 Article = c.Id,
                 Outlet = c.Doc.Article.DisplayName,
-                CopyOf = c.Source != c.Id && ctxs.Any(o => o.Id == c.Source) ? c.Source : null,
+                CopyOf = c.Source != c.Id && ids.Contains(c.Source) ? c.Source : null,
                 Compared = others.Select(o => o.Source).Distinct(StringComparer.Ordinal).Count(),
                 Exclusive = others.Count == 0 ? [] : Exclusive(c, others, story, independence, options.MinNovelty, termSources),
                 Speakers = SpeakersOf(c, sourcesOfSpeaker, entities, sides),
                 Sides = others.Count == 0 ? [] : SideShares(c, independentOthers, entities, sides),
-                Terms = others.Count == 0 ? [] : Distinctive(c, Without(background, Counts(originals.Where(o => o.Source == c.Source))), background),
+                Terms = others.Count == 0 ? [] : Distinctive(c, Without(background, Counts(ownSource)), background),
                 Topics = others.Count == 0 ? [] : TopicShares(c, independentOthers, topics,
-                    t => CommonForm(Without(topicForms[t], FormCounts(originals.Where(o => o.Source == c.Source), t)), FormCounts([c], t))),
+                    t => CommonForm(Without(topicForms[t], FormCounts(ownSource, t)), FormCounts([c], t))),
                 Tone = ToneOf(c, originals, actors, tones),
                 Loaded = LoadedWords(c),
                 Lead = LeadOf(c, independentOthers, entities),
