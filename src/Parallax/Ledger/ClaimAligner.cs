@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parallax.Model;
 using Parallax.Text;
 
@@ -69,9 +70,10 @@ public sealed class ClaimAligner
             items.AddRange(ClaimExtractor.Extract(docs[d], d, entityOf));
         }
         var parties = MainParties(items, docs.Count);
+        var copyOf = Copies(items);
         var score = new Dictionary<(int, int), double>();
         var pairs = new List<(int I, int J, double Score, bool ByOutcome)>();
-        foreach (var (i, j) in Candidates(items))
+        foreach (var (i, j) in Candidates(items, copyOf))
         {
             if (!Same(items[i], items[j], parties))
             {
@@ -131,10 +133,18 @@ public sealed class ClaimAligner
         }
         for (int i = 0; i < items.Count; i++)
         {
-            if (clusterOf[i] < 0)
+            if (clusterOf[i] < 0 && copyOf[i] < 0)
             {
                 clusterOf[i] = clusters.Count;
                 clusters.Add([i]);
+            }
+        }
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (copyOf[i] >= 0)
+            {
+                clusterOf[i] = clusterOf[copyOf[i]];
+                clusters[clusterOf[i]].Add(i);
             }
         }
 
@@ -189,11 +199,48 @@ public sealed class ClaimAligner
     /// The pairs (i before j) that <see cref="Same"/> can join: clauses of one predicate, and clauses of one meeting with
     /// two predicates (<see cref="SameMeeting"/>), not every pair of the story's clauses.
     /// </summary>
-    private static IEnumerable<(int I, int J)> Candidates(List<ClauseClaim> items)
+    private static IEnumerable<(int I, int J)> Candidates(List<ClauseClaim> items, int[] copyOf)
     {
-        var meeting = Enumerable.Range(0, items.Count).Where(i => OfTheMeeting(items[i])).ToList();
-        return Blocking.Pairs(Blocking.Blocks(items, c => c.Predicate))
+        var compared = Enumerable.Range(0, items.Count).Where(i => copyOf[i] < 0).ToList();
+        var meeting = compared.Where(i => OfTheMeeting(items[i])).ToList();
+        return Blocking.Pairs(Blocking.Blocks(compared, i => items[i].Predicate).Select(b => b.Select(k => compared[k]).ToList()))
             .Concat(Blocking.Pairs([meeting]).Where(p => items[p.I].Predicate != items[p.J].Predicate));
+    }
+
+    /// <summary>
+    /// Most verbatim copies of one clause in one report that are compared pair by pair: a report restates a clause once
+    /// or twice (a summary bullet); a page repeating it thousands of times would make millions of pairs of one claim.
+    /// </summary>
+    internal const int MaxComparedCopies = 8;
+
+    /// <summary>
+    /// Per clause, -1, or the index of the first copy of it in its report when it is a copy beyond
+    /// <see cref="MaxComparedCopies"/>: equal in its words and in everything <see cref="Same"/> and <see cref="Dice"/>
+    /// read. Such a copy is not compared; it joins the first copy's claim as evidence.
+    /// </summary>
+    private static int[] Copies(List<ClauseClaim> items)
+    {
+        var copyOf = new int[items.Count];
+        var seen = new Dictionary<string, (int First, int Count)>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var key = CopyKey(items[i]);
+            var (first, count) = seen.GetValueOrDefault(key, (i, 0));
+            seen[key] = (first, count + 1);
+            copyOf[i] = count >= MaxComparedCopies ? first : -1;
+        }
+        return copyOf;
+    }
+
+    private static string CopyKey(ClauseClaim c)
+    {
+        static string Set(IReadOnlySet<string> set) => string.Join('\u0002', set.Order(StringComparer.Ordinal));
+        static string Part(ClaimPart? p) => p is null ? "" : $"{p.Text}\u0003{p.Value}\u0003{p.Date}";
+        var parts = c.Parts;
+        return string.Join('\u0001', [
+            c.Doc.ToString(CultureInfo.InvariantCulture), c.Text, c.Predicate, Set(c.Actors), Set(c.Involved), Set(c.Objects), Set(c.SubjectTerms),
+            Set(c.SubjectNouns), Set(c.Terms), Part(parts.Who), Part(parts.Did), Part(parts.Whom), Part(parts.Role), Part(parts.Result),
+            .. parts.When.Select(Part), "", .. parts.Where.Select(Part), "", .. parts.HowMany.Select(Part)]);
     }
 
     /// <summary>
