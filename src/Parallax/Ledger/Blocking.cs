@@ -6,13 +6,13 @@ namespace Parallax.Ledger;
 /// </summary>
 internal static class Blocking
 {
-    /// <summary>The indices (ascending) of the items that share a key; items without one are in no block.</summary>
-    public static Dictionary<string, List<int>>.ValueCollection Blocks<T>(IReadOnlyList<T> items, Func<T, string?> key)
+    /// <summary>The indices in [0, <paramref name="count"/>) that share a key, ascending; indices without one are in no block.</summary>
+    public static Dictionary<string, List<int>>.ValueCollection Blocks(int count, Func<int, string?> key)
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < items.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            if (key(items[i]) is { } k)
+            if (key(i) is { } k)
             {
                 if (!blocks.TryGetValue(k, out var list))
                 {

@@ -201,9 +201,8 @@ public sealed class ClaimAligner
     /// </summary>
     private static IEnumerable<(int I, int J)> Candidates(List<ClauseClaim> items, int[] copyOf)
     {
-        var compared = Enumerable.Range(0, items.Count).Where(i => copyOf[i] < 0).ToList();
-        var meeting = compared.Where(i => OfTheMeeting(items[i])).ToList();
-        return Blocking.Pairs(Blocking.Blocks(compared, i => items[i].Predicate).Select(b => b.Select(k => compared[k]).ToList()))
+        var meeting = Enumerable.Range(0, items.Count).Where(i => copyOf[i] < 0 && OfTheMeeting(items[i])).ToList();
+        return Blocking.Pairs(Blocking.Blocks(items.Count, i => copyOf[i] < 0 ? items[i].Predicate : null))
             .Concat(Blocking.Pairs([meeting]).Where(p => items[p.I].Predicate != items[p.J].Predicate));
     }
 
@@ -221,9 +220,16 @@ public sealed class ClaimAligner
     private static int[] Copies(List<ClauseClaim> items)
     {
         var copyOf = new int[items.Count];
+        Array.Fill(copyOf, -1);
+        // Only clauses whose words recur more often than that in their report can be such copies: the full key is made for them alone.
+        var recurring = items.CountBy(c => (c.Doc, c.Text)).Where(p => p.Value > MaxComparedCopies).Select(p => p.Key).ToHashSet();
         var seen = new Dictionary<string, (int First, int Count)>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
+            if (!recurring.Contains((items[i].Doc, items[i].Text)))
+            {
+                continue;
+            }
             var key = CopyKey(items[i]);
             var (first, count) = seen.GetValueOrDefault(key, (i, 0));
             seen[key] = (first, count + 1);

@@ -99,7 +99,7 @@ public sealed partial class QuoteMerger
         }
         var uf = new UnionFind(items.Count);
         // Only wordings of one speaker are compared for the same words, not every pair of the story's quotations.
-        foreach (var (i, j) in Blocking.Pairs(Blocking.Blocks(items, SpeakerKey)))
+        foreach (var (i, j) in Blocking.Pairs(Blocking.Blocks(items.Count, i => SpeakerKey(items[i]))))
         {
             if (!items[i].HoldsQuote && !items[j].HoldsQuote && SameWords(items[i], items[j]))
             {
@@ -197,8 +197,8 @@ public sealed partial class QuoteMerger
     {
         // Linked wordings have one speaker (or source phrase) or one party (SameParty): only pairs within those blocks,
         // each pair once (a pair of one speaker and one party is taken with the speaker's).
-        var bySpeaker = Blocking.Pairs(Blocking.Blocks(items, SpeakerKey));
-        var byParty = Blocking.Pairs(Blocking.Blocks(items, it => it.Party)).Where(p => SpeakerKey(items[p.I]) is not { } k || k != SpeakerKey(items[p.J]));
+        var bySpeaker = Blocking.Pairs(Blocking.Blocks(items.Count, i => SpeakerKey(items[i])));
+        var byParty = Blocking.Pairs(Blocking.Blocks(items.Count, i => items[i].Party)).Where(p => SpeakerKey(items[p.I]) is not { } k || k != SpeakerKey(items[p.J]));
         var pairs = new List<(int I, int J, double Score)>();
         foreach (var (i, j) in bySpeaker.Concat(byParty))
         {

@@ -59,14 +59,10 @@ public sealed class Doc
     public int FirstTokenAtOrAfter(int offset) => SpanIndex.FirstNotBefore(Tokens.Count, t => Tokens[t].Span.Start < offset);
 
     /// <summary>The mentions by where they start (<see cref="SpanIndex.Within"/>: those inside a sentence or phrase), made once per mention layer.</summary>
-    public SpanIndex MentionIndex => Indexed(ref _mentionIndex, Mentions, m => m.Span);
+    public SpanIndex MentionIndex => OfLayer(ref _mentionIndex, Mentions, static d => new SpanIndex(d.Mentions.Select(m => m.Span)));
 
     /// <summary>The timexes by where they start, made once per timex layer.</summary>
-    public SpanIndex TimexIndex => Indexed(ref _timexIndex, Timexes, x => x.Span);
-
-    private (object Layer, SpanIndex Index)? _mentionIndex;
-    private (object Layer, SpanIndex Index)? _timexIndex;
-    private (object Layer, System.Collections.BitArray Quoted)? _quoted;
+    public SpanIndex TimexIndex => OfLayer(ref _timexIndex, Timexes, static d => new SpanIndex(d.Timexes.Select(x => x.Span)));
 
     /// <summary>
     /// Whether a character offset lies inside a quotation's own words (direct or partial, not reported speech); the
@@ -74,33 +70,38 @@ public sealed class Doc
     /// </summary>
     public bool InQuotation(int offset)
     {
-        if (_quoted is not { } known || !ReferenceEquals(known.Layer, Quotes))
-        {
-            var quoted = new System.Collections.BitArray(Text.Length);
-            foreach (var q in Quotes)
-            {
-                if (q.Kind == QuoteKind.Indirect)
-                {
-                    continue;
-                }
-                for (int k = q.Content.Start; k < Math.Min(q.Content.End, Text.Length); k++)
-                {
-                    quoted[k] = true;
-                }
-            }
-            _quoted = known = (Quotes, quoted);
-        }
-        return offset >= 0 && offset < known.Quoted.Length && known.Quoted[offset];
+        var quoted = OfLayer(ref _quoted, Quotes, static d => d.MarkQuoted());
+        return offset >= 0 && offset < quoted.Length && quoted[offset];
     }
 
-    private static SpanIndex Indexed<T>(ref (object Layer, SpanIndex Index)? cached, IReadOnlyList<T> layer, Func<T, TextSpan> span)
+    private (object Layer, SpanIndex Value)? _mentionIndex;
+    private (object Layer, SpanIndex Value)? _timexIndex;
+    private (object Layer, System.Collections.BitArray Value)? _quoted;
+
+    private System.Collections.BitArray MarkQuoted()
     {
-        // Keyed by the layer itself: a stage that sets a new layer gets a new index.
+        var quoted = new System.Collections.BitArray(Text.Length);
+        foreach (var q in Quotes.Where(q => q.Kind != QuoteKind.Indirect))
+        {
+            for (int k = q.Content.Start; k < Math.Min(q.Content.End, Text.Length); k++)
+            {
+                quoted[k] = true;
+            }
+        }
+        return quoted;
+    }
+
+    /// <summary>
+    /// What is made from a layer, kept until a stage sets a new layer (keyed by the layer itself); <paramref name="make"/>
+    /// is static, so asking allocates nothing.
+    /// </summary>
+    private T OfLayer<T>(ref (object Layer, T Value)? cached, object layer, Func<Doc, T> make)
+    {
         if (cached is not { } known || !ReferenceEquals(known.Layer, layer))
         {
-            cached = known = (layer, new SpanIndex(layer.Select(span)));
+            cached = known = (layer, make(this));
         }
-        return known.Index;
+        return known.Value;
     }
 
     /// <summary>

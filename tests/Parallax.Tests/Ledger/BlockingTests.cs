@@ -8,7 +8,7 @@ public class BlockingTests
     public void Blocks_hold_ascending_indices_per_key_and_leave_out_items_without_one()
     {
         string?[] keys = ["a", null, "b", "a", "b", "a", null];
-        var blocks = Blocking.Blocks(keys, k => k).ToList();
+        var blocks = Blocking.Blocks(keys.Length, i => keys[i]).ToList();
         Assert.Equal(2, blocks.Count);
         Assert.Equal([0, 3, 5], blocks[0]);
         Assert.Equal([2, 4], blocks[1]);
