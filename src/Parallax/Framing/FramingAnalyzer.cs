@@ -560,7 +560,6 @@ public static class FramingAnalyzer
         return share;
     }
 
-    /// <summary>The form of a stem the reports use most (the first in ordinal order on a tie).</summary>
     /// <summary>How often the reports write each form of a stem.</summary>
     private static Dictionary<string, int> FormCounts(IEnumerable<Ctx> ctxs, string stem)
     {

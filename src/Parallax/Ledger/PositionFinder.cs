@@ -316,6 +316,4 @@ public static partial class PositionFinder
         var words = Normalize.Words(before);
         return words.Count > 0 && words[^1] is "a" or "an" or "the" or "her" or "his" or "its" or "their" or "our" or "this" or "that" or "whose";
     }
-
-
 }

@@ -37,6 +37,12 @@ public sealed partial class QuoteMerger
 
     private sealed record Item(int Doc, Quote Quote, string? Speaker, string SourceKey, string Text, List<string> Words, HashSet<string> Stems)
     {
+        /// <summary>
+        /// Who says it, as one key: the speaker, or with none the source phrase; null when neither is known. Two wordings
+        /// with one key have the same speaker; the same-words and paraphrase comparisons are blocked by it.
+        /// </summary>
+        public string? SpeakerKey { get; } = Speaker is not null ? "\u0001" + Speaker : SourceKey.Length > 0 ? "\u0002" + SourceKey : null;
+
         /// <summary>The party the speaker speaks for: the speaker's body or country, or the party a phrase names ("the Veltrian side").</summary>
         public string? Party { get; init; }
 
@@ -99,7 +105,7 @@ public sealed partial class QuoteMerger
         }
         var uf = new UnionFind(items.Count);
         // Only wordings of one speaker are compared for the same words, not every pair of the story's quotations.
-        foreach (var (i, j) in Blocking.Pairs(Blocking.Blocks(items.Count, i => SpeakerKey(items[i]))))
+        foreach (var (i, j) in Blocking.Pairs(Blocking.Blocks(items.Count, i => items[i].SpeakerKey)))
         {
             if (!items[i].HoldsQuote && !items[j].HoldsQuote && SameWords(items[i], items[j]))
             {
@@ -184,10 +190,6 @@ public sealed partial class QuoteMerger
         it.Quote.SpeakerMention is { } m && it.Quote.Source is { } s &&
         docs[it.Doc].Mentions[m] is { Type: EntityType.Person } mention && s.Overlaps(mention.Span);
 
-    /// <summary>The key of <see cref="SameSpeaker"/>: the speaker, or with none the source phrase; null when neither is known.</summary>
-    private static string? SpeakerKey(Item it) =>
-        it.Speaker is not null ? "\u0001" + it.Speaker : it.SourceKey.Length > 0 ? "\u0002" + it.SourceKey : null;
-
     /// <summary>
     /// Joins statements of one party in other words, best pair first. Two statements join only when every pair of
     /// their reports' wordings is the same statement (<see cref="Linked"/>), so one loose match does not chain two
@@ -197,8 +199,8 @@ public sealed partial class QuoteMerger
     {
         // Linked wordings have one speaker (or source phrase) or one party (SameParty): only pairs within those blocks,
         // each pair once (a pair of one speaker and one party is taken with the speaker's).
-        var bySpeaker = Blocking.Pairs(Blocking.Blocks(items.Count, i => SpeakerKey(items[i])));
-        var byParty = Blocking.Pairs(Blocking.Blocks(items.Count, i => items[i].Party)).Where(p => SpeakerKey(items[p.I]) is not { } k || k != SpeakerKey(items[p.J]));
+        var bySpeaker = Blocking.Pairs(Blocking.Blocks(items.Count, i => items[i].SpeakerKey));
+        var byParty = Blocking.Pairs(Blocking.Blocks(items.Count, i => items[i].Party)).Where(p => items[p.I].SpeakerKey is not { } k || k != items[p.J].SpeakerKey);
         var pairs = new List<(int I, int J, double Score)>();
         foreach (var (i, j) in bySpeaker.Concat(byParty))
         {
@@ -246,7 +248,7 @@ public sealed partial class QuoteMerger
     /// </summary>
     private static bool SameParty(Item a, Item b)
     {
-        if (a.Speaker is not null && a.Speaker == b.Speaker || SameSpeaker(a, b))
+        if (SameSpeaker(a, b))
         {
             return true;
         }
@@ -346,9 +348,7 @@ public sealed partial class QuoteMerger
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    private static bool SameSpeaker(Item a, Item b) =>
-        a.Speaker is not null && b.Speaker is not null ? a.Speaker == b.Speaker
-        : a.Speaker is null && b.Speaker is null && a.SourceKey.Length > 0 && a.SourceKey == b.SourceKey;
+    private static bool SameSpeaker(Item a, Item b) => a.SpeakerKey is { } k && k == b.SpeakerKey;
 
     /// <summary>One wording contains the other word for word, or they share most content words.</summary>
     private bool SameWords(Item a, Item b)
