@@ -38,7 +38,7 @@ public static partial class ConflictFinder
     /// a mediator's role, a name followed by "mediated" or "served as mediator". Names inside quotations do not count.
     /// </summary>
     private static IEnumerable<(string Entity, Evidence Evidence, bool ByRole)> Mediators(IReadOnlyList<Doc> docs,
-        IReadOnlyDictionary<(int Doc, int Mention), string> entityOf, List<(Doc Doc, TextSpan Span, string Text)> sentences)
+        IReadOnlyDictionary<(int Doc, int Mention), string> entityOf, List<ReporterSentence> sentences)
     {
         foreach (var (doc, span, text) in sentences)
         {

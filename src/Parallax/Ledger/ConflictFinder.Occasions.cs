@@ -23,21 +23,22 @@ public static partial class ConflictFinder
     /// </summary>
     private sealed partial class Occasions
     {
-        private readonly Dictionary<string, List<(TextSpan Span, DateOnly? Day)>> _byArticle = new(StringComparer.Ordinal);
+        /// <summary>Per report, its document and the occasion day of each sentence (null outside the body or unknown).</summary>
+        private readonly Dictionary<string, (Doc Doc, DateOnly?[] Days)> _byArticle = new(StringComparer.Ordinal);
 
-        public Occasions(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+        public Occasions(List<ReporterSentence> sentences)
         {
             foreach (var report in sentences.GroupBy(s => s.Doc))
             {
                 var doc = report.Key;
-                var own = report.Select(s => (s.Span, Day: OwnDay(doc, s.Span, s.Text))).ToList();
+                var own = report.Select(s => (s.Index, Day: OwnDay(doc, s.Span, s.Text))).ToList();
                 var lead = own.Select(s => s.Day).FirstOrDefault(d => d is not null);
-                var list = new List<(TextSpan, DateOnly?)>();
-                foreach (var (span, day) in own)
+                var days = new DateOnly?[doc.Sentences.Count];
+                foreach (var (index, day) in own)
                 {
-                    list.Add((span, day ?? lead));
+                    days[index] = day ?? lead;
                 }
-                _byArticle[doc.Article.Id] = list;
+                _byArticle[doc.Article.Id] = (doc, days);
             }
         }
 
@@ -63,13 +64,12 @@ public static partial class ConflictFinder
         /// <summary>The occasion day of the sentence holding a piece of evidence (null: unknown).</summary>
         public DateOnly? Of(Evidence evidence)
         {
-            if (!_byArticle.TryGetValue(evidence.Article, out var list))
+            if (!_byArticle.TryGetValue(evidence.Article, out var report))
             {
                 return null;
             }
-            // The sentences are in text order and do not overlap: the first ending after the evidence's start.
-            int k = SpanIndex.FirstNotBefore(list.Count, i => list[i].Span.End <= evidence.Span.Start);
-            return k < list.Count && list[k].Span.Start <= evidence.Span.Start ? list[k].Day : null;
+            int at = report.Doc.SentenceAt(evidence.Span.Start);
+            return at >= 0 ? report.Days[at] : null;
         }
 
         /// <summary>Whether two pieces of evidence are told of one known occasion (days at most <see cref="SameOccasionDays"/> apart).</summary>

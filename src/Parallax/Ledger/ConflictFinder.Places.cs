@@ -16,7 +16,7 @@ public static partial class ConflictFinder
     private sealed record EventPlace(string Kind, string Key, string Name, Evidence Evidence, HashSet<string> Actors, HashSet<DateOnly> Days);
 
     private static IEnumerable<Conflict> PlaceConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities,
-        List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
+        List<ReporterSentence> sentences, Occasions occasions)
     {
         var places = new PlaceRelations(docs);
         foreach (var group in EventPlaces(docs, entities.EntityOf, sentences, places).GroupBy(f => f.Kind))
@@ -33,13 +33,13 @@ public static partial class ConflictFinder
 
     /// <summary>Each place a reporter sentence gives its event word ("talks at the Customs House"), with the sentence's actors and days.</summary>
     private static List<EventPlace> EventPlaces(IReadOnlyList<Doc> docs, IReadOnlyDictionary<(int Doc, int Mention), string> entityOf,
-        List<(Doc Doc, TextSpan Span, string Text)> sentences, PlaceRelations places)
+        List<ReporterSentence> sentences, PlaceRelations places)
     {
         var found = new List<EventPlace>();
-        foreach (var (doc, span, text) in sentences)
+        foreach (var reporter in sentences)
         {
-            int at = doc.SentenceAt(span.Start);
-            var sentence = at >= 0 && doc.Sentences[at].Span == span ? doc.Sentences[at] : doc.Sentences.First(s => s.Span == span);
+            var (doc, span, text) = reporter;
+            var sentence = reporter.Sentence;
             var actors = Actors(doc, IndexOf(docs, doc), span, entityOf);
             var days = doc.TimexIndex.Within(span).Select(t => doc.Timexes[t]).Where(t => t.Start is { } s && t.End == s).Select(t => t.Start!.Value).ToHashSet();
 

@@ -195,7 +195,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(?:if|unless|could|may|might|should|insist(?:s|ed)?|demand(?:s|ed)?|wants?|wanted|urg(?:e|es|ed)|seeks?|sought|hopes?|hoped|wish(?:es|ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionPattern();
 
-    private static IEnumerable<Conflict> OrdinalConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
+    private static IEnumerable<Conflict> OrdinalConflicts(List<ReporterSentence> sentences, Occasions occasions)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
@@ -233,7 +233,7 @@ public static partial class ConflictFinder
     [GeneratedRegex(@"\b(decided later|to be decided|be determined|to be set|yet to be (?:set|agreed|decided)|not (?:yet )?been (?:set|fixed|agreed)|no date|undecided|in due course|remain(?:s)? unclear)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UndecidedPattern();
 
-    private static IEnumerable<Conflict> NextMeetingConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    private static IEnumerable<Conflict> NextMeetingConflicts(List<ReporterSentence> sentences)
     {
         var values = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -275,7 +275,7 @@ public static partial class ConflictFinder
     /// <summary>Most characters between an event word and its day ("met for a second round of talks on Friday").</summary>
     private const int EventDateWindow = 40;
 
-    private static IEnumerable<Conflict> EventDateConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities, List<(Doc Doc, TextSpan Span, string Text)> sentences)
+    private static IEnumerable<Conflict> EventDateConflicts(IReadOnlyList<Doc> docs, EntityResolver.Result entities, List<ReporterSentence> sentences)
     {
         // For each report: the day-precise past dates of its event sentences near its own date, and who they name.
         var byDay = new Dictionary<DateOnly, List<Evidence>>();
@@ -357,7 +357,7 @@ public static partial class ConflictFinder
         return RelativeOccasionPattern().IsMatch(text[clause..at]);
     }
 
-    private static IEnumerable<Conflict> NumberConflicts(List<(Doc Doc, TextSpan Span, string Text)> sentences, Occasions occasions)
+    private static IEnumerable<Conflict> NumberConflicts(List<ReporterSentence> sentences, Occasions occasions)
     {
         var bySubject = new Dictionary<string, List<(double Lo, double Hi, string Value, Evidence Evidence, DateTimeOffset? Revised)>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
@@ -407,7 +407,7 @@ public static partial class ConflictFinder
 
         // A revised toll published after another report's toll.
         bool Revises(DateTimeOffset? revised, string other) =>
-            revised is { } r && sentences.FirstOrDefault(x => x.Doc.Article.Id == other).Doc?.Article.Published is { } p && p < r;
+            revised is { } r && sentences.FirstOrDefault(x => x.Doc.Article.Id == other)?.Doc.Article.Published is { } p && p < r;
     }
 
     // ---- attributes told in set phrases: the format and the outcome of the talks ----
@@ -446,7 +446,7 @@ public static partial class ConflictFinder
     private static partial Regex ClauseBoundary();
 
     /// <summary>Each value's phrases in the reporter sentences, unless their clause is future, conditional or of another meeting.</summary>
-    private static Dictionary<string, List<Evidence>> PhraseValues(List<(Doc Doc, TextSpan Span, string Text)> sentences, (string Value, Regex Pattern)[] values)
+    private static Dictionary<string, List<Evidence>> PhraseValues(List<ReporterSentence> sentences, (string Value, Regex Pattern)[] values)
     {
         var found = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         foreach (var (doc, span, text) in sentences)
@@ -490,23 +490,40 @@ public static partial class ConflictFinder
     // ---- shared helpers ----
 
     /// <summary>Each report's sentences, with text inside quotation marks blanked out (quoted words are not the reporter's values).</summary>
-    private static IEnumerable<(Doc Doc, TextSpan Span, string Text)> ReporterSentences(IReadOnlyList<Doc> docs)
+    private static IEnumerable<ReporterSentence> ReporterSentences(IReadOnlyList<Doc> docs)
     {
         foreach (var doc in docs)
         {
-            foreach (var sentence in doc.Sentences.Where(x => doc.Article.InBody(x.Span)))
+            for (int i = 0; i < doc.Sentences.Count; i++)
             {
-                var chars = doc.Slice(sentence.Span).ToCharArray();
+                var span = doc.Sentences[i].Span;
+                if (!doc.Article.InBody(span))
+                {
+                    continue;
+                }
+                var chars = doc.Slice(span).ToCharArray();
                 for (int k = 0; k < chars.Length; k++)
                 {
-                    if (doc.InQuotation(sentence.Span.Start + k))
+                    if (doc.InQuotation(span.Start + k))
                     {
                         chars[k] = ' ';
                     }
                 }
-                yield return (doc, sentence.Span, new string(chars));
+                yield return new ReporterSentence(doc, i, new string(chars));
             }
         }
+    }
+
+    /// <summary>A body sentence of a report (<see cref="Doc.Sentences"/>[<see cref="Index"/>]) as the reporter tells it: <see cref="Text"/> has spaces where quotations' words are.</summary>
+    private sealed class ReporterSentence(Doc doc, int index, string text)
+    {
+        public Doc Doc { get; } = doc;
+        public int Index { get; } = index;
+        public string Text { get; } = text;
+        public Sentence Sentence => Doc.Sentences[Index];
+        public TextSpan Span => Sentence.Span;
+
+        public void Deconstruct(out Doc doc, out TextSpan span, out string text) => (doc, span, text) = (Doc, Span, Text);
     }
 
     private static void Add(Dictionary<string, List<Evidence>> values, string value, Evidence evidence)

@@ -35,7 +35,7 @@ public static class TimelineBuilder
                 }
                 int s = doc.SentenceAt(t.Span.Start);
                 // A date inside a quotation ("Today, we held...") is the speaker's, relative to when they spoke.
-                if (s < 0 || doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
+                if (s < 0 || doc.InOneQuotation(t.Span))
                 {
                     continue;
                 }

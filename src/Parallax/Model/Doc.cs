@@ -74,6 +74,13 @@ public sealed class Doc
         return offset >= 0 && offset < quoted.Length && quoted[offset];
     }
 
+    /// <summary>
+    /// Whether a span lies inside one quotation's own words (direct or partial): a date or phrase the speaker gave, not
+    /// the reporter. Unlike <see cref="InQuotation"/> asked of each character, a span across two adjacent quotations is
+    /// in neither.
+    /// </summary>
+    public bool InOneQuotation(TextSpan span) => Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(span));
+
     private (object Layer, SpanIndex Value)? _mentionIndex;
     private (object Layer, SpanIndex Value)? _timexIndex;
     private (object Layer, System.Collections.BitArray Value)? _quoted;

@@ -102,7 +102,7 @@ public sealed class StoryClusterer
         return doc.Timexes
             .OrderBy(t => t.Span.Start)
             .Where(t => t.Type is TimexType.Date or TimexType.Time && t.Start is { } s && t.End == s && doc.Article.IsRecent(s) && doc.Article.InBody(t.Span) &&
-                !doc.Quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(t.Span)))
+                !doc.InOneQuotation(t.Span))
             .Select(t => t.Start)
             .FirstOrDefault();
     }

@@ -99,4 +99,18 @@ public class DocSpanTests
         doc.Quotes = [new Quote(new TextSpan(0, 3), QuoteKind.Direct)];
         Assert.Equal([0, 1, 2], Enumerable.Range(0, Text.Length).Where(doc.InQuotation));
     }
+
+    [Fact]
+    public void InOneQuotation_asks_for_a_span_inside_one_quotation_of_the_speaker_not_across_two_or_in_reported_speech()
+    {
+        var doc = Tokenised();
+        doc.Quotes = [new Quote(new TextSpan(9, 17), QuoteKind.Direct), new Quote(new TextSpan(17, 25), QuoteKind.Partial), new Quote(new TextSpan(0, 35), QuoteKind.Indirect)];
+        Assert.True(doc.InOneQuotation(new TextSpan(13, 17)));
+        Assert.True(doc.InOneQuotation(new TextSpan(18, 22)));
+        // Every character is quoted, but by two quotations.
+        Assert.True(doc.InQuotation(16) && doc.InQuotation(17));
+        Assert.False(doc.InOneQuotation(new TextSpan(13, 22)));
+        // Only reported speech holds "Portvale".
+        Assert.False(doc.InOneQuotation(new TextSpan(26, 34)));
+    }
 }
