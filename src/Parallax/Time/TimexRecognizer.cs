@@ -17,6 +17,8 @@ public static class TimexRecognizer
     // Interpreted, not RegexOptions.Compiled: compiling the ~70 rules cost 1.6 s of CPU on the first document
     // against 0.1 s interpreted, while a whole TBAQ evaluation (256 documents) took 2.3 s CPU interpreted against
     // 1.7 s compiled (2-core shared machine, 2026-11-21). A CLI run over a few reports is the common case.
+    // Source-generated ([GeneratedRegex], tried 2026-11-22) was slower still, on few reports and many: jitting the
+    // generated matchers cost more than they saved (eval/README.md, "Scale").
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private delegate Resolved? Resolver(Match m, Context ctx);
