@@ -70,6 +70,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         found = Repair(found, words, doc.Sentences);
         found = WithoutCapitalisedCommonWords(found, words, doc.Sentences, titleCase);
         AddNumberedNames(found, words, doc.Sentences);
+        found = ShipNames(found, words, doc.Sentences);
         found = [.. found.Select(f => (TitledName(f.Mention, words), f.Sentence))];
         var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
         var mentions = new List<Mention>(found.Count);
@@ -358,6 +359,56 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
             found.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         }
     }
+
+    /// <summary>Prefixes that open a navy ship's name and nothing else ("USS Abraham Lincoln", "HMS Defender").</summary>
+    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "HMAS", "HMCS", "HMNZS" };
+
+    /// <summary>
+    /// A ship prefix and the capitalised words after it are one vessel's name (Misc), however the tagger split or typed
+    /// them ("USS" alone, "Abraham Lincoln" a person, "Defender" not a name at all).
+    /// </summary>
+    private static List<(TokenMention Mention, int Sentence)> ShipNames(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
+    {
+        var ships = new List<(TokenMention Mention, int Sentence)>();
+        var endOf = new Dictionary<int, int>();
+        foreach (var (m, _) in found)
+        {
+            endOf[m.Start] = Math.Max(m.End, endOf.GetValueOrDefault(m.Start));
+        }
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            int end = sentences[si].EndToken;
+            for (int i = sentences[si].FirstToken; i + 1 < end; i++)
+            {
+                if (!ShipPrefixes.Contains(words[i]) || !StartsUpper(words[i + 1]))
+                {
+                    continue;
+                }
+                int last = i + 1;
+                while (last < end && StartsUpper(words[last]))
+                {
+                    last++;
+                }
+                // A name the tagger found may go on past the capitalised run ("USS Carl Vinson-class"): keep its end.
+                last = Math.Max(last, endOf.GetValueOrDefault(i + 1));
+                ships.Add((new TokenMention(i, last, EntityType.Misc), si));
+                i = last - 1;
+            }
+        }
+        if (ships.Count == 0)
+        {
+            return found;
+        }
+        var ship = new bool[words.Length];
+        foreach (var (m, _) in ships)
+        {
+            Array.Fill(ship, true, m.Start, m.End - m.Start);
+        }
+        return [.. found.Where(f => !Enumerable.Range(f.Mention.Start, f.Mention.End - f.Mention.Start).Any(i => ship[i]))
+            .Concat(ships).OrderBy(f => f.Mention.Start)];
+    }
+
+    private static bool StartsUpper(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
     internal static bool IsNumberedName(string w)
     {

@@ -16,7 +16,8 @@ internal record struct TokenMention(int Start, int End, EntityType Type);
 /// </list>
 /// Honorifics and ranks (Sayyid, Seyed, Adm., Gen., Dr.) are kept out of the name's span and recorded in
 /// <see cref="Mention.Honorific"/>; a rank gives the role when nothing else does.
-/// Types: a name after "aircraft carrier", "warship", "USS" is a vessel (Misc); a name written "Name-4" or followed by
+/// Types: a name after "aircraft carrier", "warship", "USS", or before a warship noun or in an appositive naming one
+/// ("Abraham Lincoln, the aircraft carrier"), is a vessel (Misc); a name written "Name-4" or followed by
 /// "missile", "drone" is a weapon or product (Misc); a name ending in "TV", "Radio", "Agency" is an organisation;
 /// a capital or large city (<see cref="Places"/>) called a person or Misc is a location.
 /// </summary>
@@ -87,6 +88,10 @@ internal sealed class RoleFinder
         {
             return EntityType.Misc;
         }
+        if (VesselAfter(m.End, sentenceEnd))
+        {
+            return EntityType.Misc;
+        }
         var last = W(m.End - 1);
         int dash = last.LastIndexOf('-');
         if (dash > 0 && dash < last.Length - 1 && char.IsLetter(last[0]) && last.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0)
@@ -113,6 +118,44 @@ internal sealed class RoleFinder
             return EntityType.Person;
         }
         return m.Type;
+    }
+
+    /// <summary>Nouns that name a warship and nothing else (unlike "carrier", also an airline, or "tanker", also a truck).</summary>
+    private static readonly HashSet<string> Warships = new(StringComparer.Ordinal)
+    {
+        "warship", "destroyer", "frigate", "submarine", "cruiser", "corvette",
+    };
+
+    /// <summary>
+    /// Whether the words after a name call it a warship: right after it ("the Abraham Lincoln carrier strike group", "the
+    /// Abraham Lincoln aircraft carrier") or in an appositive ("Abraham Lincoln, the aircraft carrier,", "Defender, a
+    /// British destroyer"), the head noun within three words of the article.
+    /// </summary>
+    private bool VesselAfter(int end, int sentenceEnd)
+    {
+        bool Warship(int i) => i < sentenceEnd && (Warships.Contains(W(i))
+            || W(i) == "carrier" && (W(i - 1) == "aircraft" || i + 1 < sentenceEnd && W(i + 1) is "strike" or "group" or "battle"));
+        if (Warship(end) || end + 1 < sentenceEnd && W(end) == "aircraft" && W(end + 1) == "carrier")
+        {
+            return true;
+        }
+        if (end + 1 >= sentenceEnd || W(end) != "," || W(end + 1) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+        for (int i = end + 2; i < Math.Min(sentenceEnd, end + 5); i++)
+        {
+            if (Warship(i))
+            {
+                // "the carrier's captain", "a submarine commander": the noun is part of a person's role.
+                return i + 1 >= sentenceEnd || W(i + 1) is not ("'s" or "'") && !RoleLexicon.Heads.Contains(W(i + 1));
+            }
+            if (W(i) is "," or "." or ";" or "of" or "who" or "which")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

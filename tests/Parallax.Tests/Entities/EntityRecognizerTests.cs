@@ -82,6 +82,26 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_ship_prefix_is_part_of_the_vessel_name()
+    {
+        var doc = Run("The USS George Washington and HMS Defender sailed into the Arabian Sea on Sunday.");
+        Assert.Equal(EntityType.Misc, Find(doc, "USS George Washington").Type);
+        Assert.Equal(EntityType.Misc, Find(doc, "HMS Defender").Type);
+        Assert.DoesNotContain(doc.Mentions, m => doc.Slice(m.Span) is "USS" or "HMS" or "George Washington" or "Defender");
+    }
+
+    [Fact]
+    public void A_vessel_noun_after_the_name_or_in_its_appositive_makes_it_a_vessel_not_a_person()
+    {
+        var doc = Run("George Washington, the aircraft carrier, was shadowed by drones. The Theodore Roosevelt carrier strike group sailed later. "
+            + "George Washington, the former president, stayed in the story. Rear Admiral John Hartley, a submarine commander, spoke.");
+        var vessel = doc.Mentions.Where(m => doc.Slice(m.Span) == "George Washington").ToList();
+        Assert.Equal([EntityType.Misc, EntityType.Person], vessel.Select(m => m.Type));
+        Assert.Equal(EntityType.Person, Find(doc, "John Hartley").Type);
+        Assert.Equal(EntityType.Misc, Find(doc, "Theodore Roosevelt").Type);
+    }
+
+    [Fact]
     public void A_name_inside_the_title_is_the_owner_of_the_role()
     {
         var doc = Run("White House press secretary Karen Lovell told reporters the deal was close.");
