@@ -71,7 +71,8 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         found = WithoutCapitalisedCommonWords(found, words, doc.Sentences, titleCase);
         AddNumberedNames(found, words, doc.Sentences);
         found = ShipNames(found, words, doc.Sentences);
-        found = [.. found.Select(f => (TitledName(f.Mention, words), f.Sentence))];
+        var people = found.Where(f => f.Mention.Type == EntityType.Person).Select(f => NameOf(f.Mention.Start, f.Mention.End, words)).ToHashSet(StringComparer.Ordinal);
+        found = [.. found.Select(f => (TitledName(f.Mention, words, people), f.Sentence))];
         var roles = new RoleFinder(doc.Text, doc.Tokens, words, found.Select(f => f.Mention));
         var mentions = new List<Mention>(found.Count);
         foreach (var (m, si) in found)
@@ -89,10 +90,22 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
     /// "Portvale Police Commissioner Ilse Marchetti" tagged as one organisation is a person with a title: when a
     /// capitalised role head stands inside an organisation or miscellaneous span and only capitalised words follow
     /// it, the span after the head is the person's name (the role and whom it is for are read from the words before).
+    /// A head opening the span ("Chancellor Friedrich Merz") counts only when the document names the rest as a person
+    /// elsewhere (<paramref name="people"/>): "General Motors" opens with a head too.
     /// </summary>
-    private static TokenMention TitledName(TokenMention m, string[] words)
+    private static TokenMention TitledName(TokenMention m, string[] words, HashSet<string> people)
     {
-        if (m.Type == EntityType.Person || m.End - m.Start < 3)
+        if (m.Type == EntityType.Person || m.End - m.Start < 2)
+        {
+            return m;
+        }
+        var head = words[m.Start];
+        if (head.Length > 1 && char.IsUpper(head[0]) && RoleLexicon.Heads.Contains(head) && !RoleLexicon.FirstNames.Contains(head)
+            && people.Contains(NameOf(m.Start + 1, m.End, words)))
+        {
+            return m with { Start = m.Start + 1, Type = EntityType.Person };
+        }
+        if (m.End - m.Start < 3)
         {
             return m;
         }
@@ -107,6 +120,8 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         }
         return m;
     }
+
+    private static string NameOf(int start, int end, string[] words) => string.Join(' ', words, start, end - start);
 
     /// <summary>Name particles that join two parts of one name ("Badr bin Hamad", "Ludwig van Beethoven").</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

@@ -82,6 +82,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_title_opening_an_organisation_span_is_a_role_when_the_document_names_the_rest_as_a_person()
+    {
+        var doc = Run("German Chancellor Friedrich Merz said the talks were useful. Chancellor Friedrich Merz later flew to Paris. "
+            + "General Motors cut jobs.");
+        var merz = doc.Mentions.Where(m => doc.Slice(m.Span) == "Friedrich Merz").ToList();
+        Assert.Equal(2, merz.Count);
+        Assert.All(merz, m => Assert.Equal((EntityType.Person, "chancellor"), (m.Type, m.Role)));
+        Assert.DoesNotContain(doc.Mentions, m => doc.Slice(m.Span) == "Motors");
+    }
+
+    [Fact]
     public void A_ship_prefix_is_part_of_the_vessel_name()
     {
         var doc = Run("The USS George Washington and HMS Defender sailed into the Arabian Sea on Sunday.");
