@@ -1,5 +1,6 @@
 using Parallax.Model;
 using Parallax.Pipeline;
+using Parallax.Text;
 using Parallax.Text.Tagging;
 
 namespace Parallax.Entities;
@@ -114,7 +115,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
             var w = words[k];
             if (w.Length > 1 && char.IsUpper(w[0]) && RoleLexicon.Heads.Contains(w) && !RoleLexicon.FirstNames.Contains(w))
             {
-                bool name = Enumerable.Range(k + 1, m.End - k - 1).All(i => words[i].Length > 0 && char.IsUpper(words[i][0]) && !RoleLexicon.Heads.Contains(words[i]));
+                bool name = Enumerable.Range(k + 1, m.End - k - 1).All(i => Normalize.StartsUpper(words[i]) && !RoleLexicon.Heads.Contains(words[i]));
                 return name ? m with { Start = k + 1, Type = EntityType.Person } : m;
             }
         }
@@ -395,12 +396,12 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
             int end = sentences[si].EndToken;
             for (int i = sentences[si].FirstToken; i + 1 < end; i++)
             {
-                if (!ShipPrefixes.Contains(words[i]) || !StartsUpper(words[i + 1]))
+                if (!ShipPrefixes.Contains(words[i]) || !Normalize.StartsUpper(words[i + 1]))
                 {
                     continue;
                 }
                 int last = i + 1;
-                while (last < end && StartsUpper(words[last]))
+                while (last < end && Normalize.StartsUpper(words[last]))
                 {
                     last++;
                 }
@@ -422,8 +423,6 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         return [.. found.Where(f => !Enumerable.Range(f.Mention.Start, f.Mention.End - f.Mention.Start).Any(i => ship[i]))
             .Concat(ships).OrderBy(f => f.Mention.Start)];
     }
-
-    private static bool StartsUpper(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
     internal static bool IsNumberedName(string w)
     {

@@ -6,6 +6,9 @@ namespace Parallax.Text;
 /// <summary>Text normalisation shared by the cross-document stages.</summary>
 public static partial class Normalize
 {
+    /// <summary>Whether a word starts with a capital letter ("Portvale", "USS", "McCain").</summary>
+    public static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
     /// <summary>Lower case, without diacritics; curly quotes and dashes folded to ASCII.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parallax.Model;
+using Parallax.Text;
 using static Parallax.Time.TimexLexicon;
 
 namespace Parallax.Time;
@@ -345,8 +346,6 @@ public static class TimexRecognizer
         return text[s..i];
     }
 
-    private static bool IsCapitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
-
     private static bool IsCalendarWord(string w) =>
         MonthNumber(w) > 0 && (w.Length == 3 || Regex.IsMatch(w, "^(?:" + MonthFull + ")$")) ||
         Regex.IsMatch(w, "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night)$", RegexOptions.IgnoreCase);
@@ -358,19 +357,19 @@ public static class TimexRecognizer
     /// </summary>
     private static bool NotInName(Match m, string text, bool checkNext)
     {
-        if (!IsCapitalized(m.Value))
+        if (!Normalize.StartsUpper(m.Value))
         {
             return true;
         }
         var prev = PreviousWord(text, m.Index, out bool prevAdjacent);
-        if (prevAdjacent && IsCapitalized(prev) && !Openers.Contains(prev) && !IsCalendarWord(prev.TrimEnd('.')) && !SentenceStartBefore(text, m.Index - prev.Length - 1))
+        if (prevAdjacent && Normalize.StartsUpper(prev) && !Openers.Contains(prev) && !IsCalendarWord(prev.TrimEnd('.')) && !SentenceStartBefore(text, m.Index - prev.Length - 1))
         {
             return false;
         }
         if (checkNext)
         {
             var next = NextWord(text, m.Index + m.Length, out bool nextAdjacent);
-            if (nextAdjacent && IsCapitalized(next) && !Openers.Contains(next) && !IsCalendarWord(next) && !Regex.IsMatch(next, @"^\d"))
+            if (nextAdjacent && Normalize.StartsUpper(next) && !Openers.Contains(next) && !IsCalendarWord(next) && !Regex.IsMatch(next, @"^\d"))
             {
                 return false;
             }
@@ -409,7 +408,7 @@ public static class TimexRecognizer
         {
             after++;
         }
-        if (beforeAdjacent && IsCapitalized(before) && !Openers.Contains(before) && after < text.Length &&
+        if (beforeAdjacent && Normalize.StartsUpper(before) && !Openers.Contains(before) && after < text.Length &&
             text[after] is '"' or '\u201D' or '\'' or '\u2019' && !(after + 1 < text.Length && text[after] is '\'' or '\u2019' && text[after + 1] == 's'))
         {
             // A programme title in quotes: "Fox News Sunday".
@@ -424,7 +423,7 @@ public static class TimexRecognizer
             return true;
         }
         var next = NextWord(text, m.Index + m.Length, out bool nextAdjacent);
-        return !(nextAdjacent && IsCapitalized(next) && !Openers.Contains(next) && !IsCalendarWord(next));
+        return !(nextAdjacent && Normalize.StartsUpper(next) && !Openers.Contains(next) && !IsCalendarWord(next));
     }
 
     private static readonly HashSet<string> MonthAloneOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -491,7 +490,7 @@ public static class TimexRecognizer
 
         // Sets first: on ties with a duration ("$5 a year") the set wins.
         Add("set-adverb", B + @"(?i:(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly))(?![\w-])", ResolveSetAdverb,
-            (m, text) => (!IsCapitalized(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent) && NotInName(m, text, checkNext: false));
+            (m, text) => (!Normalize.StartsUpper(NextWord(text, m.Index + m.Length, out bool adjacent)) || !adjacent) && NotInName(m, text, checkNext: false));
         Add("set-every", B + @"(?i:(?:every|each)\s+(?:other\s+)?(?:" + Number + @"\s+)?" + Unit + ")" + E, ResolveSetEvery);
         Add("set-every-weekday", B + @"(?i:every|each)\s+" + Weekday + E, (m, _) =>
             new Resolved(TimexType.Set, "XXXX-WXX-" + IsoDay(WeekdayOf(m.Groups["wd"].Value))) { SetsReference = false });
@@ -691,7 +690,7 @@ public static class TimexRecognizer
     {
         var num = m.Groups["num"].Value.ToLowerInvariant();
         var unit = UnitStem(m.Groups["unit"].Value);
-        if (IsCapitalized(m.Groups["unit"].Value) && !SentenceStartBefore(text, m.Index))
+        if (Normalize.StartsUpper(m.Groups["unit"].Value) && !SentenceStartBefore(text, m.Index))
         {
             // "60 Minutes", "24 Hours of Le Mans": a title, not a duration.
             return false;

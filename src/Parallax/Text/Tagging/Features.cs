@@ -86,13 +86,13 @@ public sealed class DocContext
             int start = 1;
             while (start < s.Count)
             {
-                if (!IsCapitalised(s[start]))
+                if (!Normalize.StartsUpper(s[start]))
                 {
                     start++;
                     continue;
                 }
                 int end = start;
-                while (end < s.Count && IsCapitalised(s[end]))
+                while (end < s.Count && Normalize.StartsUpper(s[end]))
                 {
                     end++;
                 }
@@ -106,8 +106,6 @@ public sealed class DocContext
         }
         return ctx;
     }
-
-    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
     /// <summary>Where the word stands in runs of capitalised words elsewhere in the document (bits: 1 first, 2 last, 4 inside, 8 alone).</summary>
     internal int RunPositions(string word) => _runs.GetValueOrDefault(word);
