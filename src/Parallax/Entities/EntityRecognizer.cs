@@ -100,9 +100,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         {
             return m;
         }
-        var head = words[m.Start];
-        if (head.Length > 1 && char.IsUpper(head[0]) && RoleLexicon.Heads.Contains(head) && !RoleLexicon.FirstNames.Contains(head)
-            && people.Contains(NameOf(m.Start + 1, m.End, words)))
+        if (IsTitle(words[m.Start]) && people.Contains(NameOf(m.Start + 1, m.End, words)))
         {
             return m with { Start = m.Start + 1, Type = EntityType.Person };
         }
@@ -112,8 +110,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         }
         for (int k = m.End - 2; k > m.Start; k--)
         {
-            var w = words[k];
-            if (w.Length > 1 && char.IsUpper(w[0]) && RoleLexicon.Heads.Contains(w) && !RoleLexicon.FirstNames.Contains(w))
+            if (IsTitle(words[k]))
             {
                 bool name = Enumerable.Range(k + 1, m.End - k - 1).All(i => Normalize.StartsUpper(words[i]) && !RoleLexicon.Heads.Contains(words[i]));
                 return name ? m with { Start = k + 1, Type = EntityType.Person } : m;
@@ -121,6 +118,10 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         }
         return m;
     }
+
+    /// <summary>A capitalised role head that is not also a first name ("Chancellor", not "Dean").</summary>
+    private static bool IsTitle(string w) =>
+        w.Length > 1 && char.IsUpper(w[0]) && RoleLexicon.Heads.Contains(w) && !RoleLexicon.FirstNames.Contains(w);
 
     private static string NameOf(int start, int end, string[] words) => string.Join(' ', words, start, end - start);
 
