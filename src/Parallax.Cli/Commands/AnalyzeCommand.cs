@@ -58,6 +58,18 @@ internal static class AnalyzeCommand
     internal static async Task<int> RunAsync(Options o, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var (paths, format, output, quiet, _, _) = o;
+        if (output is not null)
+        {
+            try
+            {
+                OutputFile.Check(output.FullName, "--output");
+            }
+            catch (IOException ex)
+            {
+                stderr.WriteLine($"parallax: {ex.Message}");
+                return 1;
+            }
+        }
         DocPipeline pipeline;
         try
         {
@@ -133,7 +145,15 @@ internal static class AnalyzeCommand
         {
             stderr.WriteLine($"parallax: {dossier.Articles.Count} reports, {dossier.Stories.Count} stories");
         }
-        Write(dossier, format, output, stdout);
+        try
+        {
+            Write(dossier, format, output, stdout);
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"parallax: {ex.Message}");
+            return 1;
+        }
         return 0;
     }
 
@@ -167,10 +187,8 @@ internal static class AnalyzeCommand
             stdout.Write(text);
             return;
         }
-        // Written to a temporary file beside the target, then moved: never half a report.
-        var temp = output.FullName + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temp, text);
-        File.Move(temp, output.FullName, overwrite: true);
+        // Never half a report.
+        OutputFile.WriteText(output.FullName, w => w.Write(text));
     }
 
     private static string RenderPlain(Dossier dossier)

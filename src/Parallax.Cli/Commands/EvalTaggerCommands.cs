@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Parallax.Eval.Ner;
 using Parallax.Eval.Pos;
+using Parallax.Storage;
 using Parallax.Text.Tagging;
 
 namespace Parallax.Cli.Commands;
@@ -31,6 +32,7 @@ internal static class EvalTaggerCommands
             var output = parse.InvocationConfiguration.Output;
             try
             {
+                CheckPredictions(parse.GetValue(predictions));
                 var loaded = TaggerModel.Load(parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Ner));
                 var sentences = ConllReader.Read(parse.GetValue(conll)!);
                 Func<string, string?>? map = parse.GetValue(wnut) ? NerEvaluation.WnutToConll : null;
@@ -101,6 +103,7 @@ internal static class EvalTaggerCommands
             var output = parse.InvocationConfiguration.Output;
             try
             {
+                CheckPredictions(parse.GetValue(predictions));
                 var modelPath = parse.GetValue(model) ?? ModelFiles.Require(ModelFiles.Pos);
                 var loaded = TaggerModel.Load(modelPath);
                 loaded.BeamWidth = parse.GetValue(beam) ?? PartOfSpeechTagger.DefaultBeamWidth;
@@ -136,16 +139,24 @@ internal static class EvalTaggerCommands
         return cmd;
     }
 
-    private static void WritePredictions(string path, IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> output)
+    private static void CheckPredictions(string? path)
     {
-        using var w = new StreamWriter(path);
-        foreach (var (words, gold, predicted) in output)
+        if (path is not null)
         {
-            for (int i = 0; i < words.Count; i++)
-            {
-                w.WriteLine($"{words[i]} {gold[i]} {predicted[i]}");
-            }
-            w.WriteLine();
+            OutputFile.Check(path, "--predictions");
         }
     }
+
+    private static void WritePredictions(string path, IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> output) =>
+        OutputFile.WriteText(path, w =>
+        {
+            foreach (var (words, gold, predicted) in output)
+            {
+                for (int i = 0; i < words.Count; i++)
+                {
+                    w.WriteLine($"{words[i]} {gold[i]} {predicted[i]}");
+                }
+                w.WriteLine();
+            }
+        });
 }

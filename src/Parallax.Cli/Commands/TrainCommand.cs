@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Parallax.Eval.Ner;
 using Parallax.Eval.Pos;
+using Parallax.Storage;
 using Parallax.Text;
 using Parallax.Text.Tagging;
 
@@ -33,9 +34,10 @@ internal static class TrainCommand
         {
             try
             {
+                var path = parse.GetValue(output)!;
+                OutputFile.Check(path, "--out");
                 var loaded = TaggerModel.Load(parse.GetValue(model)!);
                 var pruned = loaded.Pruned(parse.GetValue(minWeight));
-                var path = parse.GetValue(output)!;
                 pruned.Save(path);
                 parse.InvocationConfiguration.Output.WriteLine(
                     $"wrote {path}: {pruned.FeatureCount} of {loaded.FeatureCount} features, {pruned.WeightCount} of {loaded.WeightCount} weights ({new FileInfo(path).Length / 1e6:F1} MB)");
@@ -90,7 +92,15 @@ internal static class TrainCommand
             var stderr = parse.InvocationConfiguration.Error;
             try
             {
+                // Everything a run needs is checked before it starts: a training run takes minutes.
+                var path = parse.GetValue(output)!;
+                OutputFile.Check(path, "--out");
+                if (parse.GetValue(firstPassTags) is { } tagsFile && !File.Exists(tagsFile))
+                {
+                    OutputFile.Check(tagsFile, "--first-pass-tags");
+                }
                 var set = parse.GetValue(features) is { } f ? ParseFeatures(f) : kind == "ner" ? TaggerTraining.NerFeatures : TaggerTraining.PosFeatures;
+                var sentences = parse.GetValue(conll)!.SelectMany(ConllReader.Read).ToList();
                 var clusterPath = parse.GetValue(clusters) ?? (File.Exists(Path.Combine("models", "clusters.tsv")) ? Path.Combine("models", "clusters.tsv") : null);
                 var wc = (set & FeatureSet.Clusters) != 0 && clusterPath is not null ? WordClusters.LoadText(clusterPath) : null;
                 if ((set & FeatureSet.Clusters) != 0 && wc is null)
@@ -98,7 +108,6 @@ internal static class TrainCommand
                     stderr.WriteLine("no word clusters (give --clusters FILE or make models/clusters.tsv with `parallax train clusters`): training without them");
                     set &= ~FeatureSet.Clusters;
                 }
-                var sentences = parse.GetValue(conll)!.SelectMany(ConllReader.Read).ToList();
                 var data = kind == "ner" ? TaggerTraining.Ner(sentences) : TaggerTraining.Pos(sentences);
                 var devSentences = parse.GetValue(dev) is { } d ? ConllReader.Read(d) : null;
                 stdout.WriteLine($"training {kind} on {data.Count} sentences, features {set}{(wc is null ? "" : $", {wc.Count} clustered words")}");
@@ -133,7 +142,6 @@ internal static class TrainCommand
                     options = WithFirstPass(kind, sentences, data, wc, options, parse.GetValue(firstPass), parse.GetValue(firstPassTags), stdout, ct);
                 }
                 var trained = PerceptronTrainer.Train(kind, data, set, wc, options, stdout, afterEpoch, ct);
-                var path = parse.GetValue(output)!;
                 trained.Save(path);
                 stdout.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB) after {sw.Elapsed.TotalSeconds:F0} s");
                 return Task.FromResult(0);
@@ -193,6 +201,21 @@ internal static class TrainCommand
         return options with { FirstPass = first, FirstPassTags = tags };
     }
 
+    /// <summary>"64,256,1024" as numbers of classes; null when a part is not a whole number of at least 2.</summary>
+    private static int[]? ParseSizes(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sizes = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out sizes[i]) || sizes[i] < 2)
+            {
+                return null;
+            }
+        }
+        return sizes.Length > 0 ? sizes : null;
+    }
+
     private static FeatureSet ParseFeatures(string text)
     {
         var set = FeatureSet.None;
@@ -221,23 +244,37 @@ internal static class TrainCommand
         cmd.SetAction((parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var files = parse.GetValue(text)!;
             var missing = files.FirstOrDefault(f => !File.Exists(f));
             if (missing is not null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"text file '{missing}' not found; give plain text files, one paragraph per line");
+                stderr.WriteLine($"text file '{missing}' not found; give plain text files, one paragraph per line");
                 return Task.FromResult(1);
             }
-            var sw = Stopwatch.StartNew();
-            var sentences = files.SelectMany(File.ReadLines)
-                .Select(line => (IReadOnlyList<string>)Tokenizer.Tokenize(line).Select(t => SequenceTagger.Normalise(line[t.Span.Start..t.Span.End])).ToArray());
-            var k = parse.GetValue(sizes)!.Split(',').Select(int.Parse).ToArray();
-            var wc = WordClusterer.Learn(sentences, k, new WordClusterer.Options(VocabularySize: parse.GetValue(vocab), MinCount: parse.GetValue(minCount)), stdout, ct);
+            var k = ParseSizes(parse.GetValue(sizes)!);
+            if (k is null)
+            {
+                stderr.WriteLine($"--sizes '{parse.GetValue(sizes)}': give numbers of classes of at least 2, comma-separated, e.g. 64,256,1024");
+                return Task.FromResult(1);
+            }
             var path = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            wc.SaveText(path);
-            stdout.WriteLine($"wrote {path}: {wc.Count} words in {sw.Elapsed.TotalSeconds:F0} s");
-            return Task.FromResult(0);
+            try
+            {
+                OutputFile.Check(path, "--out");
+                var sw = Stopwatch.StartNew();
+                var sentences = files.SelectMany(File.ReadLines)
+                    .Select(line => (IReadOnlyList<string>)Tokenizer.Tokenize(line).Select(t => SequenceTagger.Normalise(line[t.Span.Start..t.Span.End])).ToArray());
+                var wc = WordClusterer.Learn(sentences, k, new WordClusterer.Options(VocabularySize: parse.GetValue(vocab), MinCount: parse.GetValue(minCount)), stdout, ct);
+                wc.SaveText(path);
+                stdout.WriteLine($"wrote {path}: {wc.Count} words in {sw.Elapsed.TotalSeconds:F0} s");
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine(e.Message);
+                return Task.FromResult(1);
+            }
         });
         return cmd;
     }

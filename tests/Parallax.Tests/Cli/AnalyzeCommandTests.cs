@@ -21,6 +21,18 @@ public sealed class AnalyzeCommandTests : IDisposable
     private static string Sample(string name) => Path.Combine(Repo.Root, "samples", name);
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_refused_before_the_analysis_and_nothing_is_left_behind()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "reports"));
+        var (code, output, err) = Run([Sample("report-01.txt")], "html", output: new FileInfo(folder.FullName));
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Equal($"parallax: cannot write '{folder.FullName}': it is a folder; choose a writable file with --output", err.Trim());
+        Assert.Equal([folder.FullName], Directory.GetFileSystemEntries(_dir));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.FullName));
+    }
+
+    [Fact]
     public void Nothing_readable_is_a_clear_error_and_exit_code_1()
     {
         File.WriteAllBytes(Path.Combine(_dir, "photo.jpg"), [0xFF, 0xD8, 0xFF]);

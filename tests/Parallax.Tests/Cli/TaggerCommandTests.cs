@@ -38,6 +38,33 @@ public class TaggerCommandTests
     }
 
     [Fact]
+    public async Task Train_refuses_an_output_it_could_not_write_before_reading_or_training()
+    {
+        var dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
+        try
+        {
+            var (exit, output, error) = await Run("train", "pos", "--conll", "no/such/file.conll", "--out", dir);
+            Assert.Equal(1, exit);
+            Assert.Equal("", output);
+            Assert.Equal($"cannot write '{dir}': it is a folder; choose a writable file with --out", error.Trim());
+            Assert.Empty(Directory.GetFileSystemEntries(dir));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Train_clusters_explains_bad_sizes()
+    {
+        var text = Path.Combine(Repo.Root, "samples", "report-01.txt");
+        var (exit, _, error) = await Run("train", "clusters", "--text", text, "--sizes", "64,many", "--out", Path.Combine(Path.GetTempPath(), $"parallax-{Guid.NewGuid():N}.tsv"));
+        Assert.Equal(1, exit);
+        Assert.Equal("--sizes '64,many': give numbers of classes of at least 2, comma-separated, e.g. 64,256,1024", error.Trim());
+    }
+
+    [Fact]
     public async Task Train_and_eval_pos_on_a_small_file()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"parallax-cli-{Guid.NewGuid():N}");

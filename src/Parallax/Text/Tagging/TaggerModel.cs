@@ -1,4 +1,5 @@
 using Parallax.Eval.Ner;
+using Parallax.Storage;
 using System.Diagnostics;
 using System.IO.Compression;
 
@@ -311,21 +312,13 @@ public sealed class TaggerModel
 
     public void Save(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
+        // A failed or interrupted save leaves the old model whole.
+        OutputFile.Write(path, file =>
         {
-            Directory.CreateDirectory(dir);
-        }
-        // Written beside the target and moved over it at the end, so a failed or interrupted save leaves the old model whole.
-        var partial = path + ".partial";
-        using (var file = File.Create(partial))
-        using (var gz = new GZipStream(file, CompressionLevel.Optimal))
-        using (var w = new BinaryWriter(gz))
-        {
+            using var gz = new GZipStream(file, CompressionLevel.Optimal);
+            using var w = new BinaryWriter(gz);
             Write(w);
-        }
-        File.Move(partial, path, overwrite: true);
+        });
     }
 
     private void Write(BinaryWriter w)

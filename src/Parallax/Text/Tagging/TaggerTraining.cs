@@ -1,3 +1,5 @@
+using Parallax.Storage;
+
 namespace Parallax.Text.Tagging;
 
 /// <summary>Turns CoNLL column files into training sentences for the NER and POS taggers.</summary>
@@ -130,7 +132,13 @@ public static class StackedTraining
 
     /// <summary>Writes tags one sentence a line, separated by spaces.</summary>
     public static void Save(string path, IEnumerable<IReadOnlyList<string>> tags) =>
-        File.WriteAllLines(path, tags.Select(t => string.Join(' ', t)));
+        OutputFile.WriteText(path, w =>
+        {
+            foreach (var t in tags)
+            {
+                w.WriteLine(string.Join(' ', t));
+            }
+        });
 
     /// <summary>Reads tags written by <see cref="Save"/>, checking they fit the sentences.</summary>
     public static List<string[]> Load(string path, IReadOnlyList<TaggedSentence> sentences)

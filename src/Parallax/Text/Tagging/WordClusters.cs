@@ -1,3 +1,4 @@
+using Parallax.Storage;
 using System.Diagnostics;
 
 namespace Parallax.Text.Tagging;
@@ -88,12 +89,14 @@ public sealed class WordClusters
     /// <summary>Saves the clusters as a tab-separated text file: word, then one class id per granularity.</summary>
     public void SaveText(string path)
     {
-        using var w = new StreamWriter(path);
-        w.WriteLine("#sizes\t" + string.Join('\t', Sizes));
-        foreach (var (word, ids) in _classes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        OutputFile.WriteText(path, w =>
         {
-            w.WriteLine(word + "\t" + string.Join('\t', ids));
-        }
+            w.WriteLine("#sizes\t" + string.Join('\t', Sizes));
+            foreach (var (word, ids) in _classes.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WriteLine(word + "\t" + string.Join('\t', ids));
+            }
+        });
     }
 
     public static WordClusters LoadText(string path)
