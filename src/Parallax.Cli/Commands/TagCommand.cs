@@ -18,9 +18,10 @@ internal static class TagCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            var problem = Directory.Exists(path) ? "is a folder" : !File.Exists(path) ? "not found" : new FileInfo(path).Length == 0 ? "is empty" : null;
+            if (problem is not null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"file '{path}' not found; give a plain text file");
+                parse.InvocationConfiguration.Error.WriteLine($"file '{path}' {problem}; give a plain text file");
                 return Task.FromResult(1);
             }
             var text = File.ReadAllText(path);
@@ -28,10 +29,10 @@ internal static class TagCommand
             var doc = DefaultPipeline.CreateBuilder().Build().Run(article, ct);
             foreach (var m in doc.Mentions)
             {
-                var line = $"{m.Span.Start,6} {m.Type,-12} {doc.Slice(m.Span)}";
+                var line = $"{m.Span.Start,6} {m.Type,-12} {Printable(doc.Slice(m.Span))}";
                 if (m.Honorific is { } h)
                 {
-                    line += $"  honorific: {doc.Slice(h)}";
+                    line += $"  honorific: {Printable(doc.Slice(h))}";
                 }
                 if (m.Role is not null)
                 {
@@ -41,10 +42,14 @@ internal static class TagCommand
             }
             if (parse.GetValue(pos))
             {
-                output.WriteLine(string.Join(' ', doc.Tokens.Select((t, i) => $"{doc.Slice(t.Span)}/{doc.PartOfSpeech[i]}")));
+                output.WriteLine(string.Join(' ', doc.Tokens.Select((t, i) => $"{Printable(doc.Slice(t.Span))}/{doc.PartOfSpeech[i]}")));
             }
             return Task.FromResult(0);
         });
         return cmd;
     }
+
+    /// <summary>The file is untrusted: its control characters (line breaks, terminal escape sequences) are printed as spaces.</summary>
+    private static string Printable(string text) =>
+        text.Any(char.IsControl) ? new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]) : text;
 }

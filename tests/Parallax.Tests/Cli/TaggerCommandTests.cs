@@ -56,6 +56,49 @@ public class TaggerCommandTests
     }
 
     [Fact]
+    public async Task Tag_prints_entities_with_roles_and_never_the_file_s_control_characters()
+    {
+        var dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
+        try
+        {
+            // Invented text whose names are split by an escape and a bell character instead of spaces.
+            var file = Path.Combine(dir, "t.txt");
+            File.WriteAllText(file, "Foreign Minister Karel\u001bNovotny arrived in Vienna on Monday.\nThe envoy Anna\u0007Berg met him.\n");
+            var (exit, output, _) = await Run("tag", file, "--pos");
+            Assert.Equal(0, exit);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal("    17 Person       Karel Novotny  role: foreign minister", lines[0]);
+            Assert.Equal("    42 Location     Vienna", lines[1]);
+            Assert.Equal("    70 Person       Anna Berg  role: envoy", lines[2]);
+            Assert.StartsWith("Foreign/NNP Minister/NNP Karel/NNP Novotny/NNP arrived/VBD in/IN Vienna/NNP", lines[^1], StringComparison.Ordinal);
+            Assert.DoesNotContain(output, c => char.IsControl(c) && c != '\n');
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Tag_says_what_is_wrong_with_a_folder_or_an_empty_file()
+    {
+        var dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
+        try
+        {
+            var empty = Path.Combine(dir, "empty.txt");
+            File.WriteAllText(empty, "");
+            Assert.Equal((1, "", $"file '{empty}' is empty; give a plain text file"), Trimmed(await Run("tag", empty)));
+            Assert.Equal((1, "", $"file '{dir}' is a folder; give a plain text file"), Trimmed(await Run("tag", dir)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static (int, string, string) Trimmed((int Exit, string Output, string Error) r) => (r.Exit, r.Output, r.Error.Trim());
+
+    [Fact]
     public async Task Train_clusters_explains_bad_sizes()
     {
         var text = Path.Combine(Repo.Root, "samples", "report-01.txt");
