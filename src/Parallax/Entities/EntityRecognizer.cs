@@ -2,6 +2,7 @@ using Parallax.Model;
 using Parallax.Pipeline;
 using Parallax.Text;
 using Parallax.Text.Tagging;
+using Parallax.Time;
 
 namespace Parallax.Entities;
 
@@ -71,6 +72,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         found = Repair(found, words, doc.Sentences);
         found = WithoutCapitalisedCommonWords(found, words, doc.Sentences, titleCase);
         AddNumberedNames(found, words, doc.Sentences);
+        found = WithSurnames(found, words, doc.Sentences);
         found = ShipNames(found, words, doc.Sentences);
         var people = found.Where(f => f.Mention.Type == EntityType.Person).Select(f => NameOf(f.Mention.Start, f.Mention.End, words)).ToHashSet(StringComparer.Ordinal);
         found = [.. found.Select(f => (TitledName(f.Mention, words, people), f.Sentence))];
@@ -350,24 +352,61 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
     /// Capitalised names with a number after a hyphen ("Khorramshahr-4", "Fateh-110", "F-35") name missiles, aircraft and other
     /// products; the tagger, trained on 1996 news, often misses them. Each such token outside any mention becomes a Misc mention.
     /// </summary>
-    private static void AddNumberedNames(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
+    private static void AddNumberedNames(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences) =>
+        AddSingleWords(found, words, sentences, EntityType.Misc, (w, _) => IsNumberedName(w));
+
+    /// <summary>
+    /// A person named in full elsewhere in the report is named by the surname alone too ("Sabah al-Sheikh ... al-Sheikh
+    /// stressed"): such a word outside any mention, not run into a capitalised word after it, is the person, and so is
+    /// such a word tagged Misc on its own (a place or organisation of the same name, "Washington", "Ford", stays). The
+    /// last word of a person span is taken for a surname only when it looks like one: not a month or weekday ("Donald
+    /// Trump Monday"), not in capitals ("Ted Cruz Super PAC"), not a word of a longer name of another kind in the
+    /// report ("Muhammad Ali Center" beside "Media Research Center").
+    /// </summary>
+    private static List<(TokenMention Mention, int Sentence)> WithSurnames(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
+    {
+        var otherNames = found.Where(f => f.Mention.Type != EntityType.Person && f.Mention.End - f.Mention.Start >= 2)
+            .SelectMany(f => words[f.Mention.Start..f.Mention.End]).ToHashSet(StringComparer.Ordinal);
+        var surnames = found.Where(f => f.Mention.Type == EntityType.Person && f.Mention.End - f.Mention.Start >= 2)
+            .Select(f => words[f.Mention.End - 1])
+            .Where(w => w.Length >= 2 && (Normalize.StartsUpper(w) || IsParticleName(w)) && w.Any(char.IsLower)
+                && !TimexLexicon.IsCalendarName(w) && !otherNames.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return found;
+        }
+        found = [.. found.Select(f => f.Mention.Type == EntityType.Misc && f.Mention.End - f.Mention.Start == 1 && surnames.Contains(words[f.Mention.Start])
+            ? (f.Mention with { Type = EntityType.Person }, f.Sentence) : f)];
+        AddSingleWords(found, words, sentences, EntityType.Person, (w, next) => surnames.Contains(w) && (next is null || !Normalize.StartsUpper(next)));
+        return found;
+    }
+
+    /// <summary>"al-Sheikh", "bin-Salman", "van-Dijk": a name particle joined by a hyphen to a capitalised name.</summary>
+    private static bool IsParticleName(string w)
+    {
+        int dash = w.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && NameParticles.Contains(w[..dash]);
+    }
+
+    /// <summary>Adds a one-word mention of <paramref name="type"/> for each word outside every mention that <paramref name="take"/> accepts (given the next word of its sentence).</summary>
+    private static void AddSingleWords(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences,
+        EntityType type, Func<string, string?, bool> take)
     {
         var covered = new bool[words.Length];
         foreach (var (m, _) in found)
         {
-            for (int i = m.Start; i < m.End; i++)
-            {
-                covered[i] = true;
-            }
+            Array.Fill(covered, true, m.Start, m.End - m.Start);
         }
         int before = found.Count;
         for (int si = 0; si < sentences.Count; si++)
         {
-            for (int i = sentences[si].FirstToken; i < sentences[si].EndToken; i++)
+            int end = sentences[si].EndToken;
+            for (int i = sentences[si].FirstToken; i < end; i++)
             {
-                if (!covered[i] && IsNumberedName(words[i]))
+                if (!covered[i] && take(words[i], i + 1 < end ? words[i + 1] : null))
                 {
-                    found.Add((new TokenMention(i, i + 1, EntityType.Misc), si));
+                    found.Add((new TokenMention(i, i + 1, type), si));
                 }
             }
         }

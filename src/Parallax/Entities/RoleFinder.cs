@@ -235,12 +235,19 @@ internal sealed class RoleFinder
         {
             start--;
         }
-        // Role words that belong to a name are the owner, not the role: "[White House] press secretary".
+        // Role words that belong to a name are the owner, not the role: "[White House] press secretary". A bare head
+        // after a name that ends in its portfolio keeps the portfolio: "[Portvale Police] Commissioner" is the police
+        // commissioner (of Portvale Police), as "Police Commissioner" is elsewhere.
+        string? portfolio = null;
         for (int i = end - 1; i >= start; i--)
         {
             if (_covering.TryGetValue(i, out var inside) && inside.Type != EntityType.Person)
             {
                 start = inside.End;
+                if (end - start == 1 && inside.End - inside.Start >= 2 && RoleLexicon.Portfolios.Contains(W(start - 1)))
+                {
+                    portfolio = W(start - 1).ToLowerInvariant();
+                }
                 break;
             }
         }
@@ -252,7 +259,7 @@ internal sealed class RoleFinder
         {
             return null;
         }
-        string role = RoleText(start, end);
+        string role = portfolio is null ? RoleText(start, end) : $"{portfolio} {RoleText(start, end)}";
         if (ofAfter is not null)
         {
             return (role, Span(start, end), RoleLexicon.Countries.TryGetValue(ofAfter, out var c0) ? c0 : ofAfter);
@@ -284,7 +291,7 @@ internal sealed class RoleFinder
         {
             of = Owner(left + 1, sentenceStart);
         }
-        return (role, Span(start, end), of);
+        return (role, Span(portfolio is null ? start : start - 1, end), of);
     }
 
     /// <summary>The country or organisation written just before token <paramref name="end"/> (a demonym, a country, an ORG or LOC mention).</summary>

@@ -55,6 +55,16 @@ internal static class RoleLexicon
         "police", "fire", "city", "county", "district", "high", "chief-constable",
     };
 
+    /// <summary>
+    /// Modifiers that name an office's portfolio and also end the names of the bodies that hold it ("Portvale Police",
+    /// "Lestrian Navy"): a name ending in one, then a bare head, is that portfolio's office.
+    /// </summary>
+    public static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "fire", "defence", "defense", "foreign", "interior", "finance", "justice", "health", "education", "intelligence",
+        "army", "navy", "energy", "trade", "treasury",
+    };
+
     /// <summary>Function words allowed inside a role phrase ("Secretary of State", "minister for trade").</summary>
     public static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and" };
 

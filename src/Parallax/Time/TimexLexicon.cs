@@ -50,6 +50,12 @@ internal static class TimexLexicon
 
     public const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+    private static readonly HashSet<string> CalendarNames = new(
+        MonthFull.Split('|').Concat(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A month or weekday written out ("May", "Monday").</summary>
+    public static bool IsCalendarName(string word) => CalendarNames.Contains(word);
+
     public const string Number =
         @"(?<num>\d{1,3}\s+1/2|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hundred|thousand)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|" +
         @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|" +

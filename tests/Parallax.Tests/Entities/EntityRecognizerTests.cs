@@ -122,6 +122,25 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_bare_head_after_a_body_named_for_its_portfolio_is_that_portfolio_s_office()
+    {
+        var doc = Run("Lestria Police Commissioner Tomas Brand said officers would stay. White House Spokesman Karen Lovell declined to comment.");
+        var m = Find(doc, "Tomas Brand");
+        Assert.Equal(("police commissioner", "Lestria Police"), (m.Role, m.RoleOf));
+        Assert.Equal("Police Commissioner", doc.Slice(m.RoleSpan!.Value));
+        Assert.Equal(("spokesman", "White House"), (Find(doc, "Karen Lovell").Role, Find(doc, "Karen Lovell").RoleOf));
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_person_the_report_names_in_full()
+    {
+        var doc = Run("Nadia al-Rawi, a politics professor at Lestria University, said the talks had stalled. "
+            + "\"Both sides need more time,\" al-Rawi stressed. The ferry to Tarnwick was cancelled.");
+        var rawi = doc.Mentions.Where(m => m.Type == EntityType.Person).Select(m => doc.Slice(m.Span)).ToList();
+        Assert.Equal(["Nadia al-Rawi", "al-Rawi"], rawi);
+    }
+
+    [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
         var doc = Run("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors were ready.");
