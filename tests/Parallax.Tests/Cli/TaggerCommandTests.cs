@@ -4,8 +4,12 @@ using Parallax.Cli;
 
 namespace Parallax.Tests.Cli;
 
-public class TaggerCommandTests
+public sealed class TaggerCommandTests : IDisposable
 {
+    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
     private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
@@ -40,60 +44,36 @@ public class TaggerCommandTests
     [Fact]
     public async Task Train_refuses_an_output_it_could_not_write_before_reading_or_training()
     {
-        var dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
-        try
-        {
-            var (exit, output, error) = await Run("train", "pos", "--conll", "no/such/file.conll", "--out", dir);
-            Assert.Equal(1, exit);
-            Assert.Equal("", output);
-            Assert.Equal($"cannot write '{dir}': it is a folder; choose a writable file with --out", error.Trim());
-            Assert.Empty(Directory.GetFileSystemEntries(dir));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        var (exit, output, error) = await Run("train", "pos", "--conll", "no/such/file.conll", "--out", _dir);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"cannot write '{_dir}': it is a folder; choose a writable file with --out", error.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(_dir));
     }
 
     [Fact]
     public async Task Tag_prints_entities_with_roles_and_never_the_file_s_control_characters()
     {
-        var dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
-        try
-        {
-            // Invented text whose names are split by an escape and a bell character instead of spaces.
-            var file = Path.Combine(dir, "t.txt");
-            File.WriteAllText(file, "Foreign Minister Karel\u001bNovotny arrived in Vienna on Monday.\nThe envoy Anna\u0007Berg met him.\n");
-            var (exit, output, _) = await Run("tag", file, "--pos");
-            Assert.Equal(0, exit);
-            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal("    17 Person       Karel Novotny  role: foreign minister", lines[0]);
-            Assert.Equal("    42 Location     Vienna", lines[1]);
-            Assert.Equal("    70 Person       Anna Berg  role: envoy", lines[2]);
-            Assert.StartsWith("Foreign/NNP Minister/NNP Karel/NNP Novotny/NNP arrived/VBD in/IN Vienna/NNP", lines[^1], StringComparison.Ordinal);
-            Assert.DoesNotContain(output, c => char.IsControl(c) && c != '\n');
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        // Invented text whose names are split by an escape and a bell character instead of spaces.
+        var file = Path.Combine(_dir, "t.txt");
+        File.WriteAllText(file, "Foreign Minister Karel\u001bNovotny arrived in Vienna on Monday.\nThe envoy Anna\u0007Berg met him.\n");
+        var (exit, output, _) = await Run("tag", file, "--pos");
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("    17 Person       Karel Novotny  role: foreign minister", lines[0]);
+        Assert.Equal("    42 Location     Vienna", lines[1]);
+        Assert.Equal("    70 Person       Anna Berg  role: envoy", lines[2]);
+        Assert.StartsWith("Foreign/NNP Minister/NNP Karel/NNP Novotny/NNP arrived/VBD in/IN Vienna/NNP", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(output, c => char.IsControl(c) && c != '\n');
     }
 
     [Fact]
     public async Task Tag_says_what_is_wrong_with_a_folder_or_an_empty_file()
     {
-        var dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
-        try
-        {
-            var empty = Path.Combine(dir, "empty.txt");
-            File.WriteAllText(empty, "");
-            Assert.Equal((1, "", $"file '{empty}' is empty; give a plain text file"), Trimmed(await Run("tag", empty)));
-            Assert.Equal((1, "", $"file '{dir}' is a folder; give a plain text file"), Trimmed(await Run("tag", dir)));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        var empty = Path.Combine(_dir, "empty.txt");
+        File.WriteAllText(empty, "");
+        Assert.Equal((1, "", $"file '{empty}' is empty; give a plain text file"), Trimmed(await Run("tag", empty)));
+        Assert.Equal((1, "", $"file '{_dir}' is a folder; give a plain text file"), Trimmed(await Run("tag", _dir)));
     }
 
     private static (int, string, string) Trimmed((int Exit, string Output, string Error) r) => (r.Exit, r.Output, r.Error.Trim());
@@ -102,7 +82,7 @@ public class TaggerCommandTests
     public async Task Train_clusters_explains_bad_sizes()
     {
         var text = Path.Combine(Repo.Root, "samples", "report-01.txt");
-        var (exit, _, error) = await Run("train", "clusters", "--text", text, "--sizes", "64,many", "--out", Path.Combine(Path.GetTempPath(), $"parallax-{Guid.NewGuid():N}.tsv"));
+        var (exit, _, error) = await Run("train", "clusters", "--text", text, "--sizes", "64,many", "--out", Path.Combine(_dir, "clusters.tsv"));
         Assert.Equal(1, exit);
         Assert.Equal("--sizes '64,many': give numbers of classes of at least 2, comma-separated, e.g. 64,256,1024", error.Trim());
     }
@@ -110,26 +90,17 @@ public class TaggerCommandTests
     [Fact]
     public async Task Train_and_eval_pos_on_a_small_file()
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"parallax-cli-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        try
-        {
-            // An invented two-sentence CoNLL file.
-            var conll = Path.Combine(dir, "toy.conll");
-            File.WriteAllText(conll, "The DT B-NP O\nenvoy NN I-NP O\nmet VBD B-VP O\nKarel NNP B-NP B-PER\nNovotny NNP I-NP I-PER\n. . O O\n\n" +
-                "Novotny NNP B-NP B-PER\nleft VBD B-VP O\n. . O O\n");
-            var model = Path.Combine(dir, "pos.model");
-            var (trainExit, _, trainError) = await Run("train", "pos", "--conll", conll, "--out", model, "--epochs", "3", "--features", "lexical");
-            Assert.True(trainExit == 0, trainError);
-            var (exit, output, _) = await Run("eval", "pos", "--conll", conll, "--model", model, "--format", "json");
-            Assert.Equal(0, exit);
-            using var json = JsonDocument.Parse(output);
-            Assert.Equal(9, json.RootElement.GetProperty("tokens").GetInt32());
-            Assert.Equal(100, json.RootElement.GetProperty("accuracy").GetDouble());
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        // An invented two-sentence CoNLL file.
+        var conll = Path.Combine(_dir, "toy.conll");
+        File.WriteAllText(conll, "The DT B-NP O\nenvoy NN I-NP O\nmet VBD B-VP O\nKarel NNP B-NP B-PER\nNovotny NNP I-NP I-PER\n. . O O\n\n" +
+            "Novotny NNP B-NP B-PER\nleft VBD B-VP O\n. . O O\n");
+        var model = Path.Combine(_dir, "pos.model");
+        var (trainExit, _, trainError) = await Run("train", "pos", "--conll", conll, "--out", model, "--epochs", "3", "--features", "lexical");
+        Assert.True(trainExit == 0, trainError);
+        var (exit, output, _) = await Run("eval", "pos", "--conll", conll, "--model", model, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(9, json.RootElement.GetProperty("tokens").GetInt32());
+        Assert.Equal(100, json.RootElement.GetProperty("accuracy").GetDouble());
     }
 }
