@@ -33,6 +33,12 @@ internal sealed class RoleFinder
         "missile", "missiles", "rocket", "rockets", "drone", "drones", "jet", "jets", "fighter", "tank", "tanks", "satellite", "aircraft", "warhead", "system",
     };
 
+    /// <summary>Lower-case nouns of built places: a name right before one names the place ("the Old Mill viaduct", "Kennedy airport").</summary>
+    private static readonly HashSet<string> Structures = new(StringComparer.Ordinal)
+    {
+        "viaduct", "bridge", "tunnel", "dam", "airport", "station", "stadium", "canal", "pier", "quay", "harbour", "harbor",
+    };
+
     private static readonly HashSet<string> OrgSuffixes = new(StringComparer.Ordinal)
     {
         "TV", "Radio", "Television", "Agency", "Broadcasting", "Network", "Ministry",
@@ -101,6 +107,10 @@ internal sealed class RoleFinder
         if (m.End < sentenceEnd && Products.Contains(W(m.End)) && m.Type != EntityType.Organization)
         {
             return EntityType.Misc;
+        }
+        if (m.End < sentenceEnd && Structures.Contains(W(m.End)) && m.Type is EntityType.Person or EntityType.Misc)
+        {
+            return EntityType.Location;
         }
         if (m.End - m.Start > 1 && OrgSuffixes.Contains(last))
         {

@@ -149,6 +149,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_before_a_built_place_noun_is_the_place()
+    {
+        var doc = Run("Tarnwick's Old Mill viaduct reopened to trains on Wednesday after eighteen months of repairs.");
+        Assert.Equal(EntityType.Location, Find(doc, "Old Mill").Type);
+    }
+
+    [Fact]
     public void An_airline_called_a_carrier_is_not_a_ship()
     {
         var doc = Run("Passengers of the national carrier Aeroflot were stranded in Moscow on Sunday.");
