@@ -10,8 +10,9 @@ namespace Parallax.Storage;
 public static class OutputFile
 {
     /// <summary>
-    /// Fails now, saying what to do, when <paramref name="path"/> could not be written later: it is a folder, its folder
-    /// cannot be made, or nothing can be written there. <paramref name="option"/> is the option that named the path.
+    /// Fails now, saying what to do, when <paramref name="path"/> could not be written later: it is a folder, a file stands
+    /// where one of its folders should, or nothing can be written in the nearest folder that exists (folders still
+    /// missing are made when the file is written, not here). <paramref name="option"/> is the option that named the path.
     /// </summary>
     /// <exception cref="IOException">The path cannot be written; the message names it and the option.</exception>
     public static void Check(string path, string option)
@@ -19,9 +20,30 @@ public static class OutputFile
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            var full = Target(path);
-            using (new FileStream(TempPath(full), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
             {
+                throw new IOException("it is a folder");
+            }
+            var dir = Path.GetDirectoryName(full);
+            while (dir is not null && !Directory.Exists(dir))
+            {
+                if (File.Exists(dir))
+                {
+                    throw new IOException($"'{dir}' is a file, not a folder");
+                }
+                dir = Path.GetDirectoryName(dir);
+            }
+            dir ??= Path.GetPathRoot(full)!;
+            try
+            {
+                using (new FileStream(Path.Combine(dir, $".parallax-probe-{Environment.ProcessId}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IOException($"no file can be made in '{dir}'", e);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -75,7 +97,7 @@ public static class OutputFile
         });
     }
 
-    /// <summary>The full path, its folder made; a folder in its place is refused (a move would fail only at the end).</summary>
+    /// <summary>The full path, its folders made; a folder in its place is refused (a move would fail only at the end).</summary>
     private static string Target(string path)
     {
         var full = Path.GetFullPath(path);

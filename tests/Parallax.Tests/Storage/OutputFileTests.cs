@@ -37,13 +37,14 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
-    public void Makes_the_missing_folders_of_a_new_file()
+    public void Makes_the_missing_folders_of_a_new_file_when_writing_it_not_when_checking()
     {
         var path = Path.Combine(_dir, "models", "new", "pos.model");
         OutputFile.Check(path, "--out");
-        Assert.Equal(["models", Path.Combine("models", "new")], Files());
+        Assert.Empty(Files());
         OutputFile.Write(path, s => s.Write([1, 2, 3]));
         Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
+        Assert.Equal(["models", Path.Combine("models", "new"), Path.Combine("models", "new", "pos.model")], Files());
     }
 
     [Fact]
@@ -59,13 +60,15 @@ public sealed class OutputFileTests : IDisposable
     [Fact]
     public void A_place_that_cannot_hold_the_file_is_refused_naming_the_file_not_the_temporary_one()
     {
-        // A file where the folder should be: the folder cannot be made.
-        File.WriteAllText(Path.Combine(_dir, "plain"), "");
-        var path = Path.Combine(_dir, "plain", "report.html");
+        // A file where a folder should be: the folder cannot be made.
+        var plain = Path.Combine(_dir, "plain");
+        File.WriteAllText(plain, "");
+        var path = Path.Combine(plain, "reports", "report.html");
         var ex = Assert.Throws<IOException>(() => OutputFile.Check(path, "--output"));
-        Assert.StartsWith($"cannot write '{path}': ", ex.Message, StringComparison.Ordinal);
-        Assert.EndsWith("; choose a writable file with --output", ex.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(".partial-", ex.Message, StringComparison.Ordinal);
+        Assert.Equal($"cannot write '{path}': '{plain}' is a file, not a folder; choose a writable file with --output", ex.Message);
+        var write = Assert.Throws<IOException>(() => OutputFile.WriteText(path, w => w.Write("x")));
+        Assert.StartsWith($"cannot write '{path}': ", write.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".partial-", write.Message, StringComparison.Ordinal);
         Assert.Equal(["plain"], Files());
     }
 }
