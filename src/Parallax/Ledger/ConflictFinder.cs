@@ -391,6 +391,7 @@ public static partial class ConflictFinder
                 list.Add((lo, hi, doc.Slice(ev.Span), ev, revised));
             }
         }
+        var published = sentences.Select(x => x.Doc.Article).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
         foreach (var (what, day, list) in bySubject.SelectMany(kv => occasions.Split(kv.Value, x => x.Evidence).Select(g => (kv.Key, g.Day, g.Items))))
         {
             // Conflicting pairs: intervals that cannot meet, given by different reports, neither revising the other.
@@ -406,8 +407,7 @@ public static partial class ConflictFinder
         }
 
         // A revised toll published after another report's toll.
-        bool Revises(DateTimeOffset? revised, string other) =>
-            revised is { } r && sentences.FirstOrDefault(x => x.Doc.Article.Id == other)?.Doc.Article.Published is { } p && p < r;
+        bool Revises(DateTimeOffset? revised, string other) => revised is { } r && published[other] is { } p && p < r;
     }
 
     // ---- attributes told in set phrases: the format and the outcome of the talks ----
