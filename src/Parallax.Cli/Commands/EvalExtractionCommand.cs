@@ -37,7 +37,16 @@ internal static class EvalExtractionCommand
             var trafilatura = Path.Combine(root, "trafilatura-eval");
             if (which is "scrapinghub" or "all" && File.Exists(Path.Combine(scrapinghub, "ground-truth.json")))
             {
-                var other = parseResult.GetValue(predictions) is { } path ? ExtractionEvaluation.ReadPredictions(path) : null;
+                Dictionary<string, string>? other;
+                try
+                {
+                    other = parseResult.GetValue(predictions) is { } path ? ExtractionEvaluation.ReadPredictions(path) : null;
+                }
+                catch (Exception e) when (e is IOException or FormatException)
+                {
+                    error.WriteLine($"parallax eval extraction: {e.Message}");
+                    return Task.FromResult(2);
+                }
                 reports.Add(ExtractionEvaluation.ScoreShingles(scrapinghub, ct, parseResult.GetValue(limit), other));
             }
             if (which is "trafilatura" or "all" && parseResult.GetValue(predictions) is null && File.Exists(Path.Combine(trafilatura, "evaldata.json")))

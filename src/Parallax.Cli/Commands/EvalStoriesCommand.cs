@@ -50,7 +50,22 @@ internal static class EvalStoriesCommand
                 "test" => EcbPlus.IsTestTopic,
                 _ => _ => true,
             };
-            var documents = EcbPlus.Read(root.FullName, filter).ToList();
+            List<EcbDocument> documents;
+            try
+            {
+                documents = EcbPlus.Read(root.FullName, filter).ToList();
+            }
+            catch (Exception e) when (e is IOException or FormatException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"parallax: {e.Message}");
+                return Task.FromResult(1);
+            }
+            if (documents.Count == 0)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(
+                    $"parallax: no ECB+ documents of the {name} split under '{root.FullName}' (topic folders of numbered .xml files, such as ECB+/2/2_1ecb.xml; --split all takes every topic)");
+                return Task.FromResult(1);
+            }
             var pipeline = DefaultPipeline.Create();
             var docs = documents.Select(d => pipeline.Run(d.Article, ct)).ToList();
             var thresholds = parse.GetValue(sweep)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Parallax.Storage;
 
 namespace Parallax.Extraction;
 
@@ -22,7 +23,7 @@ public static class JsonArticles
         catch (JsonException e)
         {
             return [new Extracted.Rejected(source, Reason.Malformed,
-                $"{source}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}")];
+                JsonFiles.NotJson(source, e))];
         }
         using (doc)
         {
@@ -71,7 +72,7 @@ public static class JsonArticles
             catch (JsonException e)
             {
                 result = new Extracted.Rejected(where, Reason.Malformed,
-                    $"{where}: not valid JSON at byte {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}");
+                    $"{where}: not valid JSON at byte {e.BytePositionInLine + 1}: {JsonFiles.FirstSentence(e.Message)}");
             }
             yield return result;
         }
@@ -171,9 +172,4 @@ public static class JsonArticles
             ? s.Trim()
             : null;
 
-    private static string FirstSentence(string message)
-    {
-        int dot = message.IndexOf(". ", StringComparison.Ordinal);
-        return dot > 0 ? message[..(dot + 1)] : message;
-    }
 }

@@ -53,4 +53,24 @@ public class ConflictExpectationsTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("{\"conflicts\": [", "not valid JSON (line 1, byte 16): ")]
+    [InlineData("[{\"kind\": \"role\"}]", "expected an object with a \"conflicts\" array of {\"kind\": \"role\", \"values\": [\"A\", \"B\"]}")]
+    [InlineData("{\"conflicts\": [{\"kind\": \"role\", \"values\": [\"A\"]}, 7]}", "conflict 2 is not {\"kind\": \"...\", \"values\": [\"...\"]}")]
+    [InlineData("{\"conflicts\": [{\"kind\": \"role\", \"values\": [1]}]}", "conflict 1 is not {\"kind\": \"...\", \"values\": [\"...\"]}")]
+    public void A_file_that_is_not_json_or_not_the_shape_is_refused_with_the_file_and_the_place(string content, string message)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, content);
+            var ex = Assert.Throws<FormatException>(() => ConflictExpectations.Read(path));
+            Assert.StartsWith($"{path}: {message}", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Parallax.Storage;
 
 namespace Parallax.Eval.Claims;
 
@@ -32,8 +33,17 @@ public static class ClaimGold
     public static IReadOnlyList<GoldFact> Parse(string json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var doc = JsonDocument.Parse(json);
-        if (!doc.RootElement.TryGetProperty("groups", out var groups) || groups.ValueKind != JsonValueKind.Array)
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException(JsonFiles.NotJson(source, e), e);
+        }
+        using var _ = doc;
+        if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("groups", out var groups) || groups.ValueKind != JsonValueKind.Array)
         {
             throw new FormatException($"{source}: expected an object with a \"groups\" array of facts");
         }
@@ -72,7 +82,7 @@ public static class ClaimGold
     }
 
     private static string String(JsonElement e, string name, string source, string where) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
             ? v.GetString()!
             : throw new FormatException($"{source}: {where}: \"{name}\" is missing or empty");
 }

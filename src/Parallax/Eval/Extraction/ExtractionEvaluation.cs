@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Parallax.Extraction;
+using Parallax.Storage;
 
 namespace Parallax.Eval.Extraction;
 
@@ -106,7 +107,7 @@ public static partial class ExtractionEvaluation
     /// <summary>Reads another extractor's output: a JSON object {id: {articleBody: text}}.</summary>
     public static Dictionary<string, string> ReadPredictions(string path)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        using var doc = JsonFiles.Parse(path, JsonValueKind.Object, "an object {id: {\"articleBody\": text}}");
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in doc.RootElement.EnumerateObject())
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Parallax.Ledger;
+using Parallax.Storage;
 
 namespace Parallax.Eval.Ledger;
 
@@ -25,20 +26,26 @@ public static class ConflictExpectations
     /// <summary>Reads <c>{"conflicts": [{"kind": "role", "values": ["A", "B"]}, ...]}</c>.</summary>
     public static IReadOnlyList<ExpectedConflict> Read(string path)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        const string Shape = "an object with a \"conflicts\" array of {\"kind\": \"role\", \"values\": [\"A\", \"B\"]}";
+        using var doc = JsonFiles.Parse(path, JsonValueKind.Object, Shape);
         if (!doc.RootElement.TryGetProperty("conflicts", out var list) || list.ValueKind != JsonValueKind.Array)
         {
-            throw new FormatException($"{path}: expected an object with a \"conflicts\" array");
+            throw new FormatException($"{path}: expected {Shape}");
         }
         var result = new List<ExpectedConflict>();
         foreach (var item in list.EnumerateArray())
         {
-            var kind = item.GetProperty("kind").GetString() ?? "";
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("kind", out var kindValue) || kindValue.ValueKind != JsonValueKind.String
+                || !item.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array || values.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+            {
+                throw new FormatException($"{path}: conflict {result.Count + 1} is not {{\"kind\": \"...\", \"values\": [\"...\"]}}");
+            }
+            var kind = kindValue.GetString() ?? "";
             if (!Enum.TryParse<ConflictKind>(kind, ignoreCase: true, out var k))
             {
                 throw new FormatException($"{path}: unknown conflict kind '{kind}' (use role, ordinal, date, number, place, attribute or attribution)");
             }
-            result.Add(new ExpectedConflict(k, [.. item.GetProperty("values").EnumerateArray().Select(v => v.GetString() ?? "")]));
+            result.Add(new ExpectedConflict(k, [.. values.EnumerateArray().Select(v => v.GetString() ?? "")]));
         }
         return result;
     }

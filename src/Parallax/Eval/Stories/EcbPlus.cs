@@ -45,7 +45,20 @@ public static class EcbPlus
     }
 
     /// <summary>The document's text: its tokens joined by spaces, one sentence a line.</summary>
+    /// <exception cref="FormatException">The file is not well-formed XML (the message names it and the place).</exception>
     internal static string ReadText(string file)
+    {
+        try
+        {
+            return Tokens(file);
+        }
+        catch (XmlException e)
+        {
+            throw new FormatException($"{file} is not well-formed ECB+ XML: {e.Message}", e);
+        }
+    }
+
+    private static string Tokens(string file)
     {
         var sb = new StringBuilder();
         using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });

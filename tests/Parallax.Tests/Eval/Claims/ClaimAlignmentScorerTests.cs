@@ -168,6 +168,12 @@ public sealed class ClaimAlignmentScorerTests
         var kind = Assert.Throws<FormatException>(() => ClaimGold.Parse(
             """{"groups": [{"id": "k", "kind": "rumour", "fact": "f", "evidence": []}]}""", "gold.json"));
         Assert.Contains("rumour", kind.Message, StringComparison.Ordinal);
+        Assert.Equal("gold.json: not valid JSON (line 1, byte 13): Expected depth to be zero at the end of the JSON payload.",
+            Assert.Throws<FormatException>(() => ClaimGold.Parse("{\"groups\": [", "gold.json")).Message);
+        Assert.Equal("gold.json: expected an object with a \"groups\" array of facts",
+            Assert.Throws<FormatException>(() => ClaimGold.Parse("[1]", "gold.json")).Message);
+        Assert.Equal("gold.json: group 1: \"id\" is missing or empty",
+            Assert.Throws<FormatException>(() => ClaimGold.Parse("{\"groups\": [7]}", "gold.json")).Message);
     }
 
     [Fact]
