@@ -14,7 +14,7 @@ internal static class EvalExtractionCommand
         set.AcceptOnlyFromAmong("scrapinghub", "trafilatura", "all");
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var limit = new Option<int?>("--limit") { Description = "Score only the first N pages of each set" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N pages of each set" }.AtLeast(1);
         var pages = new Option<bool>("--pages") { Description = "List every page's scores (worst first) with the snippets missed and kept unwanted" };
         var predictions = new Option<string?>("--predictions") { Description = "Score another extractor's output ({id: {articleBody}} JSON) on the scrapinghub set instead of Parallax" };
         var command = new Command("extraction", "Score main-text extraction: scrapinghub (word 4-gram shingles) and trafilatura (snippets).")

@@ -152,7 +152,12 @@ internal static partial class EvalLedgerCommand
                     ? new StoryClusterer { Threshold = double.NegativeInfinity, MaxDaysApart = int.MaxValue, MaxLeadDaysApart = int.MaxValue }
                     : new StoryClusterer(),
             };
-            return new(dir, analyzer.Analyze(ArticleReader.Read([dir.FullName], ct), cancellationToken: ct));
+            var inputs = ArticleReader.Read([dir.FullName], ct).ToList();
+            if (!inputs.Any(i => i is Extracted.Ok))
+            {
+                throw new FileNotFoundException($"no report could be read in '{dir.FullName}'; give a folder of reports (.txt, .html, .htm, .json, .jsonl)");
+            }
+            return new(dir, analyzer.Analyze(inputs, cancellationToken: ct));
         }
     }
 

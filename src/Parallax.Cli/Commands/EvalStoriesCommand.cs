@@ -23,7 +23,7 @@ internal static class EvalStoriesCommand
             DefaultValueFactory = _ => "dev",
         };
         split.AcceptOnlyFromAmong("dev", "train", "test", "all");
-        var threshold = new Option<double?>("--threshold") { Description = "Similarity threshold to score (default: the shipped one)." };
+        var threshold = new Option<double?>("--threshold") { Description = "Similarity threshold to score (default: the shipped one)." }.AtLeast(0.0);
         var sweep = new Option<bool>("--sweep") { Description = "Score thresholds 0.05 to 0.50 in steps of 0.01 (for tuning on dev only)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");

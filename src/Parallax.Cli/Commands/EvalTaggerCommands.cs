@@ -18,6 +18,7 @@ internal static class EvalTaggerCommands
         var conll = new Option<string>("--conll") { Description = "gold CoNLL file (last column: IOB1 or BIO entity tags)", Required = true };
         var model = new Option<string?>("--model") { Description = "model file (default: the shipped models/ner.model)" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         var wnut = new Option<bool>("--wnut") { Description = "map WNUT-17 types onto CoNLL's: person→PER, location→LOC, corporation/group→ORG, product/creative-work→MISC" };
         cmd.Add(conll);
         cmd.Add(model);
@@ -91,12 +92,13 @@ internal static class EvalTaggerCommands
         var conll = new Option<string>("--conll") { Description = "gold CoNLL file (second column: Penn Treebank tags)", Required = true };
         var model = new Option<string?>("--model") { Description = "model file (default: the pipeline's models/pos.model; models/pos-lexicon.model needs the outside word list, see models/README.md)" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         cmd.Add(conll);
         cmd.Add(model);
         cmd.Add(format);
         var predictions = new Option<string?>("--predictions") { Description = "also write 'word gold predicted' lines to this file" };
         cmd.Add(predictions);
-        var beam = new Option<int?>("--beam") { Description = "beam width for decoding (0: exact Viterbi; default: the tagger stage's setting)" };
+        var beam = new Option<int?>("--beam") { Description = "beam width for decoding (0: exact Viterbi; default: the tagger stage's setting)" }.AtLeast(0);
         cmd.Add(beam);
         cmd.SetAction((parse, ct) =>
         {

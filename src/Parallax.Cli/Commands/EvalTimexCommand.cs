@@ -27,7 +27,7 @@ public static class EvalTimexCommand
         {
             Description = "Also list up to N disagreements with the gold (missed, spurious, span, value, type)",
             DefaultValueFactory = _ => 0,
-        };
+        }.AtLeast(0);
         var command = new Command("timex", "Score temporal expression recognition and normalisation on TimeML (strict and relaxed span F1, value F1, type F1, as TempEval-3).")
         {
             dir, format, errors,

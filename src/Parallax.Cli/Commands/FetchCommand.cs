@@ -12,8 +12,8 @@ internal static class FetchCommand
     {
         var urls = new Argument<string[]>("urls") { Description = "http(s) URLs of pages, RSS/Atom feeds or OPML lists", Arity = ArgumentArity.OneOrMore };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow loopback, private and link-local addresses (refused by default)" };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds per request", DefaultValueFactory = _ => 20 };
-        var maxItems = new Option<int>("--max-items") { Description = "Items read per feed", DefaultValueFactory = _ => 100 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds per request", DefaultValueFactory = _ => 20 }.AtLeast(1);
+        var maxItems = new Option<int>("--max-items") { Description = "Items read per feed", DefaultValueFactory = _ => 100 }.AtLeast(1);
         var format = new Option<string>("--format") { Description = "jsonl or text", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
         var command = new Command("fetch", "Fetch news pages and feeds over HTTP(S) and extract their articles.")

@@ -26,7 +26,7 @@ internal static class TrainCommand
         var cmd = new Command("prune", "Drop a tagger model's small weights: a smaller, faster model (score it again with `parallax eval`).");
         var model = new Option<string>("--model") { Description = "the model file to prune", Required = true };
         var output = new Option<string>("--out") { Description = "where to write the pruned model", Required = true };
-        var minWeight = new Option<float>("--min-weight") { Description = "keep weights at least this large in absolute value", Required = true };
+        var minWeight = new Option<float>("--min-weight") { Description = "keep weights at least this large in absolute value", Required = true }.AtLeast(0f);
         cmd.Add(model);
         cmd.Add(output);
         cmd.Add(minWeight);
@@ -59,8 +59,8 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "a CoNLL file to score after each epoch (development data only)" };
         var output = new Option<string>("--out") { Description = "where to write the model", DefaultValueFactory = _ => Path.Combine("models", defaultName) };
         var clusters = new Option<string?>("--clusters") { Description = "word clusters (from `parallax train clusters`); default models/clusters.tsv when present" };
-        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 12 };
-        var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 };
+        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 12 }.AtLeast(1);
+        var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 }.AtLeast(1);
         var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
         var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon,history,stacked,righttoleft,external (default: what the shipped model of the kind uses; external: see --lexicon)" };
         cmd.Add(conll);
@@ -72,10 +72,17 @@ internal static class TrainCommand
         cmd.Add(features);
         cmd.Add(world);
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "build the tag lexicon of training sentences without their own of this many document folds (0: from all data)", DefaultValueFactory = _ => 5 };
+        lexiconFolds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or 1)
+            {
+                result.AddError($"--lexicon-folds must be 0 (one lexicon from all data) or at least 2 (got {result.GetValueOrDefault<int>()})");
+            }
+        });
         cmd.Add(lexiconFolds);
         var seed = new Option<int>("--seed") { Description = "seed of the shuffled training order", DefaultValueFactory = _ => 17 };
         cmd.Add(seed);
-        var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights", DefaultValueFactory = _ => 1 }.AtLeast(1);
         cmd.Add(runs);
         var firstPass = new Option<string?>("--first-pass") { Description = "with the stacked feature group: the first-pass model that tags new text (e.g. the shipped models/pos.model)" };
         cmd.Add(firstPass);
@@ -234,8 +241,8 @@ internal static class TrainCommand
         var text = new Option<string[]>("--text") { Description = "plain text file(s)", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "where to write the clusters", DefaultValueFactory = _ => Path.Combine("models", "clusters.tsv") };
         var sizes = new Option<string>("--sizes") { Description = "numbers of classes, comma-separated", DefaultValueFactory = _ => "64,256,1024" };
-        var vocab = new Option<int>("--vocabulary") { Description = "cluster this many most frequent words", DefaultValueFactory = _ => 50_000 };
-        var minCount = new Option<int>("--min-count") { Description = "cluster only words seen at least this often", DefaultValueFactory = _ => 3 };
+        var vocab = new Option<int>("--vocabulary") { Description = "cluster this many most frequent words", DefaultValueFactory = _ => 50_000 }.AtLeast(1);
+        var minCount = new Option<int>("--min-count") { Description = "cluster only words seen at least this often", DefaultValueFactory = _ => 3 }.AtLeast(1);
         cmd.Add(text);
         cmd.Add(output);
         cmd.Add(sizes);

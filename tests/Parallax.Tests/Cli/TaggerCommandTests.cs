@@ -78,6 +78,22 @@ public sealed class TaggerCommandTests : IDisposable
 
     private static (int, string, string) Trimmed((int Exit, string Output, string Error) r) => (r.Exit, r.Output, r.Error.Trim());
 
+    [Theory]
+    [InlineData("train ner --conll c.conll --epochs 0", "--epochs must be at least 1 (got 0)")]
+    [InlineData("train pos --conll c.conll --runs 0", "--runs must be at least 1 (got 0)")]
+    [InlineData("train pos --conll c.conll --lexicon-folds 1", "--lexicon-folds must be 0 (one lexicon from all data) or at least 2 (got 1)")]
+    [InlineData("train prune --model m --out o --min-weight -0.5", "--min-weight must be at least 0 (got -0.5)")]
+    [InlineData("eval pos --conll c.conll --beam -1", "--beam must be at least 0 (got -1)")]
+    [InlineData("eval ner --conll c.conll --format yaml", "Argument 'yaml' not recognized. Must be one of:")]
+    [InlineData("eval ledger --folder " + "no-reports", "no report could be read in")]
+    public async Task Bad_numbers_and_empty_inputs_are_refused_before_any_work(string args, string message)
+    {
+        var (exit, output, error) = await Run([.. args.Split(' ').Select(a => a == "no-reports" ? _dir : a)]);
+        Assert.NotEqual(0, exit);
+        Assert.DoesNotContain(" sentences, features ", output, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Train_clusters_explains_bad_sizes()
     {
