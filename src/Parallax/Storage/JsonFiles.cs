@@ -13,19 +13,27 @@ public static class JsonFiles
     public static JsonDocument Parse(string path, JsonValueKind root, string shape)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return ParseText(File.ReadAllText(path), path, root, shape);
+    }
+
+    /// <summary>The same for JSON text; <paramref name="source"/> names it in the error.</summary>
+    /// <exception cref="FormatException">Not JSON, or a root of another kind.</exception>
+    public static JsonDocument ParseText(string json, string source, JsonValueKind root, string shape)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(File.ReadAllText(path));
+            doc = JsonDocument.Parse(json);
         }
         catch (JsonException e)
         {
-            throw new FormatException(NotJson(path, e), e);
+            throw new FormatException(NotJson(source, e), e);
         }
         if (doc.RootElement.ValueKind != root)
         {
             doc.Dispose();
-            throw new FormatException($"{path}: expected {shape}");
+            throw new FormatException($"{source}: expected {shape}");
         }
         return doc;
     }

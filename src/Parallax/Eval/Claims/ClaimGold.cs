@@ -33,19 +33,11 @@ public static class ClaimGold
     public static IReadOnlyList<GoldFact> Parse(string json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument doc;
-        try
+        const string Shape = "an object with a \"groups\" array of facts";
+        using var doc = JsonFiles.ParseText(json, source, JsonValueKind.Object, Shape);
+        if (!doc.RootElement.TryGetProperty("groups", out var groups) || groups.ValueKind != JsonValueKind.Array)
         {
-            doc = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException(JsonFiles.NotJson(source, e), e);
-        }
-        using var _ = doc;
-        if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("groups", out var groups) || groups.ValueKind != JsonValueKind.Array)
-        {
-            throw new FormatException($"{source}: expected an object with a \"groups\" array of facts");
+            throw new FormatException($"{source}: expected {Shape}");
         }
         var facts = new List<GoldFact>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
