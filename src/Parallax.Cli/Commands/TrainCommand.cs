@@ -82,7 +82,7 @@ internal static class TrainCommand
         cmd.Add(lexiconFolds);
         var seed = new Option<int>("--seed") { Description = "seed of the shuffled training order", DefaultValueFactory = _ => 17 };
         cmd.Add(seed);
-        var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights", DefaultValueFactory = _ => 1 }.AtLeast(1);
+        var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights (4: the shipped models' recipe)", DefaultValueFactory = _ => 4 }.AtLeast(1);
         cmd.Add(runs);
         var firstPass = new Option<string?>("--first-pass") { Description = "with the stacked feature group: the first-pass model that tags new text (e.g. the shipped models/pos.model)" };
         cmd.Add(firstPass);
