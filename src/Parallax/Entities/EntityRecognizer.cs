@@ -123,7 +123,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
 
     /// <summary>A capitalised role head that is not also a first name ("Chancellor", not "Dean").</summary>
     private static bool IsTitle(string w) =>
-        w.Length > 1 && char.IsUpper(w[0]) && RoleLexicon.Heads.Contains(w) && !RoleLexicon.FirstNames.Contains(w);
+        w.Length > 1 && Normalize.StartsUpper(w) && RoleLexicon.Heads.Contains(w) && !RoleLexicon.FirstNames.Contains(w);
 
     private static string NameOf(int start, int end, string[] words) => string.Join(' ', words, start, end - start);
 

@@ -20,11 +20,7 @@ public static class OutputFile
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            var full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
-            {
-                throw new IOException("it is a folder");
-            }
+            var full = FileOnly(path);
             var dir = Path.GetDirectoryName(full);
             while (dir is not null && !Directory.Exists(dir))
             {
@@ -97,19 +93,22 @@ public static class OutputFile
         });
     }
 
-    /// <summary>The full path, its folders made; a folder in its place is refused (a move would fail only at the end).</summary>
+    /// <summary>The full path, its folders made.</summary>
     private static string Target(string path)
     {
-        var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
-        {
-            throw new IOException("it is a folder");
-        }
+        var full = FileOnly(path);
         if (Path.GetDirectoryName(full) is { } dir)
         {
             Directory.CreateDirectory(dir);
         }
         return full;
+    }
+
+    /// <summary>The full path; a folder in its place is refused (a move over it would fail only at the end).</summary>
+    private static string FileOnly(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Directory.Exists(full) ? throw new IOException("it is a folder") : full;
     }
 
     private static string TempPath(string full) => $"{full}.partial-{Environment.ProcessId}";
