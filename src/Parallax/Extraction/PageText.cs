@@ -112,12 +112,19 @@ public static partial class PageText
         var value = m.Groups["d"].Value.Trim();
         // A dateline names a place in capitals; a dash after one capitalised word alone needs an agency or a date.
         bool hasAgencyOrDate = value.Contains('(', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal) || value.Contains(',', StringComparison.Ordinal);
-        var place = value.Split([',', '(', '/', '-', '—', '–'], 2)[0].Trim();
+        var place = DatelinePlace(value);
         if (place.Length < 3 || (!hasAgencyOrDate && !value.EndsWith('—') && !value.EndsWith('–') && !value.EndsWith("--", StringComparison.Ordinal)))
         {
             return null;
         }
         return value;
+    }
+
+    /// <summary>The place a dateline names: "CAIRO" of "CAIRO, Feb. 6 (Xinhua) --", "NEW YORK" of "NEW YORK (AP) —".</summary>
+    public static string DatelinePlace(string dateline)
+    {
+        ArgumentNullException.ThrowIfNull(dateline);
+        return dateline.Split([',', '(', '/', '-', '—', '–'], 2)[0].Trim();
     }
 
     /// <summary>

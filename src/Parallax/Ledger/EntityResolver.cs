@@ -1,3 +1,4 @@
+using Parallax.Extraction;
 using Parallax.Model;
 
 namespace Parallax.Ledger;
@@ -227,13 +228,20 @@ public sealed class EntityResolver
             .ThenByDescending(g => g.Count)
             .ThenBy(g => g.Min(x => (x.Doc, x.Mention)))
             .ToList();
+        // A report's dateline names the place it was filed from: that name is a place wherever the story uses it, however
+        // the tagger typed each mention ("PORTVALE, April 11 --" and "abandon Portvale" typed an organisation).
+        var filedFrom = docs.Select(d => d.Article.Dateline).OfType<string>()
+            .Select(d => Names.PlaceKey(StripArticle(string.Concat(Names.NameWords(PageText.DatelinePlace(d))))))
+            .Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         var entities = new List<StoryEntity>();
         var map = new Dictionary<(int, int), string>();
         for (int k = 0; k < groups.Count; k++)
         {
             var g = groups[k];
             var id = $"e{k + 1}";
-            var type = g.GroupBy(x => x.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key;
+            var type = g.Any(x => x.Type != EntityType.Person && filedFrom.Contains(x.Key))
+                ? EntityType.Location
+                : g.GroupBy(x => x.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key;
             var surfaces = g.GroupBy(x => x.Surface, StringComparer.Ordinal)
                 .OrderByDescending(s => s.Count()).ThenByDescending(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
                 .Select(s => s.Key).ToList();

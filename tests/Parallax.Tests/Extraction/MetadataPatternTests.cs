@@ -83,6 +83,13 @@ public class MetadataPatternTests
     public void Datelines_are_recognised(string paragraph, string dateline) => Assert.Equal(dateline, PageText.DatelineOf(paragraph));
 
     [Theory]
+    [InlineData("CAIRO, Feb. 6 (Xinhua) --", "CAIRO")]
+    [InlineData("WASHINGTON (Reuters) -", "WASHINGTON")]
+    [InlineData("NEW YORK —", "NEW YORK")]
+    [InlineData("MANCHESTER, N.H. (AP) —", "MANCHESTER")]
+    public void A_dateline_names_its_place(string dateline, string place) => Assert.Equal(place, PageText.DatelinePlace(dateline));
+
+    [Theory]
     [InlineData("The talks began - slowly - on Friday.")]
     [InlineData("BREAKING: Talks began.")]
     public void Ordinary_openings_are_not_datelines(string paragraph) => Assert.Null(PageText.DatelineOf(paragraph));

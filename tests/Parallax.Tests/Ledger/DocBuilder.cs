@@ -14,6 +14,7 @@ internal sealed class DocBuilder
     private string? _outlet;
     private string? _basedOn;
     private string? _url;
+    private string? _dateline;
 
     public DocBuilder(string text) => _text = text;
 
@@ -31,6 +32,12 @@ internal sealed class DocBuilder
     public DocBuilder Published(string iso)
     {
         _published = DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+        return this;
+    }
+
+    public DocBuilder Dateline(string dateline)
+    {
+        _dateline = dateline;
         return this;
     }
 
@@ -100,6 +107,7 @@ internal sealed class DocBuilder
             Published = _published,
             Url = _url,
             BasedOn = _basedOn,
+            Dateline = _dateline,
         };
         var tokens = Tokenizer.Tokenize(_text);
         var doc = new Doc(article)

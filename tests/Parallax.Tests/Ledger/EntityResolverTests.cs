@@ -34,6 +34,25 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_a_dateline_gives_as_the_place_of_filing_is_a_place_however_its_mentions_were_typed()
+    {
+        static Doc[] Story(bool dateline)
+        {
+            var first = new DocBuilder("PORTVALE, April 11 (Meridian) -- Shipping lines would abandon Portvale, the Portvale Harbour Authority said.")
+                .Entity("PORTVALE", EntityType.Location).Entity("Portvale", EntityType.Organization)
+                .Entity("Portvale Harbour Authority", EntityType.Organization);
+            var second = new DocBuilder("Talks in Portvale stalled as Portvale pressed the union.")
+                .Entity("Portvale", EntityType.Organization).Entity("Portvale", EntityType.Organization, occurrence: 1).Build();
+            return [(dateline ? first.Dateline("PORTVALE, April 11 (Meridian) --") : first).Build(), second];
+        }
+        static (string, EntityType)[] Types(Doc[] docs) =>
+            [.. new EntityResolver().Resolve(docs).Entities.Select(e => (e.Name, e.Type)).OrderBy(e => e.Name, StringComparer.Ordinal)];
+
+        Assert.Equal([("Portvale", EntityType.Location), ("Portvale Harbour Authority", EntityType.Organization)], Types(Story(dateline: true)));
+        Assert.Equal([("Portvale", EntityType.Organization), ("Portvale Harbour Authority", EntityType.Organization)], Types(Story(dateline: false)));
+    }
+
+    [Fact]
     public void Spellings_of_one_person_become_one_entity_with_all_aliases()
     {
         var result = new EntityResolver().Resolve([A, B, C]);
