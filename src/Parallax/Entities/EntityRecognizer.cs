@@ -135,7 +135,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
 
     /// <summary>
     /// General repairs of the tagger's mentions: two person names joined by a name particle become one
-    /// ("Khalil bin Saad bin Nasser Alrawahi"); a lone demonym tagged as a person is Misc ("Omani"); role words at the
+    /// ("Khalil bin Saad bin Nasser Alrawahi"); a role word alone is no mention; a lone demonym tagged as a person is Misc ("Omani"); role words at the
     /// end of an organisation right before a person are the person's title ("[NAVCOM] Commander Adm. Lena Dahl").
     /// </summary>
     private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
@@ -155,6 +155,12 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
                 && sentences[si].FirstToken == m.Start)
             {
                 m = m with { Start = m.Start + 1 };
+            }
+            // A role word alone ("Editor's note:", "Senator, ...") names no one: CoNLL-2003 tags none. After "the" it may be
+            // a publication's name ("the Observer", "The Economist").
+            if (m.End - m.Start == 1 && IsTitle(words[m.Start]) && (m.Start == 0 || words[m.Start - 1] is not ("the" or "The")))
+            {
+                continue;
             }
             if (m.End - m.Start == 1 && RoleLexicon.Demonyms.Contains(words[m.Start]))
             {

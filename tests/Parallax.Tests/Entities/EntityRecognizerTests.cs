@@ -28,6 +28,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_role_word_alone_is_no_mention_but_after_the_it_may_be_a_publication()
+    {
+        var doc = Run("Editor’s note: Marta Ilves is a regular columnist for the Harbour Post.\n\nIn a statement to the Observer, her adviser said the strike would end.");
+        Assert.Equal(["Marta Ilves", "Harbour Post", "Observer"], doc.Mentions.Select(m => doc.Slice(m.Span)));
+    }
+
+    [Fact]
     public void Country_abbreviation_and_multiword_office()
     {
         var doc = Run("U.S. Secretary of State Daniel Whitcombe spoke to reporters in Geneva on Tuesday.");
