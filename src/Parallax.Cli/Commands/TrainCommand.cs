@@ -62,7 +62,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 12 }.AtLeast(1);
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times", DefaultValueFactory = _ => 1 }.AtLeast(1);
         var world = new Option<bool>("--world-lists") { Description = "add general lists of capitals, countries and demonyms to the NER gazetteer" };
-        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon,history,stacked,righttoleft,external (default: what the shipped model of the kind uses; external: see --lexicon)" };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma-separated: lexical,clusters,gazetteer,document,context,lexicon,history,stacked,righttoleft,external,aggregate (default for ner: lexical,clusters,gazetteer,document, the first pass of the shipped two-pass model, whose second pass adds aggregate; for pos: what models/pos.model uses; external: see --lexicon)" };
         cmd.Add(conll);
         cmd.Add(dev);
         cmd.Add(output);
@@ -84,7 +84,7 @@ internal static class TrainCommand
         cmd.Add(seed);
         var runs = new Option<int>("--runs") { Description = "train this many times (seeds --seed, --seed + 1, ...) and keep the mean weights (4: the shipped models' recipe)", DefaultValueFactory = _ => 4 }.AtLeast(1);
         cmd.Add(runs);
-        var firstPass = new Option<string?>("--first-pass") { Description = "with the stacked feature group: the first-pass model that tags new text (e.g. the shipped models/pos.model)" };
+        var firstPass = new Option<string?>("--first-pass") { Description = "with the stacked or aggregate feature group: the first-pass model that tags new text (e.g. models/pos.model; for the shipped two-pass NER model, a one-pass NER model trained with the defaults, see models/README.md)" };
         cmd.Add(firstPass);
         var firstPassTags = new Option<string?>("--first-pass-tags") { Description = "file of the training sentences' jackknifed first-pass tags: read when it exists, else made (by fold models with the first pass's features) and written" };
         cmd.Add(firstPassTags);
@@ -144,7 +144,7 @@ internal static class TrainCommand
                     stdout.WriteLine($"outside word list: {listPath} ({list.Fingerprint})");
                     options = options with { External = list };
                 }
-                if ((set & FeatureSet.Stacked) != 0)
+                if ((set & (FeatureSet.Stacked | FeatureSet.Aggregate)) != 0)
                 {
                     options = WithFirstPass(kind, sentences, data, wc, options, parse.GetValue(firstPass), parse.GetValue(firstPassTags), stdout, ct);
                 }
@@ -171,9 +171,13 @@ internal static class TrainCommand
     {
         if (modelPath is null)
         {
-            throw new ArgumentException("the stacked feature group needs --first-pass MODEL (the model that tags new text first, e.g. models/pos.model)");
+            throw new ArgumentException("the stacked and aggregate feature groups need --first-pass MODEL (the model that tags new text first, e.g. models/pos.model)");
         }
         var first = TaggerModel.Load(modelPath);
+        if (first.FirstPass is not null)
+        {
+            throw new ArgumentException($"'{modelPath}' has a first pass of its own; give --first-pass a one-pass model (for NER: `train ner` without the aggregate group, see models/README.md)");
+        }
         List<string[]> tags;
         if (tagsPath is not null && File.Exists(tagsPath))
         {
@@ -230,7 +234,7 @@ internal static class TrainCommand
         {
             set |= Enum.TryParse<FeatureSet>(part, ignoreCase: true, out var f) && f != FeatureSet.None
                 ? f
-                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context, lexicon, history, stacked, righttoleft or external");
+                : throw new ArgumentException($"unknown feature group '{part}'; use lexical, clusters, gazetteer, document, context, lexicon, history, stacked, righttoleft, external or aggregate");
         }
         return set;
     }

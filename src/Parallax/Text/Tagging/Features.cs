@@ -47,6 +47,11 @@ public enum FeatureSet
     /// letters joined with the previous tags and the next word's listed tags.
     /// </summary>
     External = 512,
+    /// <summary>
+    /// Two-stage (non-local) features: how a first-pass model (<see cref="TaggerModel.FirstPass"/>) tagged the same word
+    /// elsewhere in the document (its majority entity type, how often), and the neighbours' majority types.
+    /// </summary>
+    Aggregate = 1024,
 }
 
 /// <summary>Facts about a whole document that help tag each sentence (headlines in capitals, sentence-initial words).</summary>
@@ -55,6 +60,36 @@ public sealed class DocContext
     private readonly HashSet<string> _midCap = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _firstTypes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a first pass's entity tags (BILOU) of the document's sentences but headlines in capitals: per word, how often it was outside any entity,
+    /// a one-word entity of each type, or part of a longer one of each type ("Portvale" alone a place, in "Portvale
+    /// Police" part of an organisation).
+    /// </summary>
+    internal void AddFirstPass(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> tags)
+    {
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            if (FeatureExtractor.IsAllCaps(sentences[s]))
+            {
+                continue;
+            }
+            for (int i = 0; i < sentences[s].Count; i++)
+            {
+                ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_firstTypes, sentences[s][i], out _);
+                c ??= new int[9];
+                var tag = tags[s][i];
+                int type = TypeIndex(tag);
+                c[type == 0 || tag[0] == 'U' ? type : type + 4]++;
+            }
+        }
+    }
+
+    private static int TypeIndex(string tag) => tag.Length < 3 ? 0 : tag.AsSpan(2) switch { "PER" => 1, "ORG" => 2, "LOC" => 3, "MISC" => 4, _ => 0 };
+
+    /// <summary>Counts over the word's occurrences: outside, alone as PER, ORG, LOC, MISC, part of a PER, ORG, LOC, MISC; null when none.</summary>
+    internal int[]? FirstPassTypes(string word) => _firstTypes.GetValueOrDefault(word);
 
     public static DocContext Build(IEnumerable<IReadOnlyList<string>> sentences)
     {
@@ -191,6 +226,9 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
     private ulong[] _amb = new ulong[64];
     private int[] _ambCount = new int[64];
     private (ulong Tags, int First)[] _ext = new (ulong, int)[64];
+    private int[] _major = new int[64];
+    private int[] _total = new int[64];
+    private int[] _part = new int[64];
 
     public FeatureSet Set { get; } = set;
 
@@ -287,6 +325,9 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             _amb = new ulong[size];
             _ambCount = new int[size];
             _ext = new (ulong, int)[size];
+            _major = new int[size];
+            _total = new int[size];
+            _part = new int[size];
         }
     }
 
@@ -310,6 +351,11 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             gaz.Match(new ArraySegment<string>(_lower, 0, n), _gaz);
         }
         bool allCaps = IsAllCaps(words);
+        bool aggregate = (Set & FeatureSet.Aggregate) != 0 && doc is not null;
+        if (aggregate)
+        {
+            CountFirstPass(words, allCaps, doc!);
+        }
         bool stacked = (Set & FeatureSet.Stacked) != 0 && firstPass is not null;
         if (stacked)
         {
@@ -440,6 +486,10 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
                 buf.Add(FeatureHash.Of(70, ctx * 4 + (doc.SeenCapitalisedMidSentence(title) ? 1 : 0) + (doc.SeenLowerCase(w.ToLowerInvariant()) ? 2 : 0)));
                 buf.Add(FeatureHash.Of(71, doc.RunPositions(allCaps ? title : w)));
             }
+            if (aggregate)
+            {
+                AddAggregate(i, n, sh, buf);
+            }
             if (stacked)
             {
                 // The first pass's guesses for the next two words (-2: past the end of the sentence).
@@ -481,6 +531,80 @@ internal sealed class FeatureExtractor(FeatureSet set, WordClusters? clusters, G
             }
             buf.EndToken();
         }
+    }
+
+    /// <summary>
+    /// The second pass's features alone (<see cref="FeatureSet.Aggregate"/>), for a tagger that reads the other features
+    /// of the same tokens once for both passes (<see cref="Extract"/> adds them to the rest).
+    /// </summary>
+    public void ExtractAggregate(IReadOnlyList<string> words, DocContext doc, FeatureBuffer buf)
+    {
+        int n = words.Count;
+        Ensure(n);
+        buf.Reset(n);
+        CountFirstPass(words, IsAllCaps(words), doc);
+        for (int i = 0; i < n; i++)
+        {
+            AddAggregate(i, n, _major[i] >= 0 ? Shape(words[i]) : "", buf);
+            buf.EndToken();
+        }
+    }
+
+    /// <summary>
+    /// Per word, how the first pass tagged it anywhere in the document: the most frequent of outside or a one-word PER,
+    /// ORG, LOC, MISC, how often, and the most frequent type of the longer names it is part of. A headline in capitals
+    /// reads the counts of the word as written elsewhere ("PORTVALE": "Portvale").
+    /// </summary>
+    private void CountFirstPass(IReadOnlyList<string> words, bool allCaps, DocContext doc)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            var counts = doc.FirstPassTypes(allCaps ? TitleCase(words[i]) : words[i]);
+            _major[i] = Majority(counts, 0, 5, out _total[i]);
+            _part[i] = counts is null ? int.MinValue : Majority(counts, 5, 4, out _);
+        }
+    }
+
+    /// <summary>The second pass's features of word <paramref name="i"/> (of <paramref name="n"/>), from <see cref="CountFirstPass"/>.</summary>
+    private void AddAggregate(int i, int n, string shape, FeatureBuffer buf)
+    {
+        int major = _major[i];
+        if (major >= 0)
+        {
+            int total = _total[i];
+            buf.Add(FeatureHash.Of(150, major));
+            buf.Add(FeatureHash.Of(151, major, total == 1 ? 1 : total <= 3 ? 2 : 3));
+            buf.Add(FeatureHash.Of(152, major, shape));
+        }
+        if (_part[i] != int.MinValue)
+        {
+            buf.Add(FeatureHash.Of(155, _part[i]));
+        }
+        buf.Add(FeatureHash.Of(153, i > 0 ? _major[i - 1] : -2, major));
+        buf.Add(FeatureHash.Of(154, major, i + 1 < n ? _major[i + 1] : -2));
+    }
+
+    /// <summary>
+    /// Which of <paramref name="length"/> counts from <paramref name="start"/> is largest, numbered from 0 (for the word
+    /// alone: 0 outside any entity, then PER, ORG, LOC, MISC); -1 without counts or when all of them are 0.
+    /// </summary>
+    private static int Majority(int[]? counts, int start, int length, out int total)
+    {
+        total = 0;
+        if (counts is null)
+        {
+            return -1;
+        }
+        int best = -1;
+        for (int t = 0; t < length; t++)
+        {
+            total += counts[start + t];
+            if (counts[start + t] > 0 && (best < 0 || counts[start + t] > counts[start + best]))
+            {
+                best = t;
+            }
+        }
+        return best;
     }
 
     /// <summary>The most history features one token has.</summary>

@@ -23,7 +23,7 @@ public sealed record TrainerOptions
     /// <summary>Names added to every gazetteer (all folds and the final one), e.g. general lists of places.</summary>
     public IReadOnlyList<(string Type, IReadOnlyList<string> Words)> ExtraNames { get; init; } = [];
     /// <summary>
-    /// Stacked features: the first-pass model that tags new text (kept in the trained model) and, per training sentence,
+    /// Stacked and aggregate features: the first-pass model that tags new text (kept in the trained model) and, per training sentence,
     /// the tags a first pass gave it without having seen it (jackknifed, see <see cref="StackedTraining"/>).
     /// </summary>
     public TaggerModel? FirstPass { get; init; }
@@ -91,17 +91,25 @@ public static class PerceptronTrainer
         }
         var externalTags = (features & FeatureSet.External) != 0 ? options.External!.Bind(tagList) : null;
 
-        bool stacked = (features & FeatureSet.Stacked) != 0;
+        bool stacked = (features & (FeatureSet.Stacked | FeatureSet.Aggregate)) != 0;
         if (stacked && (options.FirstPass is null || options.FirstPassTags is null || options.FirstPassTags.Count != sentences.Count))
         {
-            throw new ArgumentException("stacked features need a first-pass model and first-pass tags for every training sentence", nameof(options));
+            throw new ArgumentException("stacked and aggregate features need a first-pass model and first-pass tags for every training sentence", nameof(options));
         }
         // First-pass tags as indices into the first-pass model's tags (it may tag something else: entities for POS).
         var firstIndex = stacked ? options.FirstPass!.Tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal) : null;
         var firsts = stacked ? options.FirstPassTags!.Select(t => t.Select(x => firstIndex!.GetValueOrDefault(x, -1)).ToArray()).ToArray() : null;
         var extractor = new FeatureExtractor(features, clusters, gazetteer, lexicon, externalTags);
-        var contexts = (features & FeatureSet.Document) != 0
-            ? sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => DocContext.Build(g.Select(s => s.Words)))
+        var contexts = (features & (FeatureSet.Document | FeatureSet.Aggregate)) != 0
+            ? sentences.Select((s, i) => (s, i)).GroupBy(x => x.s.Document).ToDictionary(g => g.Key, g =>
+            {
+                var ctx = DocContext.Build(g.Select(x => x.s.Words));
+                if ((features & FeatureSet.Aggregate) != 0)
+                {
+                    ctx.AddFirstPass([.. g.Select(x => x.s.Words)], [.. g.Select(x => options.FirstPassTags![x.i])]);
+                }
+                return ctx;
+            })
             : [];
         var buf = new FeatureBuffer();
         var hashes = new ulong[sentences.Count][];

@@ -29,6 +29,8 @@ public sealed class TaggerModel
     private readonly bool[] _allowedStart;
     private readonly bool[] _allowedEnd;
     private readonly bool _constrained;
+    /// <summary>Per tag, the tags allowed before it, in order (BILOU allows 2 of 17 before an I- or L- tag).</summary>
+    private readonly int[][] _predecessors;
     private readonly Dictionary<string, (ulong Tags, int First)>? _externalTags;
 
     internal TaggerModel(string kind, string[] tags, FeatureSet features, WordClusters? clusters, Gazetteer? gazetteer,
@@ -71,6 +73,7 @@ public sealed class TaggerModel
         _startWeight = startWeight;
         (_allowed, _allowedStart, _allowedEnd) = TagScheme.Constraints(tags);
         _constrained = _allowed.Contains(false);
+        _predecessors = [.. Enumerable.Range(0, nt).Select(y => Enumerable.Range(0, nt).Where(p => _allowed[p * nt + y]).ToArray())];
     }
 
     /// <summary>"ner" or "pos".</summary>
@@ -110,7 +113,13 @@ public sealed class TaggerModel
     internal FeatureExtractor CreateExtractor() => new(Features, Clusters, Gazetteer, Lexicon, _externalTags);
 
     /// <summary>Best tag sequence for the features in the buffer (tag indices into <see cref="Tags"/>).</summary>
-    internal void Decode(FeatureBuffer buf, int[] result, float[] scratch)
+    internal void Decode(FeatureBuffer buf, int[] result, float[] scratch) => Decode(buf, result, scratch, []);
+
+    /// <summary>
+    /// Best tag sequence for the features in the buffer plus <paramref name="prior"/> (tokens × tags: scores the other
+    /// features of the same tokens gave, empty for none).
+    /// </summary>
+    internal void Decode(FeatureBuffer buf, int[] result, float[] scratch, ReadOnlySpan<float> prior)
     {
         int n = buf.Tokens;
         int t = Tags.Count;
@@ -120,8 +129,28 @@ public sealed class TaggerModel
         }
         // scratch: emissions n*t, scores n*t, backpointers n*t (as floats).
         var emit = scratch.AsSpan(0, n * t);
-        emit.Clear();
-        for (int i = 0; i < n; i++)
+        if (prior.IsEmpty)
+        {
+            emit.Clear();
+        }
+        else
+        {
+            prior[..(n * t)].CopyTo(emit);
+        }
+        AddEmissions(buf, emit);
+        if ((Features & FeatureSet.History) != 0)
+        {
+            Greedy(emit, buf, result);
+            return;
+        }
+        DecodeEmissions(n, result, scratch);
+    }
+
+    /// <summary>Adds the weights of the buffer's features to <paramref name="emit"/> (tokens × tags).</summary>
+    internal void AddEmissions(FeatureBuffer buf, Span<float> emit)
+    {
+        int t = Tags.Count;
+        for (int i = 0; i < buf.Tokens; i++)
         {
             var row = emit.Slice(i * t, t);
             foreach (var h in buf.Of(i))
@@ -137,12 +166,91 @@ public sealed class TaggerModel
                 }
             }
         }
-        if ((Features & FeatureSet.History) != 0)
+    }
+
+    /// <summary>Best tag sequence (Viterbi) for emission scores already summed (tokens × tags, in the first places of <paramref name="scratch"/>).</summary>
+    internal void DecodeEmissions(int n, int[] result, float[] scratch)
+    {
+        int t = Tags.Count;
+        Viterbi(scratch.AsSpan(0, n * t), n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
+    }
+
+    /// <summary>
+    /// One table holding the weights of two models over the same features: tags 0 … T−1 are the first model's, T … 2T−1
+    /// the second's (<see cref="AddEmissions"/> then reads both with one look-up per feature). Nothing else of it is used.
+    /// </summary>
+    internal static TaggerModel Side(TaggerModel first, TaggerModel second)
+    {
+        int t = first.Tags.Count;
+        // Union of the two key sets: the first model's keys in order, then the second's that the first lacks.
+        var index = new Dictionary<ulong, int>(first.Keys.Length + second.Keys.Length);
+        var keys = new List<ulong>(first.Keys.Length + second.Keys.Length);
+        foreach (var key in first.Keys.Concat(second.Keys))
         {
-            Greedy(emit, buf, result);
-            return;
+            if (index.TryAdd(key, keys.Count))
+            {
+                keys.Add(key);
+            }
         }
-        Viterbi(emit, n, result, scratch.AsSpan(n * t, n * t), scratch.AsSpan(2 * n * t, n * t));
+        var firstOf = new int[keys.Count];
+        var secondOf = new int[keys.Count];
+        Array.Fill(firstOf, -1);
+        Array.Fill(secondOf, -1);
+        for (int i = 0; i < first.Keys.Length; i++)
+        {
+            firstOf[index[first.Keys[i]]] = i;
+        }
+        for (int i = 0; i < second.Keys.Length; i++)
+        {
+            secondOf[index[second.Keys[i]]] = i;
+        }
+        var rowStart = new int[keys.Count + 1];
+        for (int k = 0; k < keys.Count; k++)
+        {
+            rowStart[k + 1] = rowStart[k] + RowLength(first, firstOf[k]) + RowLength(second, secondOf[k]);
+        }
+        var rowTag = new byte[rowStart[^1]];
+        var rowWeight = new float[rowStart[^1]];
+        for (int k = 0; k < keys.Count; k++)
+        {
+            int at = rowStart[k];
+            foreach (var (model, i, offset) in new[] { (first, firstOf[k], 0), (second, secondOf[k], t) })
+            {
+                for (int j = i < 0 ? 0 : model._rowStart[i]; i >= 0 && j < model._rowStart[i + 1]; j++, at++)
+                {
+                    rowTag[at] = (byte)(model._rowTag[j] + offset);
+                    rowWeight[at] = model._rowWeight[j];
+                }
+            }
+        }
+        string[] tags = [.. first.Tags.Select(x => "1:" + x), .. second.Tags.Select(x => "2:" + x)];
+        return new TaggerModel(first.Kind, tags, first.Features, first.Clusters, first.Gazetteer, [.. keys], rowStart, rowTag, rowWeight,
+            new float[tags.Length * tags.Length], new float[tags.Length]);
+    }
+
+    private static int RowLength(TaggerModel model, int i) => i < 0 ? 0 : model._rowStart[i + 1] - model._rowStart[i];
+
+    /// <summary>
+    /// Whether this model's features other than <see cref="FeatureSet.Aggregate"/> are read exactly as
+    /// <paramref name="other"/> reads its own: the same groups, word clusters and gazetteer.
+    /// </summary>
+    internal bool ReadsAs(TaggerModel other) =>
+        (Features & ~FeatureSet.Aggregate) == other.Features && Lexicon is null && other.Lexicon is null && External is null && other.External is null
+        && SameBytes(w => Clusters?.Write(w), w => other.Clusters?.Write(w))
+        && SameBytes(w => Gazetteer?.Write(w), w => other.Gazetteer?.Write(w));
+
+    private static bool SameBytes(Action<BinaryWriter> a, Action<BinaryWriter> b)
+    {
+        static byte[] Bytes(Action<BinaryWriter> write)
+        {
+            using var ms = new MemoryStream();
+            using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                write(w);
+            }
+            return ms.ToArray();
+        }
+        return Bytes(a).AsSpan().SequenceEqual(Bytes(b));
     }
 
     /// <summary>Left to right: each token's tag from its own features and those of the two tags chosen before it.</summary>
@@ -222,12 +330,8 @@ public sealed class TaggerModel
                 }
                 else
                 {
-                    for (int p = 0; p < t; p++)
+                    foreach (int p in _predecessors[y])
                     {
-                        if (_constrained && !_allowed[p * t + y])
-                        {
-                            continue;
-                        }
                         float s = previous[p] + _transitionByTarget[y * t + p];
                         if (s > top)
                         {
