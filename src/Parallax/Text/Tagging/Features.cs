@@ -48,8 +48,8 @@ public enum FeatureSet
     /// </summary>
     External = 512,
     /// <summary>
-    /// Two-stage (non-local) features: how a first-pass model (<see cref="TaggerModel.FirstPass"/>) tagged the same word
-    /// elsewhere in the document (its majority entity type, how often), and the neighbours' majority types.
+    /// A second pass's (non-local) features: how the first-pass model (<see cref="TaggerModel.FirstPass"/>) tagged the
+    /// same word anywhere in the document (its majority entity type, how often), and the neighbours' majority types.
     /// </summary>
     Aggregate = 1024,
 }
@@ -63,9 +63,9 @@ public sealed class DocContext
     private readonly Dictionary<string, int[]> _firstTypes = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Adds a first pass's entity tags (BILOU) of the document's sentences but headlines in capitals: per word, how often it was outside any entity,
-    /// a one-word entity of each type, or part of a longer one of each type ("Portvale" alone a place, in "Portvale
-    /// Police" part of an organisation).
+    /// Adds a first pass's entity tags (BILOU) of the document's sentences, headlines in capitals left out: per word, how
+    /// often it was outside any entity, a one-word entity of each type, or part of a longer one of each type ("Portvale"
+    /// alone a place, in "Portvale Police" part of an organisation).
     /// </summary>
     internal void AddFirstPass(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> tags)
     {
