@@ -135,8 +135,9 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
 
     /// <summary>
     /// General repairs of the tagger's mentions: two person names joined by a name particle become one
-    /// ("Khalil bin Saad bin Nasser Alrawahi"); a role word alone is no mention; a lone demonym tagged as a person is Misc ("Omani"); role words at the
-    /// end of an organisation right before a person are the person's title ("[NAVCOM] Commander Adm. Lena Dahl").
+    /// ("Khalil bin Saad bin Nasser Alrawahi"); a role word alone is no mention; a lone demonym or name of a people or
+    /// faith is Misc ("Omani", "Kurds"); role words at the end of an organisation right before a person are the person's
+    /// title ("[NAVCOM] Commander Adm. Lena Dahl").
     /// </summary>
     private static List<(TokenMention Mention, int Sentence)> Repair(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
     {
@@ -162,7 +163,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
             {
                 continue;
             }
-            if (m.End - m.Start == 1 && RoleLexicon.Demonyms.Contains(words[m.Start]))
+            if (m.End - m.Start == 1 && (RoleLexicon.Demonyms.Contains(words[m.Start]) || RoleLexicon.Groups.Contains(words[m.Start])))
             {
                 m = m with { Type = EntityType.Misc };
             }

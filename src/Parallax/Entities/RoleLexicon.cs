@@ -82,6 +82,18 @@ internal static class RoleLexicon
         .Where(p => p.Key != p.Value && !CountryAliases.Contains(p.Key) && !p.Key.All(c => char.IsUpper(c) || c == '.'))
         .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Peoples and faiths that are no country's demonym ("Latino", "Kurdish", "Muslims"): CoNLL calls them Misc too.
+    /// "Christian" is left out: it is also a first name.
+    /// </summary>
+    public static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
+    {
+        "Latino", "Latinos", "Latina", "Latinas", "Hispanic", "Hispanics", "Arab", "Arabs", "Kurd", "Kurds", "Kurdish",
+        "Sunni", "Sunnis", "Shiite", "Shiites", "Shia", "Shi'ite", "Shi'ites", "Muslim", "Muslims", "Moslem", "Moslems",
+        "Christians", "Jewish", "Jew", "Jews", "Catholic", "Catholics", "Protestant", "Protestants", "Hindu", "Hindus",
+        "Sikh", "Sikhs", "Buddhist", "Buddhists", "Islamist", "Islamists", "Evangelical", "Evangelicals", "Mormon", "Mormons",
+    };
+
     private static Dictionary<string, string> BuildCountries()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);

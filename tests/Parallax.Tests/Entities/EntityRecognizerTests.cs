@@ -35,6 +35,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_lone_name_of_a_people_or_faith_is_misc()
+    {
+        var doc = Run("Mayor Ines Varga won 60 percent of the Latino vote, an exit poll found. Latino leaders said the result was no surprise."
+            + "\n\n\"The Latino community spoke,\" said Ruben Ocasio. Several Muslim groups also backed Varga.");
+        Assert.Equal(
+            [("Ines Varga", EntityType.Person), ("Latino", EntityType.Misc), ("Latino", EntityType.Misc), ("Latino", EntityType.Misc),
+                ("Ruben Ocasio", EntityType.Person), ("Muslim", EntityType.Misc), ("Varga", EntityType.Person)],
+            doc.Mentions.Select(m => (doc.Slice(m.Span), m.Type)));
+    }
+
+    [Fact]
     public void Country_abbreviation_and_multiword_office()
     {
         var doc = Run("U.S. Secretary of State Daniel Whitcombe spoke to reporters in Geneva on Tuesday.");
