@@ -216,7 +216,11 @@ public sealed class TaggerModel
             int at = rowStart[k];
             foreach (var (model, i, offset) in new[] { (first, firstOf[k], 0), (second, secondOf[k], t) })
             {
-                for (int j = i < 0 ? 0 : model._rowStart[i]; i >= 0 && j < model._rowStart[i + 1]; j++, at++)
+                if (i < 0)
+                {
+                    continue;
+                }
+                for (int j = model._rowStart[i]; j < model._rowStart[i + 1]; j++, at++)
                 {
                     rowTag[at] = (byte)(model._rowTag[j] + offset);
                     rowWeight[at] = model._rowWeight[j];
