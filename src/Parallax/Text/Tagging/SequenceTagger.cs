@@ -40,8 +40,21 @@ public sealed class SequenceTagger
     {
         public FeatureExtractor Extractor { get; } = extractor;
         public FeatureBuffer Buffer { get; } = new();
-        public float[] Scratch { get; set; } = new float[4096];
-        public int[] Result { get; set; } = new int[128];
+        public float[] Scratch { get; private set; } = new float[4096];
+        public int[] Result { get; private set; } = new int[128];
+
+        /// <summary>Room for a sentence of <paramref name="tokens"/> tokens and <paramref name="floats"/> scratch values.</summary>
+        public void Ensure(int tokens, int floats)
+        {
+            if (Scratch.Length < floats)
+            {
+                Scratch = new float[floats * 2];
+            }
+            if (Result.Length < tokens)
+            {
+                Result = new int[tokens * 2];
+            }
+        }
     }
 
     /// <summary>Maps typographic punctuation to the forms in CoNLL/PTB training data.</summary>
@@ -113,8 +126,9 @@ public sealed class SequenceTagger
             var words = sentences[k];
             int n = words.Count;
             st.Extractor.Extract(words, ctx, st.Buffer);
-            Ensure(st, n, t);
-            var both = st.Scratch.AsSpan(3 * n * t, 2 * n * t);
+            // A decoder's blocks, then both passes' emission scores side by side.
+            st.Ensure(n, TaggerModel.ScratchSize(n, t) + 2 * n * t);
+            var both = st.Scratch.AsSpan(TaggerModel.ScratchSize(n, t), 2 * n * t);
             both.Clear();
             _sides!.AddEmissions(st.Buffer, both);
             for (int i = 0; i < n; i++)
@@ -142,20 +156,6 @@ public sealed class SequenceTagger
         }
         _sidePool.Add(st);
         return result;
-    }
-
-    private static void Ensure(State st, int tokens, int tags)
-    {
-        // Room for a decoder's three tokens × tags blocks and, after them, one of twice the width.
-        int need = 5 * tokens * tags;
-        if (st.Scratch.Length < need)
-        {
-            st.Scratch = new float[need * 2];
-        }
-        if (st.Result.Length < tokens)
-        {
-            st.Result = new int[tokens * 2];
-        }
     }
 
     private static string[] ToTags(int[] indices, int n, TaggerModel model)
@@ -188,13 +188,7 @@ public sealed class SequenceTagger
         {
             return [];
         }
-        var result = TagIndices(words, context);
-        var tags = new string[words.Count];
-        for (int i = 0; i < tags.Length; i++)
-        {
-            tags[i] = Model.Tags[result[i]];
-        }
-        return tags;
+        return ToTags(TagIndices(words, context), words.Count, Model);
     }
 
     /// <summary>The tag indices of one normalised, non-empty sentence.</summary>
@@ -214,15 +208,7 @@ public sealed class SequenceTagger
             st = new State(Model.CreateExtractor());
         }
         st.Extractor.Extract(words, context, st.Buffer, firstPass: first);
-        int need = TaggerModel.ScratchSize(words.Count, Model.Tags.Count);
-        if (st.Scratch.Length < need)
-        {
-            st.Scratch = new float[need * 2];
-        }
-        if (st.Result.Length < words.Count)
-        {
-            st.Result = new int[words.Count * 2];
-        }
+        st.Ensure(words.Count, TaggerModel.ScratchSize(words.Count, Model.Tags.Count));
         Model.Decode(st.Buffer, st.Result, st.Scratch);
         var result = st.Result.AsSpan(0, words.Count).ToArray();
         _pool.Add(st);
