@@ -163,6 +163,12 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
             {
                 continue;
             }
+            // "Pope Francis" read as an organisation: a title only people bear, then capitalised words, is a person with a title.
+            if (m.Type != EntityType.Person && m.End - m.Start > 1 && RoleLexicon.PersonTitles.Contains(words[m.Start])
+                && Enumerable.Range(m.Start + 1, m.End - m.Start - 1).All(k => Normalize.StartsUpper(words[k]) && !RoleLexicon.Heads.Contains(words[k])))
+            {
+                m = new TokenMention(m.Start + 1, m.End, EntityType.Person);
+            }
             if (m.End - m.Start == 1 && (RoleLexicon.Demonyms.Contains(words[m.Start]) || RoleLexicon.Groups.Contains(words[m.Start])))
             {
                 m = m with { Type = EntityType.Misc };
@@ -364,17 +370,19 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
 
     /// <summary>
     /// A person named in full elsewhere in the report is named by the surname alone too ("Sabah al-Sheikh ... al-Sheikh
-    /// stressed"): such a word outside any mention, not run into a capitalised word after it, is the person, and so is
-    /// such a word tagged Misc on its own (a place or organisation of the same name, "Washington", "Ford", stays). The
-    /// last word of a person span is taken for a surname only when it looks like one: not a month or weekday ("Donald
-    /// Trump Monday"), not in capitals ("Ted Cruz Super PAC"), not a word of a longer name of another kind in the
-    /// report ("Muhammad Ali Center" beside "Media Research Center").
+    /// stressed"; "Pope Francis ... Francis said"): such a word outside any mention, not run into a capitalised word after
+    /// it, is the person, and so is such a word tagged Misc or Organization on its own (the tagger reading the document
+    /// twice makes one early misreading consistent); a place of the same name ("Washington") stays. The last word of a
+    /// person span, or a name after a title only people bear, is taken for a surname only when it looks like one: not a
+    /// month or weekday ("Donald Trump Monday"), not in capitals ("Ted Cruz Super PAC"), not a word of a longer name of
+    /// another kind in the report ("Muhammad Ali Center" beside "Media Research Center", "Ford Motor" beside "Henry Ford").
     /// </summary>
     private static List<(TokenMention Mention, int Sentence)> WithSurnames(List<(TokenMention Mention, int Sentence)> found, string[] words, IReadOnlyList<Sentence> sentences)
     {
         var otherNames = found.Where(f => f.Mention.Type != EntityType.Person && f.Mention.End - f.Mention.Start >= 2)
             .SelectMany(f => words[f.Mention.Start..f.Mention.End]).ToHashSet(StringComparer.Ordinal);
-        var surnames = found.Where(f => f.Mention.Type == EntityType.Person && f.Mention.End - f.Mention.Start >= 2)
+        var surnames = found.Where(f => f.Mention.Type == EntityType.Person
+                && (f.Mention.End - f.Mention.Start >= 2 || (f.Mention.Start > 0 && RoleLexicon.PersonTitles.Contains(words[f.Mention.Start - 1]))))
             .Select(f => words[f.Mention.End - 1])
             .Where(w => w.Length >= 2 && (Normalize.StartsUpper(w) || IsParticleName(w)) && w.Any(char.IsLower)
                 && !TimexLexicon.IsCalendarName(w) && !otherNames.Contains(w))
@@ -383,7 +391,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         {
             return found;
         }
-        found = [.. found.Select(f => f.Mention.Type == EntityType.Misc && f.Mention.End - f.Mention.Start == 1 && surnames.Contains(words[f.Mention.Start])
+        found = [.. found.Select(f => f.Mention.Type is EntityType.Misc or EntityType.Organization && f.Mention.End - f.Mention.Start == 1 && surnames.Contains(words[f.Mention.Start])
             ? (f.Mention with { Type = EntityType.Person }, f.Sentence) : f)];
         AddSingleWords(found, words, sentences, EntityType.Person, (w, next) => surnames.Contains(w) && (next is null || !Normalize.StartsUpper(next)));
         return found;

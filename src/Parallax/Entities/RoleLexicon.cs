@@ -38,6 +38,16 @@ internal static class RoleLexicon
         "commissioner", "superintendent", "sheriff", "constable", "magistrate", "administrator", "ombudsman", "auditor",
     };
 
+    /// <summary>
+    /// Titles written before a name that only a person bears and that open no name of a body or place ("Pope Francis",
+    /// "Mr. Ridge"; not "General", "Justice" or "Ambassador": General Motors, the Justice Department, Ambassador Bridge).
+    /// </summary>
+    public static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "Pope", "Archbishop", "Ayatollah", "Rabbi", "Imam", "Senator", "Sen.", "Congressman", "Congresswoman", "Rep.",
+        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
+    };
+
     /// <summary>Role words that are also common first names ("Dean Jones"): never stripped from the front of a name.</summary>
     public static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal) { "Dean", "King", "Bishop", "Major", "Marshall", "Chance", "Rector" };
 

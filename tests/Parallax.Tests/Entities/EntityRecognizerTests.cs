@@ -159,6 +159,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_after_a_title_only_people_bear_is_a_person_and_so_is_the_name_alone_later()
+    {
+        // The tagger reads "Pope Clement" and every later "Clement" as an organisation.
+        var doc = Run("Pope Clement spoke to pilgrims in Tarnwick on Sunday. Clement said the talks must go on. Later, Clement met the mayor.");
+        var people = doc.Mentions.Where(m => m.Type == EntityType.Person).Select(m => (doc.Slice(m.Span), m.Span.Start)).ToList();
+        Assert.Equal([("Clement", 5), ("Clement", 54), ("Clement", 96)], people);
+        Assert.Equal("pope", doc.Mentions.First(m => m.Span.Start == 5).Role);
+        Assert.Equal(EntityType.Location, Find(doc, "Tarnwick").Type);
+    }
+
+    [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
         var doc = Run("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors were ready.");
