@@ -70,7 +70,7 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
             }
         }
         found = Repair(found, words, doc.Sentences);
-        found = WithoutCapitalisedCommonWords(found, words, doc.Sentences, titleCase);
+        found = WithoutCapitalisedCommonWords(found, words, doc.Sentences, titleCase, Tagger.Model);
         AddNumberedNames(found, words, doc.Sentences);
         found = WithSurnames(found, words, doc.Sentences);
         found = ShipNames(found, words, doc.Sentences);
@@ -200,9 +200,14 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
     /// middle of an ordinary sentence on its own, as a one-word mention or as the last word of a person's name ("Theresa
     /// May" keeps "May said" against "may"). A capital inside a longer name ("the Portvale Dockworkers' Union") is the
     /// name's, not the word's. Words in capitals ("US" against "us") are abbreviations and are kept.
+    /// A name of several words found only in Title Case headlines ("International Dynamics and Mediators") is the
+    /// heading's words, not a name, when each of its words is a common word (written in lower case in this document or
+    /// in the unlabeled news the word classes were learned from) that the document never capitalises on its own in an
+    /// ordinary sentence, no word of it names a kind of body ("Bay Co Building Authority" stays) and the model knows no
+    /// name so written ("Major League Baseball", "South Africa" stay).
     /// </summary>
     private static List<(TokenMention Mention, int Sentence)> WithoutCapitalisedCommonWords(List<(TokenMention Mention, int Sentence)> found,
-        string[] words, IReadOnlyList<Sentence> sentences, bool[] titleCase)
+        string[] words, IReadOnlyList<Sentence> sentences, bool[] titleCase, TaggerModel model)
     {
         var lower = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in words)
@@ -237,10 +242,19 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
                 }
             }
         }
+        var namedInText = found.Where(f => !titleCase[f.Sentence]).Select(f => NameOf(f.Mention.Start, f.Mention.End, words)).ToHashSet(StringComparer.Ordinal);
+        bool Common(string w) => IsCapitalisedWord(w) && !named.Contains(w)
+            && (lower.Contains(w.ToLowerInvariant()) || model.Clusters?.Contains(w.ToLowerInvariant()) == true);
         return [.. found.Where(f =>
         {
             var (m, si) = f;
-            if (m.End - m.Start != 1 || !(titleCase[si] || OpensSentence(words, sentences[si], m.Start)))
+            if (m.End - m.Start > 1)
+            {
+                return !titleCase[si] || namedInText.Contains(NameOf(m.Start, m.End, words))
+                    || !Enumerable.Range(m.Start, m.End - m.Start).All(i => Common(words[i]) && !BodyNouns.Contains(words[i]))
+                    || model.Gazetteer?.Contains(words[m.Start..m.End]) != false;
+            }
+            if (!(titleCase[si] || OpensSentence(words, sentences[si], m.Start)))
             {
                 return true;
             }
@@ -268,6 +282,14 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         }
         return true;
     }
+
+    /// <summary>Nouns that make a capitalised phrase the name of a body: companies, public bodies, parties, clubs.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "Co", "Corp", "Inc", "Ltd", "Plc", "Company", "Corporation", "Group", "Bank", "Authority", "Agency", "Ministry", "Department",
+        "Council", "Commission", "Committee", "Party", "Association", "Federation", "Union", "League", "Club", "Foundation",
+        "Institute", "University", "College", "Trust", "Fund", "Board", "Court", "Assembly", "Parliament", "Army", "Navy",
+    };
 
     /// <summary>A capital and then lower-case letters only ("Union", not "US" or "McCain").</summary>
     private static bool IsCapitalisedWord(string w)

@@ -170,6 +170,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Common_words_named_only_in_a_section_heading_are_no_name_but_a_body_s_name_stays()
+    {
+        var doc = Run("Talks in Tarnwick ended on Monday without a deal, officials said.\n\nInternational Dynamics and Mediators\n\n"
+            + "The talks are hosted by Lestria, a neutral mediator.\n\nSouthern Harbour Authority and Partners\n\n"
+            + "The harbour authority said the plan would go ahead.");
+        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Type)).ToList();
+        Assert.Equal([("Tarnwick", EntityType.Location), ("Lestria", EntityType.Location), ("Southern Harbour Authority", EntityType.Organization)], names);
+    }
+
+    [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
         var doc = Run("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors were ready.");

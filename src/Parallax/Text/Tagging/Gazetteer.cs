@@ -61,6 +61,13 @@ public sealed class Gazetteer
         return -1;
     }
 
+    /// <summary>Whether the words, in any case, are a listed name of some type.</summary>
+    public bool Contains(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return _phrases.ContainsKey(string.Join(' ', words).ToLowerInvariant());
+    }
+
     /// <summary>Fills codes[token * Types.Count + type] with Begin/Inside/Last/Unit bits.</summary>
     public void Match(IReadOnlyList<string> lowerWords, byte[] codes)
     {

@@ -45,6 +45,9 @@ public sealed class WordClusters
         return _classes.TryGetValue(lower, out c) ? c : null;
     }
 
+    /// <summary>Whether the unlabeled text held the word written exactly so (no change of case).</summary>
+    public bool Contains(string word) => _classes.ContainsKey(word);
+
     internal void Write(BinaryWriter w)
     {
         w.Write(Sizes.Count);
