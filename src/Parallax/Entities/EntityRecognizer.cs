@@ -204,7 +204,8 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
     /// heading's words, not a name, when each of its words is a common word (written in lower case in this document or
     /// in the unlabeled news the word classes were learned from) that the document never capitalises on its own in an
     /// ordinary sentence, no word of it names a kind of body ("Bay Co Building Authority" stays) and the model knows no
-    /// name so written ("Major League Baseball", "South Africa" stay).
+    /// name so written ("Major League Baseball", "South Africa" stay); such words around a name the report's text gives
+    /// are left out of it ("Internal U.S. Divisions": "U.S.").
     /// </summary>
     private static List<(TokenMention Mention, int Sentence)> WithoutCapitalisedCommonWords(List<(TokenMention Mention, int Sentence)> found,
         string[] words, IReadOnlyList<Sentence> sentences, bool[] titleCase, TaggerModel model)
@@ -242,17 +243,49 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
                 }
             }
         }
-        var namedInText = found.Where(f => !titleCase[f.Sentence]).Select(f => NameOf(f.Mention.Start, f.Mention.End, words)).ToHashSet(StringComparer.Ordinal);
-        bool Common(string w) => IsCapitalisedWord(w) && !named.Contains(w)
+        var namedInText = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (m, si) in found)
+        {
+            if (!titleCase[si])
+            {
+                namedInText.TryAdd(NameOf(m.Start, m.End, words), m.Type);
+            }
+        }
+        bool Common(string w) => IsCapitalisedWord(w) && !named.Contains(w) && !BodyNouns.Contains(w)
             && (lower.Contains(w.ToLowerInvariant()) || model.Clusters?.Contains(w.ToLowerInvariant()) == true);
-        return [.. found.Where(f =>
+        var kept = new List<(TokenMention Mention, int Sentence)>(found.Count);
+        foreach (var f in found)
+        {
+            var (m, si) = f;
+            if (m.End - m.Start == 1 || !titleCase[si] || namedInText.ContainsKey(NameOf(m.Start, m.End, words))
+                || model.Gazetteer?.Contains(words[m.Start..m.End]) != false)
+            {
+                kept.Add(f);
+                continue;
+            }
+            int start = m.Start, end = m.End;
+            while (start < end && Common(words[start]))
+            {
+                start++;
+            }
+            while (end > start && Common(words[end - 1]))
+            {
+                end--;
+            }
+            if (start == end)
+            {
+                continue;
+            }
+            // "Internal U.S. Divisions": the heading's words around a name the report gives in its text.
+            kept.Add((start, end) != (m.Start, m.End) && namedInText.TryGetValue(NameOf(start, end, words), out var type)
+                ? (new TokenMention(start, end, type), si) : f);
+        }
+        return [.. kept.Where(f =>
         {
             var (m, si) = f;
             if (m.End - m.Start > 1)
             {
-                return !titleCase[si] || namedInText.Contains(NameOf(m.Start, m.End, words))
-                    || !Enumerable.Range(m.Start, m.End - m.Start).All(i => Common(words[i]) && !BodyNouns.Contains(words[i]))
-                    || model.Gazetteer?.Contains(words[m.Start..m.End]) != false;
+                return true;
             }
             if (!(titleCase[si] || OpensSentence(words, sentences[si], m.Start)))
             {
@@ -357,8 +390,8 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
 
     /// <summary>
     /// Tags a Title Case line by its capitalised reading (as CoNLL headlines are written): an entity is kept only where the
-    /// capitalised line has one ("Climate of Deep Distrust" goes), with the capitalised reading's span ("Internal U.S.
-    /// Divisions" becomes "U.S."), and with the ordinary reading's type where both readings agree on the span.
+    /// capitalised line has one ("Climate of Deep Distrust" goes), with the capitalised reading's span, and with the
+    /// ordinary reading's type where both readings agree on the span.
     /// </summary>
     private static string[] FilterHeadline(string[] tags, string[] upperTags)
     {

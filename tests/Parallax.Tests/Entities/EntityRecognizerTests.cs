@@ -173,10 +173,11 @@ public class EntityRecognizerTests
     public void Common_words_named_only_in_a_section_heading_are_no_name_but_a_body_s_name_stays()
     {
         var doc = Run("Talks in Tarnwick ended on Monday without a deal, officials said.\n\nInternational Dynamics and Mediators\n\n"
-            + "The talks are hosted by Lestria, a neutral mediator.\n\nSouthern Harbour Authority and Partners\n\n"
-            + "The harbour authority said the plan would go ahead.");
-        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Type)).ToList();
-        Assert.Equal([("Tarnwick", EntityType.Location), ("Lestria", EntityType.Location), ("Southern Harbour Authority", EntityType.Organization)], names);
+            + "The talks are hosted by Lestria, a neutral mediator.\n\nInternal U.S. Divisions and a Focus on a Political Framework\n\n"
+            + "Southern Harbour Authority and Partners\n\nThe harbour authority said the plan would go ahead, and the U.S. envoy agreed.");
+        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Span.Start, m.Type)).ToList();
+        Assert.Equal([("Tarnwick", 9, EntityType.Location), ("Lestria", 129, EntityType.Location), ("U.S.", 168, EntityType.Location),
+            ("Southern Harbour Authority", 221, EntityType.Organization), ("U.S.", 322, EntityType.Location)], names);
     }
 
     [Fact]
