@@ -44,6 +44,22 @@ internal sealed class RoleFinder
         "TV", "Radio", "Television", "Agency", "Broadcasting", "Network", "Ministry",
     };
 
+    /// <summary>Last words of newspapers' and broadcasters' names, which are also surnames ("Emily Post").</summary>
+    private static readonly HashSet<string> PublicationEnds = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Examiner", "Telegraph", "Chronicle", "Inquirer", "News",
+    };
+
+    /// <summary>
+    /// Words after which a name is where a report comes from ("as reported by X,", "according to X."): a person or a body,
+    /// never a place one does not know.
+    /// </summary>
+    private static readonly string[][] SourceCues =
+    [
+        ["reported", "by"], ["according", "to"], ["published", "by"], ["broadcast", "by"], ["wrote", "in"], ["writing", "in"],
+        ["interview", "with"], ["told"],
+    ];
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their" };
 
     private static readonly HashSet<string> NotRoleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +74,7 @@ internal sealed class RoleFinder
     private readonly Dictionary<int, TokenMention> _byStart = [];
     private readonly Dictionary<int, TokenMention> _byEnd = [];
     private readonly Dictionary<int, TokenMention> _covering = [];
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
 
     public RoleFinder(string text, IReadOnlyList<Token> tokens, string[] words, IEnumerable<TokenMention> mentions)
     {
@@ -66,6 +83,11 @@ internal sealed class RoleFinder
         _words = words;
         foreach (var m in mentions)
         {
+            if (m.Type == EntityType.Location)
+            {
+                var name = Slice(m.Start, m.End);
+                _places[name] = _places.GetValueOrDefault(name) + 1;
+            }
             _byStart[m.Start] = m;
             _byEnd[m.End] = m;
             for (int i = m.Start; i < m.End; i++)
@@ -112,13 +134,20 @@ internal sealed class RoleFinder
         {
             return EntityType.Location;
         }
-        if (m.End - m.Start > 1 && OrgSuffixes.Contains(last))
+        if (m.End - m.Start > 1 && (OrgSuffixes.Contains(last) || (m.Type != EntityType.Person && PublicationEnds.Contains(last))))
         {
             return EntityType.Organization;
         }
         if (m.Type is EntityType.Person or EntityType.Misc && Places.Known.Contains(Slice(m.Start, m.End)))
         {
             return EntityType.Location;
+        }
+        // "As reported by Aljazeera,": a name the tagger read as a place, which the report names only here, after a word of
+        // sourcing and before punctuation, is a body (a known place, or one the report names elsewhere, stays a place).
+        if (m.Type == EntityType.Location && AfterSourceCue(m.Start, sentenceStart) && (m.End == sentenceEnd || !W(m.End).Any(char.IsLetterOrDigit))
+            && _places.GetValueOrDefault(Slice(m.Start, m.End)) == 1 && !Places.Known.Contains(Slice(m.Start, m.End)))
+        {
+            return EntityType.Organization;
         }
         // "through mediator Varanco", "said envoy Halden": a lower-case role that only a person holds, right before the
         // name, makes it a person whatever the tagger called it (a known place stays one).
@@ -128,6 +157,23 @@ internal sealed class RoleFinder
             return EntityType.Person;
         }
         return m.Type;
+    }
+
+    private bool AfterSourceCue(int start, int sentenceStart)
+    {
+        if (start > sentenceStart && W(start - 1) is "the" or "The")
+        {
+            start--;
+        }
+        foreach (var cue in SourceCues)
+        {
+            int at = start - cue.Length;
+            if (at >= sentenceStart && cue.Select((w, k) => string.Equals(W(at + k), w, StringComparison.OrdinalIgnoreCase)).All(b => b))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Nouns that name a warship and nothing else (unlike "carrier", also an airline, or "tanker", also a truck).</summary>

@@ -181,6 +181,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_source_the_tagger_read_as_a_place_is_a_body_unless_the_report_names_the_place_elsewhere()
+    {
+        // The tagger reads all four names as places.
+        var doc = Run("As reported by Kestrana, the talks stalled in Tarnwick on Monday.\n\nAccording to Marlowvia, the ferry will run. "
+            + "The strike, according to Tarnwick, is over.\n\nThe mayor told the Portvale Gazette that the ferry would run.");
+        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Span.Start, m.Type)).ToList();
+        Assert.Equal([("Kestrana", 15, EntityType.Organization), ("Tarnwick", 46, EntityType.Location), ("Marlowvia", 80, EntityType.Organization),
+            ("Tarnwick", 136, EntityType.Location), ("Portvale Gazette", 175, EntityType.Organization)], names);
+    }
+
+    [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
         var doc = Run("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors were ready.");
