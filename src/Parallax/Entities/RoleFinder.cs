@@ -39,6 +39,12 @@ internal sealed class RoleFinder
         "viaduct", "bridge", "tunnel", "dam", "airport", "station", "stadium", "canal", "pier", "quay", "harbour", "harbor",
     };
 
+    /// <summary>Last words of the names of streets and squares ("Quay Street", "Wall Street"; a person may be "Barry Lane").</summary>
+    private static readonly HashSet<string> StreetEnds = new(StringComparer.Ordinal)
+    {
+        "Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Highway", "Drive", "Place",
+    };
+
     private static readonly HashSet<string> OrgSuffixes = new(StringComparer.Ordinal)
     {
         "TV", "Radio", "Television", "Agency", "Broadcasting", "Network", "Ministry",
@@ -138,13 +144,19 @@ internal sealed class RoleFinder
         {
             return EntityType.Organization;
         }
+        if (m.End - m.Start > 1 && m.Type is EntityType.Organization or EntityType.Misc && StreetEnds.Contains(last))
+        {
+            return EntityType.Location;
+        }
         if (m.Type is EntityType.Person or EntityType.Misc && Places.Known.Contains(Slice(m.Start, m.End)))
         {
             return EntityType.Location;
         }
-        // "As reported by Aljazeera,": a name the tagger read as a place, which the report names only here, after a word of
-        // sourcing and before punctuation, is a body (a known place, or one the report names elsewhere, stays a place).
-        if (m.Type == EntityType.Location && AfterSourceCue(m.Start, sentenceStart) && (m.End == sentenceEnd || !W(m.End).Any(char.IsLetterOrDigit))
+        // "As reported by Aljazeera,", "told the Courier before the talks": a name the tagger read as a place, which the report
+        // names only here, after a word of sourcing and before punctuation or a clause's next word, is a body (a known place,
+        // or one the report names elsewhere, stays a place).
+        if (m.Type == EntityType.Location && AfterSourceCue(m.Start, sentenceStart)
+            && (m.End == sentenceEnd || !W(m.End).Any(char.IsLetterOrDigit) || ClauseWords.Contains(W(m.End)))
             && _places.GetValueOrDefault(Slice(m.Start, m.End)) == 1 && !Places.Known.Contains(Slice(m.Start, m.End)))
         {
             return EntityType.Organization;
@@ -158,6 +170,12 @@ internal sealed class RoleFinder
         }
         return m.Type;
     }
+
+    /// <summary>Words that may follow a source named as the object of its cue ("told the Courier before the talks that ...").</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "that", "before", "after", "on", "in", "at", "last", "this", "earlier", "during", "when", "while", "and",
+    };
 
     private bool AfterSourceCue(int start, int sentenceStart)
     {

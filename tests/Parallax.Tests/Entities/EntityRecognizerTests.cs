@@ -192,6 +192,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_source_named_before_the_clause_goes_on_is_a_body_and_a_street_is_a_place()
+    {
+        // The tagger reads "Courier" as a place and "Quay Street" as an organisation.
+        var doc = Run("Asked about the strike, the harbour master told the Courier before the talks that the plan was sound. "
+            + "Rina Ossel, who runs a cafe on Quay Street, said trade was slow. Barry Lane, a docker, agreed.");
+        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Type)).ToList();
+        Assert.Equal([("Courier", EntityType.Organization), ("Rina Ossel", EntityType.Person), ("Quay Street", EntityType.Location),
+            ("Barry Lane", EntityType.Person)], names);
+    }
+
+    [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
         var doc = Run("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors were ready.");
