@@ -254,46 +254,51 @@ public sealed class EntityRecognizer : IDocStage, IVersionedStage
         bool Common(string w) => IsCapitalisedWord(w) && !named.Contains(w) && !BodyNouns.Contains(w)
             && (lower.Contains(w.ToLowerInvariant()) || model.Clusters?.Contains(w.ToLowerInvariant()) == true);
         var kept = new List<(TokenMention Mention, int Sentence)>(found.Count);
-        foreach (var f in found)
+        foreach (var (m, si) in found)
         {
-            var (m, si) = f;
-            if (m.End - m.Start == 1 || !titleCase[si] || namedInText.ContainsKey(NameOf(m.Start, m.End, words))
-                || model.Gazetteer?.Contains(words[m.Start..m.End]) != false)
-            {
-                kept.Add(f);
-                continue;
-            }
-            int start = m.Start, end = m.End;
-            while (start < end && Common(words[start]))
-            {
-                start++;
-            }
-            while (end > start && Common(words[end - 1]))
-            {
-                end--;
-            }
-            if (start == end)
-            {
-                continue;
-            }
-            // "Internal U.S. Divisions": the heading's words around a name the report gives in its text.
-            kept.Add((start, end) != (m.Start, m.End) && namedInText.TryGetValue(NameOf(start, end, words), out var type)
-                ? (new TokenMention(start, end, type), si) : f);
-        }
-        return [.. kept.Where(f =>
-        {
-            var (m, si) = f;
             if (m.End - m.Start > 1)
             {
-                return true;
-            }
-            if (!(titleCase[si] || OpensSentence(words, sentences[si], m.Start)))
-            {
-                return true;
+                // A model without name lists (a test's) leaves headings alone.
+                var name = !titleCase[si] || model.Gazetteer is not { } names || names.Contains(words[m.Start..m.End]) ? m : HeadingName(m, words, Common, namedInText);
+                if (name is { } n)
+                {
+                    kept.Add((n, si));
+                }
+                continue;
             }
             var w = words[m.Start];
-            return !IsCapitalisedWord(w) || named.Contains(w) || !lower.Contains(w.ToLowerInvariant());
-        })];
+            if (!(titleCase[si] || OpensSentence(words, sentences[si], m.Start)) || !IsCapitalisedWord(w) || named.Contains(w) || !lower.Contains(w.ToLowerInvariant()))
+            {
+                kept.Add((m, si));
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// A Title Case heading's name of several words without the common words around it: null when nothing else is left,
+    /// the rest when the report's text names it ("Internal U.S. Divisions": "U.S.", typed as in the text), else the name.
+    /// </summary>
+    private static TokenMention? HeadingName(TokenMention m, string[] words, Func<string, bool> common, Dictionary<string, EntityType> namedInText)
+    {
+        if (namedInText.ContainsKey(NameOf(m.Start, m.End, words)))
+        {
+            return m;
+        }
+        int start = m.Start, end = m.End;
+        while (start < end && common(words[start]))
+        {
+            start++;
+        }
+        while (end > start && common(words[end - 1]))
+        {
+            end--;
+        }
+        if (start == end)
+        {
+            return null;
+        }
+        return (start, end) != (m.Start, m.End) && namedInText.TryGetValue(NameOf(start, end, words), out var type) ? new TokenMention(start, end, type) : m;
     }
 
     /// <summary>

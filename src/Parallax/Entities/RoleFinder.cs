@@ -186,7 +186,7 @@ internal sealed class RoleFinder
         foreach (var cue in SourceCues)
         {
             int at = start - cue.Length;
-            if (at >= sentenceStart && cue.Select((w, k) => string.Equals(W(at + k), w, StringComparison.OrdinalIgnoreCase)).All(b => b))
+            if (at >= sentenceStart && Enumerable.Range(0, cue.Length).All(k => string.Equals(W(at + k), cue[k], StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
