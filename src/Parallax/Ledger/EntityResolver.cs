@@ -83,6 +83,17 @@ public sealed class EntityResolver
         return false;
     }
 
+    /// <summary>Whether the mention follows the one before it after ", " and ends before a comma, stop or bracket.</summary>
+    private static bool AfterNameAndComma(Doc doc, int index)
+    {
+        var text = doc.Text;
+        var span = doc.Mentions[index].Span;
+        var before = doc.Mentions[index - 1].Span;
+        int end = span.Start + span.Length;
+        return span.Start - (before.Start + before.Length) == 2 && text[span.Start - 2] == ',' && text[span.Start - 1] == ' '
+            && (end == text.Length || text[end] is ',' or '.' or ')' or ';');
+    }
+
     private static string StripArticle(string compact) => compact.StartsWith("the", StringComparison.Ordinal) && compact.Length > 6 ? compact[3..] : compact;
 
     private static void UnitePeople(List<Item> items, UnionFind uf)
@@ -233,13 +244,20 @@ public sealed class EntityResolver
         var filedFrom = docs.Select(d => d.Article.Dateline).OfType<string>()
             .Select(d => Names.PlaceKey(StripArticle(string.Concat(Names.NameWords(PageText.DatelinePlace(d))))))
             .Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // So is a name written after such a place, or a capital or country, and a comma, as its region or country ("in
+        // Portvale, Veltria, April 11"); after any other name a comma may only list names ("MSNBC, CNN, Fox Business").
+        var byMention = items.ToDictionary(x => (x.Doc, x.Mention));
+        var places = items.Where(x => x.Type != EntityType.Person && x.Mention > 0
+                && byMention.TryGetValue((x.Doc, x.Mention - 1), out var town) && town.Type == EntityType.Location
+                && (filedFrom.Contains(town.Key) || Entities.Places.Known.Contains(town.Surface)) && AfterNameAndComma(docs[x.Doc], x.Mention))
+            .Select(x => x.Key).Concat(filedFrom).ToHashSet(StringComparer.Ordinal);
         var entities = new List<StoryEntity>();
         var map = new Dictionary<(int, int), string>();
         for (int k = 0; k < groups.Count; k++)
         {
             var g = groups[k];
             var id = $"e{k + 1}";
-            var type = g.Any(x => x.Type != EntityType.Person && filedFrom.Contains(x.Key))
+            var type = g.Any(x => x.Type != EntityType.Person && places.Contains(x.Key))
                 ? EntityType.Location
                 : g.GroupBy(x => x.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key;
             var surfaces = g.GroupBy(x => x.Surface, StringComparer.Ordinal)

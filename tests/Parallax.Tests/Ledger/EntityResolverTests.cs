@@ -53,6 +53,28 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_after_a_known_or_dateline_place_and_a_comma_is_its_region_or_country_but_a_list_is_not()
+    {
+        static (string, EntityType)[] Types(params Doc[] docs) =>
+            [.. new EntityResolver().Resolve(docs).Entities.Select(e => (e.Name, e.Type)).OrderBy(e => e.Name, StringComparer.Ordinal)];
+        static DocBuilder Caption() => new DocBuilder("Dockworkers gather in Portvale, Veltria, on Friday.")
+            .Entity("Portvale", EntityType.Location).Entity("Veltria", EntityType.Location);
+        var minister = new DocBuilder("Veltria's transport minister warned the union. Veltria's ports are idle.")
+            .Entity("Veltria", EntityType.Organization).Entity("Veltria", EntityType.Organization, occurrence: 1).Build();
+        Assert.Equal([("Portvale", EntityType.Location), ("Veltria", EntityType.Location)], Types(Caption().Dateline("PORTVALE, April 11 --").Build(), minister));
+        // Without the dateline Portvale is no place Parallax knows: the comma may list names.
+        Assert.Equal([("Portvale", EntityType.Location), ("Veltria", EntityType.Organization)], Types(Caption().Build(), minister));
+        var capital = new DocBuilder("Officials met in Cairo, Ardonia, on Friday. Ardonia's envoy spoke; Ardonia's bank agreed.")
+            .Entity("Cairo", EntityType.Location).Entity("Ardonia", EntityType.Location)
+            .Entity("Ardonia", EntityType.Organization, occurrence: 1).Entity("Ardonia", EntityType.Organization, occurrence: 2).Build();
+        Assert.Equal([("Ardonia", EntityType.Location), ("Cairo", EntityType.Location)], Types(capital));
+        var list = new DocBuilder("Viewers of Lantica, Brovox, and Zelden saw it. Brovox said so; Brovox agreed.")
+            .Entity("Lantica", EntityType.Location).Entity("Brovox", EntityType.Organization)
+            .Entity("Brovox", EntityType.Organization, occurrence: 1).Entity("Brovox", EntityType.Organization, occurrence: 2).Build();
+        Assert.Equal([("Brovox", EntityType.Organization), ("Lantica", EntityType.Location)], Types(list));
+    }
+
+    [Fact]
     public void Spellings_of_one_person_become_one_entity_with_all_aliases()
     {
         var result = new EntityResolver().Resolve([A, B, C]);
