@@ -144,6 +144,13 @@ internal sealed class RoleFinder
         {
             return EntityType.Organization;
         }
+        // "PORTVALE, April 11 (Meridian) --", "LONDON (Reuters) -": the bracketed name between a dateline's place or date and
+        // its dash is the wire service ("spongiform encephalopathy (BSE) -- mad cow disease" is no dateline).
+        if (m.Start - 2 >= sentenceStart && m.Start - 2 < sentenceStart + 8 && W(m.Start - 1) == "(" && IsDatelineEnd(W(m.Start - 2))
+            && m.End + 1 < sentenceEnd && W(m.End) == ")" && W(m.End + 1) is "-" or "--" or "\u2014" or "\u2013")
+        {
+            return EntityType.Organization;
+        }
         if (m.End - m.Start > 1 && m.Type is EntityType.Organization or EntityType.Misc && StreetEnds.Contains(last))
         {
             return EntityType.Location;
@@ -170,6 +177,10 @@ internal sealed class RoleFinder
         }
         return m.Type;
     }
+
+    /// <summary>A dateline's last word before its wire service: a day's number or a place in capitals.</summary>
+    private static bool IsDatelineEnd(string w) =>
+        w.Length > 0 && (w.All(char.IsDigit) || (w.Length > 1 && w.All(c => char.IsUpper(c) || c is '.' or '-' or ' ')));
 
     /// <summary>Words that may follow a source named as the object of its cue ("told the Courier before the talks that ...").</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

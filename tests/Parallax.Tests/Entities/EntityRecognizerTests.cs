@@ -202,6 +202,18 @@ public class EntityRecognizerTests
             ("Barry Lane", EntityType.Person)], names);
     }
 
+    [Theory]
+    [InlineData("Halvard")]
+    [InlineData("Stellan")]
+    public void The_bracketed_name_between_a_dateline_and_its_dash_is_the_wire_service(string agency)
+    {
+        // The tagger reads "Halvard" as a person and "Stellan" as a place; "(BSE) --" in running text is no dateline.
+        var doc = Run($"TARNWICK, May 3 ({agency}) -- The ferry to Ardenburg resumed on Monday after a cattle disease, "
+            + "bovine spongiform encephalopathy (BSE) -- mad cow disease -- was ruled out.");
+        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Type)).ToList();
+        Assert.Equal([("TARNWICK", EntityType.Location), (agency, EntityType.Organization), ("Ardenburg", EntityType.Location), ("BSE", EntityType.Misc)], names);
+    }
+
     [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
