@@ -81,6 +81,7 @@ internal sealed class RoleFinder
     private readonly Dictionary<int, TokenMention> _byEnd = [];
     private readonly Dictionary<int, TokenMention> _covering = [];
     private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _people = new(StringComparer.Ordinal);
 
     public RoleFinder(string text, IReadOnlyList<Token> tokens, string[] words, IEnumerable<TokenMention> mentions)
     {
@@ -93,6 +94,15 @@ internal sealed class RoleFinder
             {
                 var name = Slice(m.Start, m.End);
                 _places[name] = _places.GetValueOrDefault(name) + 1;
+            }
+            else if (m.Type == EntityType.Person)
+            {
+                var name = Slice(m.Start, m.End);
+                _people[name] = _people.GetValueOrDefault(name) + 1;
+                if (m.End - m.Start > 1)
+                {
+                    _people[W(m.End - 1)] = _people.GetValueOrDefault(W(m.End - 1)) + 1;
+                }
             }
             _byStart[m.Start] = m;
             _byEnd[m.End] = m;
@@ -168,6 +178,14 @@ internal sealed class RoleFinder
         {
             return EntityType.Organization;
         }
+        // "security company Trusteer", "meat company Mountaire": a lower-case kind of body right before the name makes it an
+        // organisation, unless it reads as a person's full name, the report names a person so elsewhere ("the company Trump
+        // founded") or it is a known place.
+        if (m.Type != EntityType.Organization && (m.Type != EntityType.Person || m.End - m.Start == 1) && m.Start > sentenceStart && BodyKinds.Contains(W(m.Start - 1))
+            && _people.GetValueOrDefault(Slice(m.Start, m.End)) == (m.Type == EntityType.Person ? 1 : 0) && !Places.Known.Contains(Slice(m.Start, m.End)))
+        {
+            return EntityType.Organization;
+        }
         // "through mediator Varanco", "said envoy Halden": a lower-case role that only a person holds, right before the
         // name, makes it a person whatever the tagger called it (a known place stays one).
         if (m.Type != EntityType.Person && m.Start > sentenceStart && PersonOnlyRoles.Contains(W(m.Start - 1))
@@ -177,6 +195,16 @@ internal sealed class RoleFinder
         }
         return m.Type;
     }
+
+    /// <summary>
+    /// Lower-case nouns for kinds of companies and bodies, written right before a body's name; not those that are also a
+    /// person's trade ("insurer Thierry Dehaan", "publisher Rupert Murdoch", "broadcaster David Attenborough").
+    /// </summary>
+    private static readonly HashSet<string> BodyKinds = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "bank", "retailer", "automaker", "carmaker", "chipmaker", "newspaper", "airline", "conglomerate",
+        "startup", "manufacturer", "network", "group", "agency", "website",
+    };
 
     /// <summary>A dateline's last word before its wire service: a day's number or a place in capitals.</summary>
     private static bool IsDatelineEnd(string w) =>

@@ -214,6 +214,19 @@ public class EntityRecognizerTests
         Assert.Equal([("TARNWICK", EntityType.Location), (agency, EntityType.Organization), ("Ardenburg", EntityType.Location), ("BSE", EntityType.Misc)], names);
     }
 
+    [Theory]
+    [InlineData("Vantrix")]
+    [InlineData("Orlavo")]
+    public void A_name_after_a_lower_case_kind_of_company_is_an_organisation_unless_a_person_elsewhere(string company)
+    {
+        // The tagger reads "Vantrix" as a person and "Orlavo" as a place; "Halden" is a person in the next sentence too.
+        var doc = Run($"Director at security company {company}, Dana Tamir, said the patch fixed the flaw. "
+            + "Ada Brenner, who left the company Halden founded, agreed. Halden declined to comment.");
+        var names = doc.Mentions.Select(m => (doc.Slice(m.Span), m.Type)).ToList();
+        Assert.Equal([(company, EntityType.Organization), ("Dana Tamir", EntityType.Person), ("Ada Brenner", EntityType.Person),
+            ("Halden", EntityType.Person), ("Halden", EntityType.Person)], names);
+    }
+
     [Fact]
     public void Role_of_an_organisation_before_the_name()
     {
