@@ -165,7 +165,9 @@ internal sealed class RoleFinder
         {
             return EntityType.Location;
         }
-        if (m.Type is EntityType.Person or EntityType.Misc && Places.Known.Contains(Slice(m.Start, m.End)))
+        var name = Slice(m.Start, m.End);
+        bool knownPlace = Places.Known.Contains(name);
+        if (m.Type is EntityType.Person or EntityType.Misc && knownPlace)
         {
             return EntityType.Location;
         }
@@ -174,22 +176,22 @@ internal sealed class RoleFinder
         // or one the report names elsewhere, stays a place).
         if (m.Type == EntityType.Location && AfterSourceCue(m.Start, sentenceStart)
             && (m.End == sentenceEnd || !W(m.End).Any(char.IsLetterOrDigit) || ClauseWords.Contains(W(m.End)))
-            && _places.GetValueOrDefault(Slice(m.Start, m.End)) == 1 && !Places.Known.Contains(Slice(m.Start, m.End)))
+            && _places.GetValueOrDefault(name) == 1 && !knownPlace)
         {
             return EntityType.Organization;
         }
         // "security company Trusteer", "meat company Mountaire": a lower-case kind of body right before the name makes it an
         // organisation, unless it reads as a person's full name, the report names a person so elsewhere ("the company Trump
         // founded") or it is a known place.
-        if (m.Type != EntityType.Organization && (m.Type != EntityType.Person || m.End - m.Start == 1) && m.Start > sentenceStart && BodyKinds.Contains(W(m.Start - 1))
-            && _people.GetValueOrDefault(Slice(m.Start, m.End)) == (m.Type == EntityType.Person ? 1 : 0) && !Places.Known.Contains(Slice(m.Start, m.End)))
+        bool person = m.Type == EntityType.Person;
+        if (m.Type != EntityType.Organization && (!person || m.End - m.Start == 1) && m.Start > sentenceStart && BodyKinds.Contains(W(m.Start - 1))
+            && _people.GetValueOrDefault(name) == (person ? 1 : 0) && !knownPlace)
         {
             return EntityType.Organization;
         }
         // "through mediator Varanco", "said envoy Halden": a lower-case role that only a person holds, right before the
         // name, makes it a person whatever the tagger called it (a known place stays one).
-        if (m.Type != EntityType.Person && m.Start > sentenceStart && PersonOnlyRoles.Contains(W(m.Start - 1))
-            && !Places.Known.Contains(Slice(m.Start, m.End)))
+        if (!person && m.Start > sentenceStart && PersonOnlyRoles.Contains(W(m.Start - 1)) && !knownPlace)
         {
             return EntityType.Person;
         }

@@ -35,7 +35,7 @@ public sealed class EntityResolver
                 }
                 string key = mention.Type == EntityType.Person
                     ? Names.SurnameKey(words)
-                    : Names.PlaceKey(StripArticle(string.Concat(words)));
+                    : PlaceKey(words);
                 items.Add(new Item(d, m, mention.Type, surface, words, key,
                     mention.Type == EntityType.Person ? Names.GivenName(words) : null,
                     mention.RoleOf is { } of ? Names.PlaceKey(of) : null, mention.Role));
@@ -93,6 +93,9 @@ public sealed class EntityResolver
         return span.Start - (before.Start + before.Length) == 2 && text[span.Start - 2] == ',' && text[span.Start - 1] == ' '
             && (end == text.Length || text[end] is ',' or '.' or ')' or ';');
     }
+
+    /// <summary>The key a place's or body's name is joined by: its words run together, without a leading "the".</summary>
+    private static string PlaceKey(IReadOnlyList<string> words) => Names.PlaceKey(StripArticle(string.Concat(words)));
 
     private static string StripArticle(string compact) => compact.StartsWith("the", StringComparison.Ordinal) && compact.Length > 6 ? compact[3..] : compact;
 
@@ -242,7 +245,7 @@ public sealed class EntityResolver
         // A report's dateline names the place it was filed from: that name is a place wherever the story uses it, however
         // the tagger typed each mention ("PORTVALE, April 11 --" and "abandon Portvale" typed an organisation).
         var filedFrom = docs.Select(d => d.Article.Dateline).OfType<string>()
-            .Select(d => Names.PlaceKey(StripArticle(string.Concat(Names.NameWords(PageText.DatelinePlace(d))))))
+            .Select(d => PlaceKey(Names.NameWords(PageText.DatelinePlace(d))))
             .Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         // So is a name written after such a place, or a capital or country, and a comma, as its region or country ("in
         // Portvale, Veltria, April 11"); after any other name a comma may only list names ("MSNBC, CNN, Fox Business").
